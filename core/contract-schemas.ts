@@ -1,0 +1,16 @@
+/** Argument schemas of the contract; kept apart so the preload bundle carries no zod. */
+import { z } from 'zod';
+import type { ApiMethod, BriefingApi } from './contract';
+import { EXPORT_FORMATS } from './export/assets';
+import { briefingPackSchema } from './model/pack';
+
+const documentId = z.string().regex(/^[a-z0-9-]{1,64}$/);
+
+/** Argument schemas per method; main parses every call with these before doing anything. */
+export const ARGUMENT_SCHEMAS = {
+  startup: z.tuple([]),
+  openSample: z.tuple([]),
+  openPack: z.tuple([]),
+  savePack: z.tuple([documentId, briefingPackSchema, z.boolean()]),
+  exportPack: z.tuple([documentId, briefingPackSchema, z.enum(EXPORT_FORMATS), z.string().max(64)]),
+} as const satisfies { readonly [M in ApiMethod]: z.ZodType<Parameters<BriefingApi[M]>> };

@@ -1,0 +1,17 @@
+import type { PackContents } from '../pack/container';
+import type { FontStyle, Template } from '../template/schema';
+
+/** What an exporter needs besides the pack and template: the font bytes the template names. */
+export interface ExportAssets {
+  fonts: Readonly<Record<FontStyle, Uint8Array>>;
+}
+
+export type Exporter = (contents: PackContents, template: Template, assets: ExportAssets) => Promise<Uint8Array>;
+
+export const EXPORT_FORMATS = ['docx', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};

@@ -1,0 +1,98 @@
+/**
+ * Errors a person can cause (a bad file, a wrong flag) carry a code and
+ * parameters, never prose: the message is chosen in the reader's language
+ * when it is shown, in one line, without a stack trace.
+ */
+import type { Language } from './language';
+
+type Params = Record<string, string | number>;
+
+const MESSAGES: Record<string, Record<Language, (p: Params) => string>> = {
+  'pack.empty': {
+    en: (p) => `${p.file} is empty.`,
+    nl: (p) => `${p.file} is leeg.`,
+  },
+  'pack.not-zip': {
+    en: (p) => `${p.file} is not a briefing pack: it is not a zip container (damaged or another kind of file).`,
+    nl: (p) => `${p.file} is geen briefingpakket: het is geen zip-bestand (beschadigd of een ander soort bestand).`,
+  },
+  'pack.corrupt': {
+    en: (p) => `${p.file} is damaged: ${p.detail}.`,
+    nl: (p) => `${p.file} is beschadigd: ${p.detail}.`,
+  },
+  'pack.no-manifest': {
+    en: (p) => `${p.file} is not a briefing pack: it has no pack.json.`,
+    nl: (p) => `${p.file} is geen briefingpakket: pack.json ontbreekt.`,
+  },
+  'pack.too-large': {
+    en: (p) => `${p.file} refused: ${p.what} would unpack to more than ${p.limit} (possibly a zip bomb).`,
+    nl: (p) => `${p.file} geweigerd: ${p.what} zou uitpakken tot meer dan ${p.limit} (mogelijk een zipbom).`,
+  },
+  'pack.unsafe-entry': {
+    en: (p) => `${p.file} refused: it contains an unsafe entry name "${p.entry}".`,
+    nl: (p) => `${p.file} geweigerd: het bevat een onveilige bestandsnaam "${p.entry}".`,
+  },
+  'pack.bad-json': {
+    en: (p) => `${p.file} is damaged: pack.json is not valid JSON (${p.detail}).`,
+    nl: (p) => `${p.file} is beschadigd: pack.json is geen geldige JSON (${p.detail}).`,
+  },
+  'pack.invalid': {
+    en: (p) => `${p.file} is not a valid pack: ${p.path}: ${p.detail}.`,
+    nl: (p) => `${p.file} is geen geldig pakket: ${p.path}: ${p.detail}.`,
+  },
+  'pack.newer-version': {
+    en: (p) => `${p.file} was made by a newer Briefing Composer (format ${p.found}; this version reads up to ${p.supported}). Update the app to open it.`,
+    nl: (p) => `${p.file} is gemaakt met een nieuwere Briefing Composer (formaat ${p.found}; deze versie leest tot en met ${p.supported}). Werk de app bij om het te openen.`,
+  },
+  'pack.missing-annex': {
+    en: (p) => `${p.file} is damaged: annex "${p.annex}" is listed but its file is missing.`,
+    nl: (p) => `${p.file} is beschadigd: bijlage "${p.annex}" staat in de lijst maar het bestand ontbreekt.`,
+  },
+  'template.unknown': {
+    en: (p) => `Unknown template "${p.id}". Available: ${p.available}.`,
+    nl: (p) => `Onbekend sjabloon "${p.id}". Beschikbaar: ${p.available}.`,
+  },
+  'template.invalid': {
+    en: (p) => `Template "${p.id}" is broken: ${p.path}: ${p.detail}.`,
+    nl: (p) => `Sjabloon "${p.id}" is defect: ${p.path}: ${p.detail}.`,
+  },
+  'file.unreadable': {
+    en: (p) => `Cannot read ${p.file}: ${p.detail}.`,
+    nl: (p) => `Kan ${p.file} niet lezen: ${p.detail}.`,
+  },
+  'file.unwritable': {
+    en: (p) => `Cannot write ${p.file}: ${p.detail}.`,
+    nl: (p) => `Kan ${p.file} niet schrijven: ${p.detail}.`,
+  },
+  'cli.usage': {
+    en: (p) => `${p.detail}. Run "briefing --help" for usage.`,
+    nl: (p) => `${p.detail}. Zie "briefing --help" voor het gebruik.`,
+  },
+  'internal': {
+    en: (p) => `Internal error: ${p.detail}. Please report this; your file was not changed.`,
+    nl: (p) => `Interne fout: ${p.detail}. Meld dit alstublieft; uw bestand is niet gewijzigd.`,
+  },
+};
+
+export type ErrorCode = keyof typeof MESSAGES;
+
+export class UserError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Params = {},
+  ) {
+    super(MESSAGES[code]?.en(params) ?? code);
+    this.name = 'UserError';
+  }
+
+  describe(language: Language): string {
+    return MESSAGES[this.code]?.[language](this.params) ?? this.message;
+  }
+}
+
+/** The one line shown to a person for any error; bugs are named as such. */
+export function describeError(error: unknown, language: Language): string {
+  if (error instanceof UserError) return error.describe(language);
+  const detail = error instanceof Error ? error.message : String(error);
+  return MESSAGES.internal![language]({ detail: detail.split('\n')[0] ?? '' });
+}

@@ -1,0 +1,76 @@
+/**
+ * BriefingPack: what a .briefpack holds. One zod schema validates a pack
+ * wherever it comes from (file, IPC, clipboard); the TypeScript types are
+ * inferred from it, so the two cannot drift.
+ */
+import { z } from 'zod';
+import { LANGUAGES } from '../i18n/language';
+import { CLASSIFICATIONS } from './classification';
+import { richTextSchema } from './rich-text';
+
+export const SCHEMA_VERSION = 1;
+
+export const ITEM_STATUSES = ['draft', 'in-review', 'approved'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, - or _');
+const line = (max = 500) => z.string().max(max);
+const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')]);
+
+export const meetingSchema = z.strictObject({
+  name: line(),
+  abbreviation: line(40),
+  date: isoDate,
+  location: line(200),
+});
+
+export const letterSchema = z.strictObject({
+  addressee: line(),
+  place: line(200),
+  date: isoDate,
+  signatory: z.strictObject({ name: line(200), role: line(200) }),
+  references: z.array(line()).max(200),
+});
+
+export const agendaItemSchema = z.strictObject({
+  id,
+  title: line(),
+  /** 1 for an agenda item, 2 for a sub-item under the item before it. */
+  level: z.union([z.literal(1), z.literal(2)]),
+  /** The item's text as the agenda letter has it; read-only in the editor. */
+  source: richTextSchema,
+  /** Annotation sections keyed by the template's section keys. */
+  sections: z.record(id, richTextSchema),
+  owner: line(200),
+  status: z.enum(ITEM_STATUSES),
+  classification: z.enum(CLASSIFICATIONS),
+});
+
+export const annexSchema = z.strictObject({
+  id,
+  title: line(),
+  fileName: line(255),
+  mediaType: line(100),
+  size: z.number().int().nonnegative(),
+});
+
+export const briefingPackSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  language: z.enum(LANGUAGES),
+  templateId: id,
+  classification: z.enum(CLASSIFICATIONS),
+  status: z.enum(['draft', 'final']),
+  version: line(40),
+  meeting: meetingSchema,
+  letter: letterSchema,
+  introduction: richTextSchema,
+  items: z.array(agendaItemSchema).max(5_000),
+  annexes: z.array(annexSchema).max(500),
+});
+
+export type Meeting = z.infer<typeof meetingSchema>;
+export type Letter = z.infer<typeof letterSchema>;
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type Annex = z.infer<typeof annexSchema>;
+export type BriefingPack = z.infer<typeof briefingPackSchema>;

@@ -1,0 +1,142 @@
+/**
+ * The rich-text node union, declared once. The Slate value *is* this model:
+ * the renderer binds Slate's CustomTypes to these types, the exporters walk
+ * them, and the zod schemas below validate them on load and on paste.
+ */
+import { z } from 'zod';
+
+export const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const;
+
+export interface FormattedText {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  highlight?: boolean;
+}
+
+export interface LinkElement {
+  type: 'link';
+  url: string;
+  children: FormattedText[];
+}
+
+/** A footnote is an inline void: its text lives on the node, numbering is by order. */
+export interface FootnoteElement {
+  type: 'footnote';
+  note: string;
+  children: [FormattedText];
+}
+
+export type InlineNode = FormattedText | LinkElement | FootnoteElement;
+
+export interface ParagraphElement {
+  type: 'paragraph';
+  children: InlineNode[];
+}
+
+export interface HeadingElement {
+  type: 'heading';
+  children: InlineNode[];
+}
+
+export interface BlockQuoteElement {
+  type: 'block-quote';
+  children: InlineNode[];
+}
+
+export interface ListItemElement {
+  type: 'list-item';
+  children: InlineNode[];
+}
+
+export interface ListElement {
+  type: 'bulleted-list' | 'numbered-list';
+  /** Nested lists sit between the items they follow, as in HTML. */
+  children: (ListItemElement | ListElement)[];
+}
+
+export type BlockElement = ParagraphElement | HeadingElement | BlockQuoteElement | ListElement;
+export type RichElement = BlockElement | ListItemElement | LinkElement | FootnoteElement;
+export type RichText = BlockElement[];
+
+const MAX_TEXT = 200_000;
+const MAX_CHILDREN = 5_000;
+
+export function isAllowedLinkUrl(url: string): boolean {
+  try {
+    return (LINK_PROTOCOLS as readonly string[]).includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+export const formattedTextSchema: z.ZodType<FormattedText> = z.strictObject({
+  text: z.string().max(MAX_TEXT),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  underline: z.boolean().optional(),
+  strikethrough: z.boolean().optional(),
+  highlight: z.boolean().optional(),
+});
+
+export const linkSchema: z.ZodType<LinkElement> = z.strictObject({
+  type: z.literal('link'),
+  url: z.string().max(2_000).refine(isAllowedLinkUrl, 'only http, https and mailto links are allowed'),
+  children: z.array(formattedTextSchema).min(1).max(MAX_CHILDREN),
+});
+
+export const footnoteSchema: z.ZodType<FootnoteElement> = z.strictObject({
+  type: z.literal('footnote'),
+  note: z.string().max(20_000),
+  children: z.tuple([formattedTextSchema]),
+});
+
+const inlineSchema: z.ZodType<InlineNode> = z.union([formattedTextSchema, linkSchema, footnoteSchema]);
+const inlines = z.array(inlineSchema).min(1).max(MAX_CHILDREN);
+
+export const paragraphSchema: z.ZodType<ParagraphElement> = z.strictObject({
+  type: z.literal('paragraph'),
+  children: inlines,
+});
+
+const headingSchema: z.ZodType<HeadingElement> = z.strictObject({
+  type: z.literal('heading'),
+  children: inlines,
+});
+
+const blockQuoteSchema: z.ZodType<BlockQuoteElement> = z.strictObject({
+  type: z.literal('block-quote'),
+  children: inlines,
+});
+
+const listItemSchema: z.ZodType<ListItemElement> = z.strictObject({
+  type: z.literal('list-item'),
+  children: inlines,
+});
+
+export const listSchema: z.ZodType<ListElement> = z.strictObject({
+  type: z.enum(['bulleted-list', 'numbered-list']),
+  get children() {
+    return z.array(z.union([listItemSchema, listSchema])).min(1).max(MAX_CHILDREN);
+  },
+});
+
+export const blockSchema: z.ZodType<BlockElement> = z.union([
+  paragraphSchema,
+  headingSchema,
+  blockQuoteSchema,
+  listSchema,
+]);
+
+export const richTextSchema: z.ZodType<RichText> = z.array(blockSchema).max(MAX_CHILDREN);
+
+/** An empty editor value: Slate needs at least one block with one text leaf. */
+export function emptyRichText(): RichText {
+  return [{ type: 'paragraph', children: [{ text: '' }] }];
+}
+
+export function paragraphsFromText(paragraphs: readonly string[]): RichText {
+  return paragraphs.map((text) => ({ type: 'paragraph', children: [{ text }] }));
+}

@@ -1,0 +1,50 @@
+import type { BlockElement, FormattedText, InlineNode, ListElement, RichText } from './rich-text';
+
+export function isText(node: InlineNode): node is FormattedText {
+  return 'text' in node && !('type' in node);
+}
+
+/** Plain text of a run of inlines; footnotes contribute nothing to the body text. */
+export function inlineText(nodes: readonly InlineNode[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (isText(node)) out += node.text;
+    else if (node.type === 'link') out += node.children.map((c) => c.text).join('');
+  }
+  return out;
+}
+
+function listText(list: ListElement): string[] {
+  return list.children.flatMap((child) =>
+    child.type === 'list-item' ? [inlineText(child.children)] : listText(child),
+  );
+}
+
+export function blockText(block: BlockElement): string[] {
+  switch (block.type) {
+    case 'bulleted-list':
+    case 'numbered-list':
+      return listText(block);
+    default:
+      return [inlineText(block.children)];
+  }
+}
+
+/** One string per paragraph-like line, in reading order. */
+export function plainLines(value: RichText): string[] {
+  return value.flatMap(blockText);
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
+
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+export function richTextWords(value: RichText): number {
+  return plainLines(value).reduce((sum, line) => sum + countWords(line), 0);
+}
+
+export function isBlankRichText(value: RichText): boolean {
+  return plainLines(value).every((line) => line.trim() === '');
+}

@@ -1,0 +1,61 @@
+/**
+ * A template is data (templates/<id>/template.json), validated here. Both
+ * exporters read the same template, so a pack looks like one document in
+ * DOCX and in PDF.
+ */
+import { z } from 'zod';
+import { LANGUAGES } from '../i18n/language';
+
+const hexColor = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'must be a hex colour such as 154273');
+const points = z.number().min(0).max(400);
+const fontFile = z.string().regex(/^[A-Za-z0-9_./-]+\.(ttf|otf)$/, 'must be a .ttf or .otf file name under assets/');
+
+export const FONT_STYLES = ['regular', 'bold', 'italic', 'boldItalic'] as const;
+export type FontStyle = (typeof FONT_STYLES)[number];
+
+export const templateSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be lower-case letters, digits and -'),
+  name: z.strictObject({ nl: z.string().min(1), en: z.string().min(1) }),
+  language: z.enum(LANGUAGES),
+  page: z.strictObject({
+    size: z.enum(['A4', 'Letter']),
+    margins: z.strictObject({ top: points, right: points, bottom: points, left: points }),
+  }),
+  font: z.strictObject({
+    /** The name written into DOCX; a metric-compatible free font is embedded in PDF. */
+    docxFamily: z.string().min(1),
+    files: z.strictObject({ regular: fontFile, bold: fontFile, italic: fontFile, boldItalic: fontFile }),
+  }),
+  sizes: z.strictObject({
+    body: z.number().min(6).max(30),
+    lineHeight: z.number().min(6).max(40),
+    title: z.number().min(8).max(60),
+    heading1: z.number().min(6).max(40),
+    heading2: z.number().min(6).max(40),
+    small: z.number().min(5).max(20),
+  }),
+  colors: z.strictObject({ text: hexColor, heading: hexColor, marking: hexColor, muted: hexColor }),
+  header: z.string().max(200),
+  footer: z.string().max(200),
+  pageBreakBeforeItem: z.boolean(),
+  includeSourceText: z.boolean(),
+  sections: z
+    .array(z.strictObject({ key: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), label: z.string().min(1).max(100) }))
+    .min(1)
+    .max(30),
+  labels: z.strictObject({
+    cover: z.string(),
+    contents: z.string(),
+    agendaItem: z.string(),
+    sourceText: z.string(),
+    annexes: z.string(),
+    draft: z.string(),
+    date: z.string(),
+    location: z.string(),
+    letterOf: z.string(),
+    owner: z.string(),
+    status: z.string(),
+  }),
+});
+
+export type Template = z.infer<typeof templateSchema>;

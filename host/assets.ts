@@ -1,0 +1,24 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ExportAssets } from '../core/export/assets';
+import { UserError } from '../core/i18n/errors';
+import { FONT_STYLES, type FontStyle, type Template } from '../core/template/schema';
+
+/** Loads the font files a template names from the assets folder. */
+export async function loadExportAssets(template: Template, assetsDir: string): Promise<ExportAssets> {
+  const entries = await Promise.all(
+    FONT_STYLES.map(async (style): Promise<[FontStyle, Uint8Array]> => {
+      const file = path.join(assetsDir, template.font.files[style]);
+      try {
+        return [style, new Uint8Array(await readFile(file))];
+      } catch (error) {
+        throw new UserError('template.invalid', {
+          id: template.id,
+          path: `font.files.${style}`,
+          detail: `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        });
+      }
+    }),
+  );
+  return { fonts: Object.fromEntries(entries) as Record<FontStyle, Uint8Array> };
+}
