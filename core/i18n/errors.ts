@@ -7,7 +7,7 @@ import type { Language } from './language';
 
 type Params = Record<string, string | number>;
 
-const MESSAGES: Record<string, Record<Language, (p: Params) => string>> = {
+const MESSAGES = {
   'pack.empty': {
     en: (p) => `${p.file} is empty.`,
     nl: (p) => `${p.file} is leeg.`,
@@ -48,6 +48,22 @@ const MESSAGES: Record<string, Record<Language, (p: Params) => string>> = {
     en: (p) => `${p.file} is damaged: annex "${p.annex}" is listed but its file is missing.`,
     nl: (p) => `${p.file} is beschadigd: bijlage "${p.annex}" staat in de lijst maar het bestand ontbreekt.`,
   },
+  'import.empty': {
+    en: (p) => `${p.file} has no text to import.`,
+    nl: (p) => `${p.file} bevat geen tekst om te importeren.`,
+  },
+  'import.too-large': {
+    en: (p) => `${p.file} is too large to be an agenda letter (${p.size}; the limit is ${p.limit}).`,
+    nl: (p) => `${p.file} is te groot voor een agendabrief (${p.size}; de grens is ${p.limit}).`,
+  },
+  'import.not-text': {
+    en: (p) => `${p.file} is not a text file (it contains binary data).`,
+    nl: (p) => `${p.file} is geen tekstbestand (het bevat binaire gegevens).`,
+  },
+  'import.unsupported': {
+    en: (p) => `${p.file}: this kind of file cannot be imported yet (supported: ${p.supported}).`,
+    nl: (p) => `${p.file}: dit soort bestand kan nog niet worden geïmporteerd (ondersteund: ${p.supported}).`,
+  },
   'template.unknown': {
     en: (p) => `Unknown template "${p.id}". Available: ${p.available}.`,
     nl: (p) => `Onbekend sjabloon "${p.id}". Beschikbaar: ${p.available}.`,
@@ -72,21 +88,26 @@ const MESSAGES: Record<string, Record<Language, (p: Params) => string>> = {
     en: (p) => `Internal error: ${p.detail}. Please report this; your file was not changed.`,
     nl: (p) => `Interne fout: ${p.detail}. Meld dit alstublieft; uw bestand is niet gewijzigd.`,
   },
-};
+} satisfies Record<string, Record<Language, (p: Params) => string>>;
 
 export type ErrorCode = keyof typeof MESSAGES;
+export const ERROR_CODES = Object.keys(MESSAGES) as ErrorCode[];
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(MESSAGES, code);
+}
 
 export class UserError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly params: Params = {},
   ) {
-    super(MESSAGES[code]?.en(params) ?? code);
+    super(MESSAGES[code].en(params));
     this.name = 'UserError';
   }
 
   describe(language: Language): string {
-    return MESSAGES[this.code]?.[language](this.params) ?? this.message;
+    return MESSAGES[this.code][language](this.params);
   }
 }
 
@@ -94,5 +115,5 @@ export class UserError extends Error {
 export function describeError(error: unknown, language: Language): string {
   if (error instanceof UserError) return error.describe(language);
   const detail = error instanceof Error ? error.message : String(error);
-  return MESSAGES.internal![language]({ detail: detail.split('\n')[0] ?? '' });
+  return MESSAGES.internal[language]({ detail: detail.split('\n')[0] ?? '' });
 }

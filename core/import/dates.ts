@@ -1,0 +1,29 @@
+/** Dutch and English month names to month numbers, for dates written out in letters. */
+const MONTHS: Readonly<Record<string, number>> = {
+  januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12,
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
+};
+
+export const MONTH_PATTERN = Object.keys(MONTHS).join('|');
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * "13 februari 2025" -> "2025-02-13". Without a year, the year is the one of
+ * `reference` (an ISO date) or the next, whichever puts the date nearest after it.
+ */
+export function parseWrittenDate(text: string, reference = ''): string {
+  const match = new RegExp(`^(\\d{1,2})\\s+(${MONTH_PATTERN})(?:\\s+(\\d{4}))?$`, 'i').exec(text.trim());
+  if (!match) return '';
+  const day = Number(match[1]);
+  const month = MONTHS[match[2]!.toLowerCase()]!;
+  let year = match[3] ? Number(match[3]) : Number(reference.slice(0, 4));
+  if (!year) return '';
+  if (!match[3] && reference) {
+    const refMonth = Number(reference.slice(5, 7));
+    if (month < refMonth - 3) year += 1; // "13 februari" in a letter of December means next year
+  }
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
