@@ -5,6 +5,10 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 
 export const MONTH_PATTERN = Object.keys(MONTHS).join('|');
+/** Month names as written in running text, lower or title case, for case-sensitive patterns. */
+export const MONTH_PATTERN_CASED = Object.keys(MONTHS)
+  .map((m) => `[${m.charAt(0)}${m.charAt(0).toUpperCase()}]${m.slice(1)}`)
+  .join('|');
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -1,13 +1,19 @@
 /**
  * Reads an annotated-agenda letter from plain text (as pasted, or as a PDF's
- * text layer leaves it) into its parts: addressee, place and date, the
- * introduction, the agenda items, the footnotes and the signature.
+ * text layer leaves it) into its parts: addressee, place and date, titles,
+ * the introduction, the agenda items (two levels), the footnotes and the
+ * signature.
  *
- * It repairs what text extraction leaves behind: words broken at line ends,
- * lines indented at page starts, footnote markers glued to words with the
- * footnote text in the middle of the flow.
+ * It works line by line, because letters of this genre differ in layout:
+ * blank lines between paragraphs or none, headings isolated or numbered,
+ * a part heading in capitals with topics below it, an annex title that is
+ * not an item. What text extraction leaves behind is repaired: words broken
+ * at line ends, lines indented at page starts, footnote markers glued to
+ * words with the footnote text in the middle of the flow.
  */
-import { MONTH_PATTERN, parseWrittenDate } from './dates';
+import { detectLanguage } from './detect-language';
+import { hyphenatedWords, joinLines, type JoinContext } from './dehyphenate';
+import { containsWrittenDate, findMeeting, firstFullDate, findReferences, parsePlaceDate, parseSignature, type Meeting } from './metadata';
 
 export interface LetterFootnote {
   marker: string;
@@ -30,7 +36,9 @@ export interface ParsedLetter {
   addressee: string;
   place: string;
   date: string;
-  meeting: { name: string; abbreviation: string; date: string; location: string };
+  /** Title lines such as "GEANNOTEERDE AGENDA RAAD BUITENLANDSE ZAKEN ...": not items. */
+  titles: string[];
+  meeting: Meeting;
   signatory: { name: string; role: string };
   references: string[];
   introduction: LetterParagraph[];
@@ -38,74 +46,43 @@ export interface ParsedLetter {
   footnotes: LetterFootnote[];
 }
 
+export interface ParseOptions {
+  isWord?: JoinContext['isWord'];
+}
+
+type HeadingStyle = 'caps' | 'roman' | 'letter' | 'number' | 'decimal' | 'plain';
+
+type Unit =
+  | { kind: 'paragraph'; lines: string[] }
+  | { kind: 'heading'; text: string; style: HeadingStyle };
+
 const SENTENCE_END = /[.!?:;»”")]$/;
 const FOOTNOTE_LINE = /^(\d{1,2})\s+(\S.*)$/;
 const GLUED_MARKER = /(\p{Ll}{2,}[.,;:]?)(\d{1,2})(?=[\s.,;:)]|$)/gu;
+// Roman before letter, so "I." opens part I rather than part A's ninth sibling.
+const NUMBERED_HEADING = /^(?:((?:\d{1,2}\.)+\d{0,2})|([IVX]{1,5})\.|([A-Z])\.)\s+(\p{Lu}.{0,88})$/u;
+const TITLE_WORDS = /\b(agenda|statement|verslag|geannoteerde|annotated)\b/i;
 
-/** Hyphenated compounds written mid-line somewhere in the text: evidence that a break keeps its hyphen. */
-function hyphenatedWords(lines: readonly string[]): Set<string> {
-  const words = new Set<string>();
-  for (const line of lines) {
-    for (const match of line.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)+/gu)) words.add(match[0].toLowerCase());
-  }
-  return words;
+function isCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase();
 }
 
-/** Joins a word broken at a line end: "verdedigings-" + "plannen", but "NAVO-" + "top" keeps its hyphen. */
-export function joinBrokenWord(head: string, tail: string, evidence: ReadonlySet<string>): string {
-  const prefix = /([\p{L}\d]+)-$/u.exec(head)?.[1] ?? '';
-  const next = /^[\p{L}\d]+/u.exec(tail)?.[0] ?? '';
-  const keepHyphen =
-    prefix === '' ||
-    next === '' ||
-    /\p{Lu}{2,}$|\d$/u.test(prefix) || // NAVO-, EU-, 2025-
-    /^[\p{Lu}\d]/u.test(next) || // trans-Atlantisch, Noord-Holland
-    evidence.has(`${prefix}-${next}`.toLowerCase());
-  return keepHyphen ? head + tail : head.slice(0, -1) + tail;
+function numberedHeading(line: string): { text: string; style: HeadingStyle } | null {
+  const match = NUMBERED_HEADING.exec(line);
+  if (!match || /[.,;:]$/.test(match[4]!)) return null;
+  const style: HeadingStyle = match[1] ? (/\.\d/.test(match[1]) ? 'decimal' : 'number') : match[2] ? 'roman' : 'letter';
+  return { text: line, style };
 }
 
-function joinLines(lines: readonly string[], evidence: ReadonlySet<string>): string {
-  let text = '';
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (!text) text = line;
-    else if (/\p{L}-$/u.test(text)) text = joinBrokenWord(text, line, evidence);
-    else text += ' ' + line;
-  }
-  return text;
+function isolatedHeading(line: string): boolean {
+  return line.length <= 90 && !/[.,;:]$/.test(line) && /^[\p{Lu}\d]/u.test(line);
 }
 
-/** Splits text into blocks of lines at blank lines; footnote lines are lifted out. */
-function blocksAndFootnotes(lines: readonly string[], markers: ReadonlySet<string>) {
-  const blocks: string[][] = [];
-  const footnotes: LetterFootnote[] = [];
-  let current: string[] = [];
-  let previousBlank = true;
-  let inFootnote: LetterFootnote | null = null;
-  const flush = () => {
-    if (current.length) blocks.push(current);
-    current = [];
-  };
-  for (const line of lines) {
-    const blank = line.trim() === '';
-    const footnote = FOOTNOTE_LINE.exec(line);
-    if (blank) {
-      flush();
-      inFootnote = null;
-    } else if (previousBlank && footnote && markers.has(footnote[1]!) && !footnotes.some((f) => f.marker === footnote[1])) {
-      flush();
-      inFootnote = { marker: footnote[1]!, text: footnote[2]!.trim() };
-      footnotes.push(inFootnote);
-    } else if (inFootnote && !/^\s/.test(line) && !/[.]$/.test(inFootnote.text)) {
-      inFootnote.text += ' ' + line.trim();
-    } else {
-      inFootnote = null;
-      current.push(line);
-    }
-    previousBlank = blank;
-  }
-  flush();
-  return { blocks, footnotes };
+/** The length of a full line of this text, to tell a paragraph's short last line. */
+function typicalWidth(lines: readonly string[]): number {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
 }
 
 function liftFootnoteMarkers(text: string, markers: ReadonlySet<string>): LetterParagraph {
@@ -116,82 +93,138 @@ function liftFootnoteMarkers(text: string, markers: ReadonlySet<string>): Letter
     if (!markers.has(match[2]!)) continue;
     out += text.slice(last, match.index) + match[1];
     footnotes.push({ offset: out.length, marker: match[2]! });
-    last = match.index! + match[0].length;
+    last = match.index + match[0].length;
   }
   return { text: out + text.slice(last), footnotes };
 }
 
-function isHeading(block: readonly string[]): boolean {
-  if (block.length !== 1) return false;
-  const line = block[0]!.trim();
-  return line.length > 0 && line.length <= 90 && !/[.,;:]$/.test(line) && /^[\p{Lu}\d]/u.test(line);
+interface Scan {
+  units: Unit[];
+  footnotes: LetterFootnote[];
+  addressee: string;
+  place: string;
+  date: string;
+  signatory: { name: string; role: string };
 }
 
-const PLACE_DATE = new RegExp(`^(\\p{Lu}[\\p{L} .'-]+?),\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})$`, 'iu');
-const MEETING = new RegExp(
-  `(bijeenkomst|vergadering|meeting|raad)\\s+(?:van\\s+de\\s+|of\\s+the\\s+)?(.+?)\\s+\\(([A-Z][A-Za-z]{1,9})\\)\\s+(?:op|on)\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?)\\s+(?:te|in)\\s+(\\p{Lu}[\\p{L}-]+)`,
-  'iu',
-);
-const REFERENCE = /Kamerstuk(?:ken)?\s+\d{2}\s?\d{3}(?:-[A-Z]+)?,\s+nr\.\s+\d+/g;
-
-function findMeeting(text: string, letterDate: string): ParsedLetter['meeting'] {
-  const match = MEETING.exec(text);
-  if (!match) return { name: '', abbreviation: '', date: '', location: '' };
-  const kind = match[1]!;
-  const name = `${kind.charAt(0).toUpperCase()}${kind.slice(1).toLowerCase()} ${/^(of|the)/i.test(text.slice(match.index + kind.length).trim()) ? 'of the' : 'van de'} ${match[2]}`;
-  return { name, abbreviation: match[3]!, date: parseWrittenDate(match[4]!, letterDate), location: match[5]! };
-}
-
-/** The signature: a short block "Role,\nName" (or a role block then a name block) at the end. */
-function takeSignature(blocks: string[][]): ParsedLetter['signatory'] {
-  const last = blocks[blocks.length - 1];
-  if (last && last.length === 2 && /,$/.test(last[0]!.trim()) && last[1]!.trim().length <= 60) {
-    blocks.pop();
-    return { role: last[0]!.trim().replace(/,$/, ''), name: last[1]!.trim() };
+/** One pass over the lines: metadata lines, footnotes and headings are taken out; the rest become paragraphs. */
+function scanLines(lines: readonly string[], markers: ReadonlySet<string>): Scan {
+  const scan: Scan = { units: [], footnotes: [], addressee: '', place: '', date: '', signatory: { name: '', role: '' } };
+  const width = typicalWidth(lines);
+  let paragraph: string[] = [];
+  let footnote: LetterFootnote | null = null;
+  const flush = () => {
+    if (paragraph.length) scan.units.push({ kind: 'paragraph', lines: paragraph });
+    paragraph = [];
+  };
+  const blankAt = (i: number) => i < 0 || i >= lines.length || lines[i]!.trim() === '';
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const line = raw.trim();
+    if (!line) {
+      flush();
+      footnote = null;
+      continue;
+    }
+    const noteMatch = FOOTNOTE_LINE.exec(line);
+    if (blankAt(i - 1) && noteMatch && markers.has(noteMatch[1]!) && !scan.footnotes.some((f) => f.marker === noteMatch[1])) {
+      flush();
+      footnote = { marker: noteMatch[1]!, text: noteMatch[2]! };
+      scan.footnotes.push(footnote);
+      continue;
+    }
+    if (footnote && !/^\s/.test(raw) && !/\.$/.test(footnote.text)) {
+      footnote.text += ' ' + line;
+      continue;
+    }
+    footnote = null;
+    const nothingYet = !scan.units.length && !paragraph.length;
+    if (nothingYet && !scan.addressee && /^(Aan|To)\s/.test(line)) {
+      scan.addressee = line;
+      continue;
+    }
+    const placeDate = !scan.date ? parsePlaceDate(line) : null;
+    if (placeDate) {
+      flush();
+      Object.assign(scan, placeDate);
+      continue;
+    }
+    const signature = i + 1 < lines.length && blankAt(i + 2) ? parseSignature(line, lines[i + 1]!) : null;
+    if (signature && (blankAt(i - 1) || SENTENCE_END.test(paragraph.at(-1) ?? '.'))) {
+      flush();
+      if (!scan.signatory.name) scan.signatory = signature;
+      i++;
+      continue;
+    }
+    const numbered = numberedHeading(line);
+    if (numbered || (blankAt(i - 1) && blankAt(i + 1) && isolatedHeading(line))) {
+      flush();
+      scan.units.push({ kind: 'heading', text: numbered?.text ?? line, style: numbered?.style ?? (isCaps(line) ? 'caps' : 'plain') });
+      continue;
+    }
+    // Hard-wrapped text without blank lines: a short line that ends a sentence ends its paragraph.
+    const previous = paragraph.at(-1);
+    if (previous && SENTENCE_END.test(previous) && previous.length < width * 0.8) flush();
+    paragraph.push(raw);
   }
-  return { role: '', name: '' };
+  flush();
+  return scan;
 }
 
-export function parseLetterText(input: string): ParsedLetter {
+/** Heading styles rank by first appearance: the first is level 1, any other level 2. */
+function levelOf(style: HeadingStyle, order: HeadingStyle[]): 1 | 2 {
+  if (!order.includes(style)) order.push(style);
+  return order.indexOf(style) === 0 ? 1 : 2;
+}
+
+export function parseLetterText(input: string, options: ParseOptions = {}): ParsedLetter {
   const lines = input.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((l) => l.replace(/\s+$/, ''));
   const markers = new Set<string>();
   for (const line of lines) for (const match of line.matchAll(GLUED_MARKER)) markers.add(match[2]!);
-  const { blocks, footnotes } = blocksAndFootnotes(lines, markers);
-  const footnoteMarkers = new Set(footnotes.map((f) => f.marker));
-  const evidence = hyphenatedWords(lines);
-  const signatory = takeSignature(blocks);
+  const scan = scanLines(lines, markers);
+  const footnoteMarkers = new Set(scan.footnotes.map((f) => f.marker));
+  const context: JoinContext = { evidence: hyphenatedWords(lines), language: detectLanguage(input), isWord: options.isWord };
 
-  let addressee = '';
-  let place = '';
-  let date = '';
+  const titles: string[] = [];
   const introduction: LetterParagraph[] = [];
   const items: LetterItem[] = [];
-  for (const block of blocks) {
-    const text = joinLines(block, evidence);
-    const placeDate = PLACE_DATE.exec(text);
-    if (!addressee && !items.length && !introduction.length && /^(Aan|To)\s/.test(text)) {
-      addressee = text;
-    } else if (!date && placeDate) {
-      place = placeDate[1]!;
-      date = parseWrittenDate(placeDate[2]!);
-    } else if (isHeading(block)) {
-      items.push({ title: text, level: 1, paragraphs: [] });
+  const styleOrder: HeadingStyle[] = [];
+  let bodySeen = false;
+  for (const unit of scan.units) {
+    if (unit.kind === 'heading') {
+      const isTitle = (TITLE_WORDS.test(unit.text) || containsWrittenDate(unit.text)) && (unit.style === 'caps' || !bodySeen);
+      if (isTitle) titles.push(unit.text);
+      else items.push({ title: unit.text, level: levelOf(unit.style, styleOrder), paragraphs: [] });
+      continue;
+    }
+    bodySeen = true;
+    const paragraph = liftFootnoteMarkers(joinLines(unit.lines, context), footnoteMarkers);
+    const target = items.length ? items[items.length - 1]!.paragraphs : introduction;
+    const previous = target[target.length - 1];
+    // A paragraph cut by a page break (and a footnote) continues in lower case.
+    if (previous && !SENTENCE_END.test(previous.text) && /^\p{Ll}/u.test(paragraph.text)) {
+      const shift = previous.text.length + 1;
+      previous.text += ' ' + paragraph.text;
+      previous.footnotes.push(...paragraph.footnotes.map((f) => ({ ...f, offset: f.offset + shift })));
     } else {
-      const paragraph = liftFootnoteMarkers(text, footnoteMarkers);
-      const target = items.length ? items[items.length - 1]!.paragraphs : introduction;
-      const previous = target[target.length - 1];
-      // A paragraph cut by a page break (and a footnote) continues in lower case.
-      if (previous && !SENTENCE_END.test(previous.text) && /^\p{Ll}/u.test(paragraph.text)) {
-        const shift = previous.text.length + 1;
-        previous.text += ' ' + paragraph.text;
-        previous.footnotes.push(...paragraph.footnotes.map((f) => ({ ...f, offset: f.offset + shift })));
-      } else {
-        target.push(paragraph);
-      }
+      target.push(paragraph);
     }
   }
-  const allText = [...introduction, ...items.flatMap((i) => i.paragraphs)].map((p) => p.text).concat(footnotes.map((f) => f.text)).join('\n');
-  const references = [...new Set(allText.match(REFERENCE) ?? [])];
-  const meeting = findMeeting(introduction.map((p) => p.text).join(' '), date);
-  return { addressee, place, date, meeting, signatory, references, introduction, items, footnotes };
+  const everything = [...introduction, ...items.flatMap((i) => i.paragraphs)].map((p) => p.text);
+  const referenceDate = scan.date || firstFullDate(titles);
+  const meeting =
+    findMeeting(introduction.map((p) => p.text).join(' '), referenceDate) ??
+    findMeeting([...titles, ...everything].join(' '), referenceDate) ?? { name: '', abbreviation: '', date: '', location: '' };
+  return {
+    addressee: scan.addressee,
+    place: scan.place,
+    date: scan.date,
+    titles,
+    meeting,
+    signatory: scan.signatory,
+    references: findReferences([...everything, ...scan.footnotes.map((f) => f.text)].join('\n')),
+    introduction,
+    items,
+    footnotes: scan.footnotes,
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseWrittenDate } from '../../core/import/dates';
-import { joinBrokenWord, parseLetterText } from '../../core/import/text-letter';
+import { joinBrokenWord } from '../../core/import/dehyphenate';
+import { parseLetterText } from '../../core/import/text-letter';
 import { SAMPLE_LETTER, SAMPLE_TITLES } from '../helpers/sample';
 
 describe('parseLetterText on the DMM letter of 31 January 2025', () => {
@@ -51,12 +52,20 @@ describe('parseLetterText on the DMM letter of 31 January 2025', () => {
 });
 
 describe('joinBrokenWord', () => {
-  const none = new Set<string>();
+  const none = { evidence: new Set<string>(), language: 'nl' as const };
   it('joins a lower-case break', () => expect(joinBrokenWord('de verdedigings-', 'plannen.', none)).toBe('de verdedigingsplannen.'));
   it('keeps the hyphen after an abbreviation', () => expect(joinBrokenWord('de NAVO-', 'top', none)).toBe('de NAVO-top'));
   it('keeps the hyphen before a capital', () => expect(joinBrokenWord('trans-', 'Atlantische', none)).toBe('trans-Atlantische'));
   it('keeps the hyphen where the text writes the compound so', () =>
-    expect(joinBrokenWord('de defensie-', 'industrie', new Set(['defensie-industrie']))).toBe('de defensie-industrie'));
+    expect(joinBrokenWord('de lucht-', 'verdediging', { ...none, evidence: new Set(['lucht-verdediging']) })).toBe('de lucht-verdediging'));
+  it('keeps the hyphen where Dutch spelling needs it between vowels', () =>
+    expect(joinBrokenWord('de defensie-', 'industrie', none)).toBe('de defensie-industrie'));
+  it('joins an English break when the word list knows the whole word, and keeps two known words apart', () => {
+    const words = new Set(['international', 'long', 'term']);
+    const en = { evidence: new Set<string>(), language: 'en' as const, isWord: (w: string) => words.has(w) };
+    expect(joinBrokenWord('inter-', 'national', en)).toBe('international');
+    expect(joinBrokenWord('long-', 'term', en)).toBe('long-term');
+  });
 });
 
 describe('parseWrittenDate', () => {

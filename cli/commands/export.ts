@@ -1,0 +1,31 @@
+import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/assets';
+import { EXPORTERS } from '../../core/export/registry';
+import { findTemplate } from '../../core/template/load';
+import { writeFileAtomic } from '../../host/atomic-write';
+import { loadExportAssets } from '../../host/assets';
+import { loadTemplates } from '../../host/templates';
+import { loadPackArgument, usage, type CliContext } from '../context';
+
+export async function exportCommand(args: string[], ctx: CliContext): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      sample: { type: 'boolean' },
+      format: { type: 'string', short: 'f' },
+      template: { type: 'string', short: 't' },
+      output: { type: 'string', short: 'o' },
+    },
+  });
+  const format = values.format as ExportFormat | undefined;
+  if (!format || !EXPORT_FORMATS.includes(format)) throw usage(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  if (!values.output) throw usage('-o <file> is required');
+  if (positionals.length > 1) throw usage(`unexpected argument "${positionals[1]}"`);
+  const { contents } = await loadPackArgument(ctx, positionals[0], values.sample);
+  const catalog = await loadTemplates(ctx.dirs.templates, ctx.userTemplatesDir, ctx.language);
+  const template = findTemplate(catalog.templates, values.template ?? contents.pack.templateId);
+  const bytes = await EXPORTERS[format](contents, template, await loadExportAssets(template, ctx.dirs.assets));
+  await writeFileAtomic(values.output, bytes);
+  ctx.out(`${values.output} (${format}, ${bytes.length} bytes)`);
+}

@@ -1,0 +1,25 @@
+import type { Language } from '../core/i18n/language';
+import { UserError } from '../core/i18n/errors';
+import type { PackContents } from '../core/pack/container';
+import { readPackFile } from '../host/pack-files';
+import type { ResourceDirs } from '../host/paths';
+import { loadSamplePack } from '../host/sample';
+
+/** What every command gets: where resources are, the reader's language, and output streams. */
+export interface CliContext {
+  dirs: ResourceDirs;
+  userTemplatesDir: string | null;
+  language: Language;
+  out: (text: string) => void;
+}
+
+export function usage(detail: string): UserError {
+  return new UserError('cli.usage', { detail });
+}
+
+/** The pack named on the command line, or the built-in sample with --sample. */
+export async function loadPackArgument(ctx: CliContext, file: string | undefined, sample: boolean | undefined): Promise<{ contents: PackContents; name: string }> {
+  if (sample) return { contents: await loadSamplePack(ctx.dirs.assets), name: 'sample' };
+  if (!file) throw usage('name a .briefpack file or use --sample');
+  return { contents: await readPackFile(file), name: file };
+}

@@ -1,0 +1,50 @@
+import type { Language } from '../core/i18n/language';
+
+export const CLI_TEXT = {
+  en: {
+    help: `briefing: Briefing Composer on the command line
+
+Usage:
+  briefing export <pack.briefpack | --sample> --format docx|pdf [--template ID] -o <file>
+  briefing inspect <pack.briefpack | --sample> [--json]
+  briefing validate <pack.briefpack>
+  briefing templates [--json]
+  briefing import <letter.txt|.md> (-o <pack.briefpack> | --json) [--template ID]
+
+Options:
+  --lang nl|en   language of messages (default: from LANG)
+  -h, --help     this help
+
+Exit codes: 0 success, 1 a problem with the input (one line on stderr), 2 an internal error.
+User templates are read from ${'{userTemplates}'}.`,
+    words: 'words',
+    valid: (file: string, items: number) => `${file}: valid pack with ${items} agenda items.`,
+    builtIn: 'built-in',
+    user: 'user',
+    failed: 'FAILED',
+    unknownCommand: (name: string) => `unknown command "${name}"`,
+  },
+  nl: {
+    help: `briefing: Briefing Composer op de opdrachtregel
+
+Gebruik:
+  briefing export <pakket.briefpack | --sample> --format docx|pdf [--template ID] -o <bestand>
+  briefing inspect <pakket.briefpack | --sample> [--json]
+  briefing validate <pakket.briefpack>
+  briefing templates [--json]
+  briefing import <brief.txt|.md> (-o <pakket.briefpack> | --json) [--template ID]
+
+Opties:
+  --lang nl|en   taal van de meldingen (standaard: uit LANG)
+  -h, --help     deze hulp
+
+Afsluitcodes: 0 gelukt, 1 een probleem met de invoer (één regel op stderr), 2 een interne fout.
+Eigen sjablonen worden gelezen uit ${'{userTemplates}'}.`,
+    words: 'woorden',
+    valid: (file: string, items: number) => `${file}: geldig pakket met ${items} agendapunten.`,
+    builtIn: 'ingebouwd',
+    user: 'eigen',
+    failed: 'MISLUKT',
+    unknownCommand: (name: string) => `onbekende opdracht "${name}"`,
+  },
+} as const satisfies Record<Language, unknown>;

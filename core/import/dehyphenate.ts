@@ -1,0 +1,60 @@
+/**
+ * Deciding whether a word broken at a line end ("verdedigings-" / "plannen")
+ * is one word or a hyphenated compound ("defensie-" / "industrie").
+ */
+
+/** Vowel pairs that Dutch spelling separates with a hyphen in compounds (klinkerbotsing: zee-egel, defensie-industrie). */
+const DUTCH_VOWEL_CLASH = /(?:a[aeiu]|e[eiu]|i[ei]|o[eiou]|u[iu])$/;
+
+export interface JoinContext {
+  /** Hyphenated compounds the text itself writes mid-line, lower-cased. */
+  evidence: ReadonlySet<string>;
+  language: 'nl' | 'en';
+  /** A word list, when one is loaded: tells "international" (join) from "long-term" (keep). */
+  isWord?: (word: string) => boolean;
+}
+
+/** Hyphenated compounds written mid-line somewhere in the text: evidence that a break keeps its hyphen. */
+export function hyphenatedWords(lines: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines) {
+    for (const match of line.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)+(?=\P{L}|$)/gu)) {
+      if (match.index + match[0].length < line.length) words.add(match[0].toLowerCase());
+    }
+  }
+  return words;
+}
+
+function keepsHyphen(prefix: string, next: string, context: JoinContext): boolean {
+  if (prefix === '' || next === '') return true;
+  if (/\p{Lu}{2,}$|\d$/u.test(prefix)) return true; // NAVO-top, EU-ministers, 2025-2030
+  if (/^[\p{Lu}\d]/u.test(next)) return true; // trans-Atlantisch, Noord-Holland
+  const compound = `${prefix}-${next}`.toLowerCase();
+  if (context.evidence.has(compound)) return true;
+  const joined = `${prefix}${next}`.toLowerCase();
+  if (context.evidence.has(joined)) return false;
+  if (context.language === 'nl') return DUTCH_VOWEL_CLASH.test(`${prefix.slice(-1)}${next.charAt(0)}`.toLowerCase());
+  // English breaks words at syllables; a known word joined wins, two known words stay a compound.
+  if (!context.isWord) return false;
+  if (context.isWord(joined)) return false;
+  return context.isWord(prefix) && context.isWord(next);
+}
+
+/** Joins a word broken at a line end: "verdedigings-" + "plannen", but "NAVO-" + "top" keeps its hyphen. */
+export function joinBrokenWord(head: string, tail: string, context: JoinContext): string {
+  const prefix = /([\p{L}\d]+)-$/u.exec(head)?.[1] ?? '';
+  const next = /^[\p{L}\d]+/u.exec(tail)?.[0] ?? '';
+  return keepsHyphen(prefix, next, context) ? head + tail : head.slice(0, -1) + tail;
+}
+
+/** Joins the lines of one paragraph, mending words broken at line ends. */
+export function joinLines(lines: readonly string[], context: JoinContext): string {
+  let text = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!text) text = line;
+    else if (/\p{L}-$/u.test(text)) text = joinBrokenWord(text, line, context);
+    else text += ' ' + line;
+  }
+  return text;
+}
