@@ -3,10 +3,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../core/i18n/errors';
 import { assertLetterSize } from '../../core/import/decode-text';
-import { importLetterText } from '../../core/import/import-letter';
 import type { ParsedLetter } from '../../core/import/text-letter';
 import { encodePack } from '../../core/pack/container';
 import { writeFileAtomic } from '../../host/atomic-write';
+import { importLetterWithWordList } from '../../host/word-lists';
 import { usage, type CliContext } from '../context';
 
 const TEXT_EXTENSIONS = ['.txt', '.md', '.text'];
@@ -47,7 +47,7 @@ export async function importCommand(args: string[], ctx: CliContext): Promise<vo
   if (!file) throw usage('name the agenda letter to import');
   if (extra) throw usage(`unexpected argument "${extra}"`);
   if (!values.json && !values.output) throw usage('use -o <pack.briefpack> or --json');
-  const { letter, contents } = importLetterText(await readLetterBytes(file), path.basename(file), values.template);
+  const { letter, contents } = await importLetterWithWordList(await readLetterBytes(file), path.basename(file), values.template);
   if (values.json) ctx.out(JSON.stringify(importSummary(letter), null, 2));
   if (values.output) {
     await writeFileAtomic(values.output, encodePack(contents));

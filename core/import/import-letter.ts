@@ -18,11 +18,22 @@ export interface ImportedLetter {
   contents: PackContents;
 }
 
-export function importLetterText(bytes: Uint8Array, fileName: string, templateId?: string): ImportedLetter {
+export interface ImportOptions {
+  templateId?: string;
+  /** A word list in the letter's language (see letterLanguage), where the host has one. */
+  isWord?: (word: string) => boolean;
+}
+
+/** The language of a letter's bytes, so a host can load its word list before importing. */
+export function letterLanguage(bytes: Uint8Array, fileName: string): Language {
+  return detectLanguage(decodeLetterText(bytes, fileName));
+}
+
+export function importLetterText(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportedLetter {
   const text = decodeLetterText(bytes, fileName);
-  const letter = parseLetterText(text);
   const language = detectLanguage(text);
-  const pack = letterToPack(letter, { templateId: templateId ?? DEFAULT_TEMPLATE[language], language });
+  const letter = parseLetterText(text, { isWord: options.isWord });
+  const pack = letterToPack(letter, { templateId: options.templateId ?? DEFAULT_TEMPLATE[language], language });
   pack.annexes.push({
     id: LETTER_ANNEX_ID,
     title: LETTER_ANNEX_TITLE[language],
