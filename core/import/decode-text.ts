@@ -27,7 +27,12 @@ export function decodeLetterText(bytes: Uint8Array, file: string): string {
   } catch {
     text = new TextDecoder('windows-1252').decode(bytes);
   }
-  const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f-\u009f]/g)?.length ?? 0;
+  // C0 controls other than tab/newline/form feed, and C1 controls, do not occur in letters.
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code > 0 && code < 9) || (code > 13 && code < 32) || (code >= 0x7f && code <= 0x9f)) controls++;
+  }
   if (controls > 16 && controls > text.length / 100) throw new UserError('import.not-text', { file });
   if (text.trim() === '') throw new UserError('import.empty', { file });
   return text;
