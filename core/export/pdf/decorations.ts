@@ -1,0 +1,88 @@
+/** What every page carries besides its flow: header, footer and the draft watermark. */
+import type { Box, TextBox } from './boxes';
+import type { PageGeometry } from './geometry';
+import type { GlyphGuard } from './glyphs';
+import type { FontMetrics } from './metrics';
+import { FIXED_COLORS, type Theme } from './theme';
+
+export interface PageFurniture {
+  header: string;
+  headerColor: string;
+  footer: { text: string; color: string; bold: boolean };
+  watermark: string | null;
+}
+
+export interface DecorationContext {
+  geometry: PageGeometry;
+  theme: Theme;
+  metrics: FontMetrics;
+  glyphs: GlyphGuard;
+}
+
+const ELLIPSIS = '…';
+const WATERMARK = { maxSize: 110, diagonalShare: 0.7, capHeight: 0.72 } as const;
+
+/** Shortens text with an ellipsis until it fits maxWidth. */
+export function fitText(text: string, maxWidth: number, widthOf: (s: string) => number): string {
+  if (widthOf(text) <= maxWidth) return text;
+  const chars = [...text];
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (widthOf(chars.slice(0, mid).join('') + ELLIPSIS) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return chars.slice(0, low).join('') + ELLIPSIS;
+}
+
+function centred(text: string, y: number, size: number, bold: boolean, color: string, ctx: DecorationContext): TextBox | null {
+  const style = bold ? 'bold' : 'regular';
+  const clean = ctx.glyphs.clean(text, style).replace(/\s+/g, ' ').trim();
+  if (!clean) return null;
+  const fitted = fitText(clean, ctx.geometry.contentWidth, (s) => ctx.metrics.widthOf(s, style, size));
+  const width = ctx.metrics.widthOf(fitted, style, size);
+  const x = ctx.geometry.left + (ctx.geometry.contentWidth - width) / 2;
+  return { kind: 'text', text: fitted, style, size, x, y, width, color };
+}
+
+/** A large light diagonal word across the page centre, drawn under everything else. */
+export function watermarkBox(text: string, ctx: DecorationContext): TextBox | null {
+  const { width: pageWidth, height: pageHeight } = ctx.geometry;
+  const clean = ctx.glyphs.clean(text, 'bold').trim();
+  if (!clean) return null;
+  const diagonal = Math.hypot(pageWidth, pageHeight);
+  const unitWidth = ctx.metrics.widthOf(clean, 'bold', 1);
+  if (unitWidth <= 0) return null;
+  const size = Math.min(WATERMARK.maxSize, (diagonal * WATERMARK.diagonalShare) / unitWidth);
+  const width = unitWidth * size;
+  const angle = Math.atan2(pageHeight, pageWidth);
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  const halfCap = (size * WATERMARK.capHeight) / 2;
+  return {
+    kind: 'text',
+    text: clean,
+    style: 'bold',
+    size,
+    x: pageWidth / 2 - (width / 2) * cos + halfCap * sin,
+    y: pageHeight / 2 - (width / 2) * sin - halfCap * cos,
+    width,
+    color: FIXED_COLORS.watermark,
+    rotate: (angle * 180) / Math.PI,
+  };
+}
+
+export function decoratePage(boxes: readonly Box[], furniture: PageFurniture, ctx: DecorationContext): Box[] {
+  const { geometry, theme } = ctx;
+  const out: Box[] = [];
+  const mark = furniture.watermark ? watermarkBox(furniture.watermark, ctx) : null;
+  if (mark) out.push(mark);
+  out.push(...boxes);
+  const headerSize = theme.small + 1;
+  const header = centred(furniture.header, geometry.height - geometry.marginTop / 2, headerSize, true, furniture.headerColor, ctx);
+  if (header) out.push(header);
+  const { text, color, bold } = furniture.footer;
+  const footer = centred(text, geometry.marginBottom / 2, bold ? headerSize : theme.small, bold, color, ctx);
+  if (footer) out.push(footer);
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * Greedy line wrapping of words, and turning one wrapped line into boxes.
+ * Boxes of a line are relative: x from the line's left edge, y from its top.
+ */
+import type { Box, LinkBox, RectBox, TextBox } from './boxes';
+import type { FontMetrics } from './metrics';
+import { FIXED_COLORS } from './theme';
+import { splitWideWord, type Fragment, type Word } from './words';
+
+export interface PlacedFragment {
+  fragment: Fragment;
+  x: number;
+}
+
+export interface Line {
+  parts: PlacedFragment[];
+  width: number;
+  footnotes: number[];
+}
+
+/** Rounding slack so a word that fits exactly is not pushed to the next line. */
+const FIT_EPSILON = 0.01;
+
+export function wrapWords(words: readonly Word[], maxWidth: number, metrics: FontMetrics): Line[] {
+  const lines: Line[] = [];
+  let line: Line = { parts: [], width: 0, footnotes: [] };
+  let pendingSpace: Fragment | null = null;
+  const flush = (): void => {
+    lines.push(line);
+    line = { parts: [], width: 0, footnotes: [] };
+    pendingSpace = null;
+  };
+  const fitting = words.flatMap((w) => (w.width > maxWidth ? splitWideWord(w, maxWidth, metrics) : [w]));
+  for (const word of fitting) {
+    const spaceWidth = pendingSpace?.width ?? 0;
+    if (line.parts.length > 0 && line.width + spaceWidth + word.width > maxWidth + FIT_EPSILON) flush();
+    if (line.parts.length > 0 && pendingSpace) {
+      line.parts.push({ fragment: pendingSpace, x: line.width });
+      line.width += pendingSpace.width;
+    }
+    for (const fragment of word.fragments) {
+      line.parts.push({ fragment, x: line.width });
+      line.width += fragment.width;
+      if (fragment.footnote !== null) line.footnotes.push(fragment.footnote);
+    }
+    pendingSpace = word.space;
+    if (word.breakAfter) flush();
+  }
+  if (line.parts.length > 0 || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Where the baseline sits below the top of a line, roughly centring the glyphs in it. */
+export function baselineOffset(size: number, lineHeight: number): number {
+  return (lineHeight + size * 0.72) / 2;
+}
+
+const sameText = (a: Fragment, b: Fragment): boolean =>
+  a.style === b.style && a.size === b.size && a.color === b.color && a.rise === b.rise;
+
+/** Consecutive parts sharing a key become one range; keeps box counts low. */
+function ranges<K>(parts: readonly PlacedFragment[], keyOf: (f: Fragment) => K | null, same: (a: K, b: K) => boolean) {
+  const out: { key: K; x: number; width: number; parts: PlacedFragment[] }[] = [];
+  for (const part of parts) {
+    const key = keyOf(part.fragment);
+    const last = out.at(-1);
+    if (key === null) continue;
+    if (last && same(last.key, key) && Math.abs(last.x + last.width - part.x) < FIT_EPSILON) {
+      last.width += part.fragment.width;
+      last.parts.push(part);
+    } else out.push({ key, x: part.x, width: part.fragment.width, parts: [part] });
+  }
+  return out;
+}
+
+/** Boxes for one line: highlights under the text, then text, then rules, then link areas. */
+export function lineBoxes(line: Line, x0: number, baseline: number, lineHeight: number): Box[] {
+  const boxes: Box[] = [];
+  for (const r of ranges(line.parts, (f) => (f.highlight ? f.size : null), (a, b) => a === b)) {
+    const rect: RectBox = { kind: 'rect', x: x0 + r.x, y: -lineHeight, width: r.width, height: lineHeight, color: FIXED_COLORS.highlight };
+    boxes.push(rect);
+  }
+  for (const r of ranges(line.parts, (f) => f, sameText)) {
+    const f = r.key;
+    const text: TextBox = {
+      kind: 'text',
+      text: r.parts.map((p) => p.fragment.text).join(''),
+      style: f.style,
+      size: f.size,
+      x: x0 + r.x,
+      y: -baseline + f.rise,
+      width: r.width,
+      color: f.color,
+    };
+    boxes.push(text);
+  }
+  const rule = (key: 'underline' | 'strike', raise: number) => {
+    for (const r of ranges(line.parts, (f) => (f[key] && f.rise === 0 ? f : null), (a, b) => a.color === b.color && a.size === b.size)) {
+      const thickness = Math.max(0.4, r.key.size * 0.06);
+      boxes.push({ kind: 'rect', x: x0 + r.x, y: -baseline + r.key.size * raise, width: r.width, height: thickness, color: r.key.color });
+    }
+  };
+  rule('underline', -0.13);
+  rule('strike', 0.28);
+  for (const r of ranges(line.parts, (f) => f.link, (a, b) => a === b)) {
+    const link: LinkBox = { kind: 'link', x: x0 + r.x, y: -lineHeight, width: r.width, height: lineHeight, target: { kind: 'uri', url: r.key } };
+    boxes.push(link);
+  }
+  return boxes;
+}

@@ -1,0 +1,163 @@
+/**
+ * Cuts a flow into pages: keeps headings with what follows, breaks before
+ * agenda items, and puts each footnote at the foot of the page that refers to
+ * it (a note too long for that page continues on the next one).
+ */
+import type { Box } from './boxes';
+import type { Anchor, FlowLine } from './flow';
+import type { PageGeometry } from './geometry';
+import { FIXED_COLORS } from './theme';
+
+export interface PlacedAnchor {
+  anchor: Anchor;
+  /** 0-based index into the pages of this flow. */
+  pageIndex: number;
+  /** y of the top of the anchored line. */
+  y: number;
+}
+
+export interface PaginatedFlow {
+  pages: Box[][];
+  anchors: PlacedAnchor[];
+}
+
+export interface PaginateOptions {
+  /** Extra space above the first line of the first page (the cover). */
+  firstPageOffset?: number;
+  /** Space between the body text and the footnote rule, and the rule's share of it. */
+  footnoteGap?: number;
+}
+
+/** A chain of headings longer than this is not kept together: it would just move as a block forever. */
+const MAX_KEEP_CHAIN = 6;
+const NOTE_RULE = { widthShare: 1 / 3, thickness: 0.5 } as const;
+
+export function translateBoxes(boxes: readonly Box[], dx: number, dy: number): Box[] {
+  return boxes.map((box) => ({ ...box, x: box.x + dx, y: box.y + dy }));
+}
+
+const sumHeights = (lines: readonly FlowLine[]): number => lines.reduce((sum, l) => sum + l.height, 0);
+
+class Paginator {
+  readonly pages: Box[][] = [];
+  readonly anchors: PlacedAnchor[] = [];
+  private boxes: Box[] = [];
+  private cursor: number;
+  private hasBody = false;
+  private foot: FlowLine[] = [];
+  private footHeight = 0;
+  private readonly carry: FlowLine[] = [];
+
+  constructor(
+    private readonly geometry: PageGeometry,
+    private readonly footnoteGap: number,
+    firstPageOffset: number,
+  ) {
+    this.cursor = geometry.top - firstPageOffset;
+  }
+
+  /** Lowest y body text may reach with this much footnote height on the page. */
+  private floor(footHeight: number): number {
+    return this.geometry.bottom + (footHeight > 0 ? footHeight + this.footnoteGap : 0);
+  }
+
+  private fits(bodyHeight: number, extraNotes: number): boolean {
+    return this.cursor - bodyHeight >= this.floor(this.footHeight + extraNotes) - 0.001;
+  }
+
+  private keepChain(lines: readonly FlowLine[], start: number): { body: number; notes: number } {
+    let body = lines[start]!.spaceBefore;
+    let notes = 0;
+    for (let i = start; i < lines.length && i < start + MAX_KEEP_CHAIN; i++) {
+      const line = lines[i]!;
+      body += line.height + (i > start ? line.spaceBefore : 0);
+      notes += sumHeights(line.notes);
+      if (!line.keepWithNext) break;
+    }
+    return { body, notes };
+  }
+
+  place(lines: readonly FlowLine[], index: number): void {
+    const line = lines[index]!;
+    if (line.pageBreakBefore && this.hasBody) this.newPage();
+    if (line.keepWithNext && this.hasBody) {
+      const chain = this.keepChain(lines, index);
+      const bodyRoom = this.geometry.top - this.geometry.bottom;
+      if (chain.body < bodyRoom / 2 && !this.fits(chain.body, chain.notes)) this.newPage();
+    }
+    const notes = sumHeights(line.notes);
+    if (this.hasBody && !this.fits(line.spaceBefore + line.height, this.carry.length ? 0 : notes)) this.newPage();
+    const top = this.cursor - (this.hasBody ? line.spaceBefore : 0);
+    this.boxes.push(...translateBoxes(line.boxes, this.geometry.left, top));
+    if (line.anchor) this.anchors.push({ anchor: line.anchor, pageIndex: this.pages.length, y: top });
+    this.cursor = top - line.height;
+    if (line.height > 0) this.hasBody = true;
+    for (const note of line.notes) {
+      if (this.carry.length === 0 && this.cursor >= this.floor(this.footHeight + note.height) - 0.001) this.addFoot(note);
+      else this.carry.push(note);
+    }
+  }
+
+  private addFoot(note: FlowLine): void {
+    this.foot.push(note);
+    this.footHeight += note.height;
+  }
+
+  private finishPage(): void {
+    const { geometry } = this;
+    if (this.foot.length > 0) {
+      const ruleY = geometry.bottom + this.footHeight + this.footnoteGap / 2;
+      this.boxes.push({
+        kind: 'rect',
+        x: geometry.left,
+        y: ruleY,
+        width: geometry.contentWidth * NOTE_RULE.widthShare,
+        height: NOTE_RULE.thickness,
+        color: FIXED_COLORS.rule,
+      });
+      let top = geometry.bottom + this.footHeight;
+      for (const note of this.foot) {
+        this.boxes.push(...translateBoxes(note.boxes, geometry.left, top));
+        top -= note.height;
+      }
+    }
+    this.pages.push(this.boxes);
+  }
+
+  newPage(): void {
+    this.finishPage();
+    this.boxes = [];
+    this.cursor = this.geometry.top;
+    this.hasBody = false;
+    this.foot = [];
+    this.footHeight = 0;
+    // Continued notes come first; leave room for at least a few lines of body text.
+    const room = (this.geometry.top - this.geometry.bottom) * 0.6;
+    while (this.carry.length > 0 && this.footHeight + this.carry[0]!.height + this.footnoteGap <= room) {
+      this.addFoot(this.carry.shift()!);
+    }
+  }
+
+  finish(): Box[][] {
+    this.finishPage();
+    while (this.carry.length > 0) {
+      this.boxes = [];
+      this.foot = [];
+      this.footHeight = 0;
+      const room = this.geometry.top - this.geometry.bottom - this.footnoteGap;
+      while (this.carry.length > 0 && (this.foot.length === 0 || this.footHeight + this.carry[0]!.height <= room)) {
+        this.addFoot(this.carry.shift()!);
+      }
+      this.finishPage();
+    }
+    return this.pages;
+  }
+}
+
+/** An empty flow has no pages (an empty pack has no item pages), not one blank page. */
+export function paginate(lines: readonly FlowLine[], geometry: PageGeometry, options: PaginateOptions = {}): PaginatedFlow {
+  if (lines.length === 0) return { pages: [], anchors: [] };
+  const paginator = new Paginator(geometry, options.footnoteGap ?? 12, options.firstPageOffset ?? 0);
+  for (let i = 0; i < lines.length; i++) paginator.place(lines, i);
+  return { pages: paginator.finish(), anchors: paginator.anchors };
+}
