@@ -1,0 +1,39 @@
+import { describeApiError } from '../i18n';
+import { useLanguage, useMessages } from '../language-context';
+import type { Outcome } from '../state/use-file-commands';
+
+/**
+ * The result of the last command: an error (role alert, inserted when it
+ * happens) or a quiet confirmation in a status region that is always present,
+ * so screen readers announce it.
+ */
+export function Notice({ outcome, onDismiss }: { outcome: Outcome | null; onDismiss(): void }) {
+  const t = useMessages();
+  const language = useLanguage();
+  const confirmation =
+    outcome?.kind === 'saved' ? t.saved(outcome.fileName) : outcome?.kind === 'exported' ? t.exported(outcome.fileName) : '';
+  return (
+    <div className="notices">
+      <div role="status" className={confirmation ? 'notice ok' : 'notice-empty'}>
+        {confirmation && (
+          <>
+            <span>{confirmation}</span>
+            <button type="button" className="dismiss" onClick={onDismiss} aria-label={t.dismiss}>
+              ×
+            </button>
+          </>
+        )}
+      </div>
+      {outcome?.kind === 'error' && (
+        <div role="alert" className="notice error">
+          <span>
+            <strong>{t.errorTitle}.</strong> {describeApiError(outcome.error, language)}
+          </span>
+          <button type="button" className="dismiss" onClick={onDismiss} aria-label={t.dismiss}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

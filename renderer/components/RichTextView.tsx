@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import type { BlockElement, InlineNode, ListElement, RichText } from '../../core/model/rich-text';
+import { isAllowedLinkUrl } from '../../core/model/rich-text';
+import { isText } from '../../core/model/walk';
+import { collectFootnotes } from '../editor/footnotes';
+import { useMessages } from '../language-context';
+
+/** Read-only rendering of rich text (no editor), with its footnotes listed underneath. */
+export function RichTextView({ value }: { value: RichText }) {
+  const t = useMessages();
+  const footnotes = collectFootnotes(value);
+  const numbers = new Map(footnotes.map((note, i) => [note, i + 1]));
+
+  const inline = (node: InlineNode, key: number): ReactNode => {
+    if (isText(node)) {
+      let out: ReactNode = node.text;
+      if (node.bold) out = <strong>{out}</strong>;
+      if (node.italic) out = <em>{out}</em>;
+      if (node.underline) out = <u>{out}</u>;
+      if (node.strikethrough) out = <s>{out}</s>;
+      if (node.highlight) out = <mark>{out}</mark>;
+      return <span key={key}>{out}</span>;
+    }
+    if (node.type === 'link') {
+      const href = isAllowedLinkUrl(node.url) ? node.url : undefined;
+      return (
+        <a key={key} href={href} rel="noreferrer noopener">
+          {node.children.map((child) => child.text).join('')}
+        </a>
+      );
+    }
+    const number = numbers.get(node) ?? 0;
+    return (
+      <sup key={key} className="footnote-ref" title={node.note} aria-label={t.footnote(number)}>
+        {number}
+      </sup>
+    );
+  };
+
+  const list = (node: ListElement, key: number): ReactNode => {
+    const items = node.children.map((child, i) =>
+      child.type === 'list-item' ? <li key={i}>{child.children.map(inline)}</li> : list(child, i),
+    );
+    return node.type === 'numbered-list' ? <ol key={key}>{items}</ol> : <ul key={key}>{items}</ul>;
+  };
+
+  const block = (node: BlockElement, key: number): ReactNode => {
+    switch (node.type) {
+      case 'heading':
+        return <h4 key={key}>{node.children.map(inline)}</h4>;
+      case 'block-quote':
+        return <blockquote key={key}>{node.children.map(inline)}</blockquote>;
+      case 'bulleted-list':
+      case 'numbered-list':
+        return list(node, key);
+      case 'paragraph':
+      default:
+        return <p key={key}>{node.children.map(inline)}</p>;
+    }
+  };
+
+  return (
+    <>
+      {value.map(block)}
+      {footnotes.length > 0 && (
+        <ol className="footnotes" aria-label={t.notes}>
+          {footnotes.map((note, i) => (
+            <li key={i} value={i + 1}>
+              {note.note}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/assets';
+import type { Language } from '../../core/i18n/language';
+import { useMessages } from '../language-context';
+import type { Busy } from '../state/use-file-commands';
+import { LanguageSwitch } from './LanguageSwitch';
+
+interface ToolbarProps {
+  title: string;
+  /** Date, place and file name, already joined for display. */
+  details: string;
+  dirty: boolean;
+  busy: Busy;
+  hasDocument: boolean;
+  onOpen(): void;
+  onSave(): void;
+  onSaveAs(): void;
+  onExport(format: ExportFormat): void;
+  onLanguage(language: Language): void;
+}
+
+export function Toolbar(props: ToolbarProps) {
+  const t = useMessages();
+  const disabled = props.busy !== null;
+  const needsDocument = disabled || !props.hasDocument;
+  return (
+    <header className="toolbar">
+      <div className="toolbar-title">
+        <h1>
+          <span className="meeting-name">{props.title || t.appName}</span>
+          {props.dirty && (
+            <span className="unsaved" role="img" aria-label={t.unsaved} title={t.unsaved}>
+              ●
+            </span>
+          )}
+        </h1>
+        {props.details && <span className="meeting-details">{props.details}</span>}
+      </div>
+      <div role="toolbar" aria-label={t.fileToolbar} className="toolbar-actions">
+        <button type="button" onClick={props.onOpen} disabled={disabled}>
+          {t.open}
+        </button>
+        <button type="button" onClick={props.onSave} disabled={needsDocument}>
+          {t.save}
+        </button>
+        <button type="button" onClick={props.onSaveAs} disabled={needsDocument}>
+          {t.saveAs}
+        </button>
+        <span className="separator" aria-hidden="true" />
+        {EXPORT_FORMATS.map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="primary"
+            onClick={() => props.onExport(format)}
+            disabled={needsDocument}
+            aria-busy={props.busy === format}
+          >
+            {props.busy === format ? t.exporting : t.exportAs(format)}
+          </button>
+        ))}
+        <span className="separator" aria-hidden="true" />
+        <LanguageSwitch onChange={props.onLanguage} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,5 @@
+import type { RenderElementProps } from 'slate-react';
+
+export function Heading({ attributes, children }: RenderElementProps) {
+  return <h4 {...attributes}>{children}</h4>;
+}

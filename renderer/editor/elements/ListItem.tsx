@@ -1,0 +1,5 @@
+import type { RenderElementProps } from 'slate-react';
+
+export function ListItem({ attributes, children }: RenderElementProps) {
+  return <li {...attributes}>{children}</li>;
+}

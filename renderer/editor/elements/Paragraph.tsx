@@ -1,0 +1,5 @@
+import type { RenderElementProps } from 'slate-react';
+
+export function Paragraph({ attributes, children }: RenderElementProps) {
+  return <p {...attributes}>{children}</p>;
+}

@@ -1,0 +1,105 @@
+/**
+ * Starts the renderer's Vite dev server and Chromium for the end-to-end tests.
+ * The renderer runs in browser mode, so it exercises the real UI against the
+ * in-memory implementation of the contract.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { PROJECT_ROOT } from '../../host/paths';
+
+export const STEP_TIMEOUT = 15_000;
+export const EXPORT_TIMEOUT = 45_000;
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Harness {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const port = await freePort();
+  const server: ViteDevServer = await createServer({
+    configFile: path.join(PROJECT_ROOT, 'renderer', 'vite.config.ts'),
+    server: { port, strictPort: true, host: '127.0.0.1', hmr: false },
+    logLevel: 'warn',
+  });
+  await server.listen();
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: STEP_TIMEOUT });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    browser,
+    async close() {
+      await browser.close().catch(() => undefined);
+      await server.close();
+    },
+  };
+}
+
+export interface AppPage {
+  page: Page;
+  /** Console errors and uncaught exceptions (including CSP violations) seen so far. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh page (own context, Dutch locale) with the app loaded and the sample pack shown. */
+export async function openApp(harness: Harness, locale = 'nl-NL'): Promise<AppPage> {
+  const context = await harness.browser.newContext({ locale, acceptDownloads: true, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  page.setDefaultNavigationTimeout(STEP_TIMEOUT);
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(harness.url);
+  return { page, problems, close: () => context.close() };
+}
+
+/**
+ * Clicks a button that should start a download and returns the download's
+ * bytes. Fails at once with the app's own error message when it shows one
+ * instead, and after a timeout when nothing happens.
+ */
+export async function downloadFrom(page: Page, buttonName: string | RegExp, timeout = EXPORT_TIMEOUT): Promise<{ name: string; bytes: Uint8Array }> {
+  const alert = page.getByRole('alert');
+  const downloadPromise = page.waitForEvent('download', { timeout });
+  downloadPromise.catch(() => undefined); // reported through the race below, not as unhandled
+  const failurePromise = alert.waitFor({ state: 'visible', timeout }).then(
+    async () => {
+      throw new Error(`"${String(buttonName)}" showed an error instead of a download: ${await alert.innerText()}`);
+    },
+    () => new Promise<never>(() => undefined), // no alert: let the download (or its timeout) decide
+  );
+  await page.getByRole('button', { name: buttonName, exact: true }).click();
+  const download: Download = await Promise.race([downloadPromise, failurePromise]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(file)) };
+}
