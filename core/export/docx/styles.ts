@@ -1,0 +1,161 @@
+/**
+ * Real Word styles in the template's house style, so whoever finishes the
+ * pack in Word can restyle it globally. Formatting lives in styles, not on
+ * runs: that keeps document.xml small and editable.
+ */
+import {
+  AlignmentType,
+  DocumentDefaults,
+  ImportedXmlComponent,
+  LineRuleType,
+  StyleForCharacter,
+  StyleForParagraph,
+  type IParagraphStyleOptions,
+  type IStylesOptions,
+  type XmlComponent,
+} from 'docx';
+import type { Template } from '../../template/schema';
+import { pointsToHalfPoints, pointsToTwips } from './units';
+
+export const STYLE = {
+  title: 'Title',
+  subtitle: 'Subtitle',
+  heading1: 'Heading1',
+  heading2: 'Heading2',
+  heading3: 'Heading3',
+  quote: 'Quote',
+  listBullet: 'ListBullet',
+  listNumber: 'ListNumber',
+  footnoteText: 'FootnoteText',
+  footnoteReference: 'FootnoteReference',
+  hyperlink: 'Hyperlink',
+  header: 'Header',
+  footer: 'Footer',
+  marking: 'Marking',
+  meta: 'CoverDetails',
+  tocHeading: 'TOCHeading',
+  toc1: 'TOC1',
+} as const;
+
+/** The language tag Word uses for spelling and hyphenation. */
+export function wordLanguage(template: Template): string {
+  return template.language === 'nl' ? 'nl-NL' : 'en-GB';
+}
+
+// docx cannot flag a style as the default paragraph style, and without
+// w:default Word and python-docx do not treat "Normal" as the body style.
+function normalStyle(): XmlComponent {
+  const style = new ImportedXmlComponent('w:style', { 'w:type': 'paragraph', 'w:default': '1', 'w:styleId': 'Normal' });
+  style.push(new ImportedXmlComponent('w:name', { 'w:val': 'Normal' }));
+  style.push(new ImportedXmlComponent('w:qFormat'));
+  return style;
+}
+
+export function buildStyles(template: Template): IStylesOptions {
+  const { sizes, colors, font } = template;
+  const line = pointsToTwips(sizes.lineHeight);
+  const gap = Math.round(line / 2);
+  const heading = (id: string, name: string, size: number, level: number, before: number): IParagraphStyleOptions => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { bold: true, size: pointsToHalfPoints(size), color: colors.heading },
+    paragraph: {
+      keepNext: true,
+      keepLines: true,
+      outlineLevel: level,
+      spacing: { before, after: gap, line: pointsToTwips(size * 1.2), lineRule: LineRuleType.AT_LEAST },
+    },
+  });
+  const small = (id: string, name: string, extra: Partial<IParagraphStyleOptions> = {}): IParagraphStyleOptions => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    run: { size: pointsToHalfPoints(sizes.small), color: colors.muted },
+    paragraph: { spacing: { after: 0, line: pointsToTwips(sizes.small * 1.25), lineRule: LineRuleType.AT_LEAST } },
+    ...extra,
+  });
+
+  const paragraphStyles: IParagraphStyleOptions[] = [
+    {
+      id: STYLE.title,
+      name: 'Title',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { bold: true, size: pointsToHalfPoints(sizes.title), color: colors.heading },
+      paragraph: { spacing: { after: line, line: pointsToTwips(sizes.title * 1.2), lineRule: LineRuleType.AT_LEAST } },
+    },
+    {
+      id: STYLE.subtitle,
+      name: 'Subtitle',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { size: pointsToHalfPoints(sizes.heading1), color: colors.muted },
+      paragraph: { spacing: { before: line * 4, after: gap } },
+    },
+    heading(STYLE.heading1, 'heading 1', sizes.heading1, 0, line),
+    heading(STYLE.heading2, 'heading 2', sizes.heading2, 1, line),
+    heading(STYLE.heading3, 'heading 3', sizes.body, 2, gap),
+    {
+      id: STYLE.quote,
+      name: 'Quote',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { italics: true, color: colors.muted },
+      paragraph: { indent: { left: 567, right: 567 } },
+    },
+    { id: STYLE.listBullet, name: 'List Bullet', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } },
+    { id: STYLE.listNumber, name: 'List Number', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } },
+    small(STYLE.footnoteText, 'footnote text', { semiHidden: true, unhideWhenUsed: true }),
+    small(STYLE.header, 'header', { paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } }),
+    small(STYLE.footer, 'footer', { paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } }),
+    {
+      id: STYLE.marking,
+      name: 'Classification Marking',
+      basedOn: 'Normal',
+      run: { bold: true, color: colors.marking, size: pointsToHalfPoints(sizes.body) },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } },
+    },
+    { id: STYLE.meta, name: 'Cover Details', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } },
+    { ...heading(STYLE.tocHeading, 'TOC Heading', sizes.heading1, 9, 0), basedOn: 'Normal' },
+    { id: STYLE.toc1, name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { after: 60 } } },
+  ];
+
+  // Building the full list ourselves (instead of extending docx's defaults)
+  // keeps styles.xml to the styles the pack uses, each defined once.
+  const importedStyles: XmlComponent[] = [
+    new DocumentDefaults({
+      run: {
+        font: { ascii: font.docxFamily, hAnsi: font.docxFamily, cs: font.docxFamily, eastAsia: font.docxFamily },
+        size: pointsToHalfPoints(sizes.body),
+        sizeComplexScript: pointsToHalfPoints(sizes.body),
+        color: colors.text,
+        language: { value: wordLanguage(template) },
+      },
+      paragraph: { spacing: { after: gap, line, lineRule: LineRuleType.AT_LEAST } },
+    }),
+    normalStyle(),
+    ...paragraphStyles.map((style) => new StyleForParagraph(style)),
+    new StyleForCharacter({
+      id: STYLE.hyperlink,
+      name: 'Hyperlink',
+      basedOn: 'DefaultParagraphFont',
+      unhideWhenUsed: true,
+      run: { color: colors.heading, underline: {} },
+    }),
+    new StyleForCharacter({
+      id: STYLE.footnoteReference,
+      name: 'footnote reference',
+      basedOn: 'DefaultParagraphFont',
+      semiHidden: true,
+      unhideWhenUsed: true,
+      run: { superScript: true },
+    }),
+  ];
+  return { importedStyles };
+}

@@ -1,0 +1,87 @@
+/** Test helpers for the DOCX exporter: export, unzip, and read paragraphs out of WordprocessingML. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { ExportAssets } from '../../core/export/assets';
+import { exportDocx } from '../../core/export/docx/index';
+import type { BriefingPack } from '../../core/model/pack';
+import { parseTemplate } from '../../core/template/load';
+import type { Template } from '../../core/template/schema';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export function builtInTemplate(): Template {
+  const file = path.join(ROOT, 'templates/nl-ministeriele-briefing/template.json');
+  return parseTemplate(JSON.parse(readFileSync(file, 'utf8')), 'nl-ministeriele-briefing');
+}
+
+/** DOCX embeds no fonts (Word supplies the template's family), so empty bytes will do. */
+export const NO_FONTS: ExportAssets = {
+  fonts: { regular: new Uint8Array(), bold: new Uint8Array(), italic: new Uint8Array(), boldItalic: new Uint8Array() },
+};
+
+export async function exportPack(pack: BriefingPack, template: Template = builtInTemplate()): Promise<Uint8Array> {
+  return exportDocx({ pack, annexFiles: new Map() }, template, NO_FONTS);
+}
+
+/** Every part of the package as text. */
+export function unzipDocx(bytes: Uint8Array): Record<string, string> {
+  const parts: Record<string, string> = {};
+  for (const [name, data] of Object.entries(unzipSync(bytes))) parts[name] = strFromU8(data);
+  return parts;
+}
+
+export function part(parts: Record<string, string>, name: string): string {
+  const xml = parts[name];
+  if (xml === undefined) throw new Error(`${name} missing; parts: ${Object.keys(parts).join(', ')}`);
+  return xml;
+}
+
+export function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+export interface WordParagraph {
+  style: string | undefined;
+  text: string;
+  xml: string;
+}
+
+/** The paragraphs of a part in order, with their style id and visible text. */
+export function paragraphs(xml: string): WordParagraph[] {
+  return [...xml.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((match) => {
+    const body = match[1] ?? '';
+    const style = /<w:pStyle w:val="([^"]+)"\/>/.exec(body)?.[1];
+    const text = [...body.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1] ?? '')).join('');
+    return { style, text, xml: match[0] };
+  });
+}
+
+/** The package part a relationship id of document.xml points to, e.g. "word/header1.xml". */
+export function relationshipTarget(parts: Record<string, string>, id: string): { target: string; external: boolean } {
+  const rels = part(parts, 'word/_rels/document.xml.rels');
+  const rel = [...rels.matchAll(/<Relationship\s[^>]*\/>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${id}"`));
+  if (!rel) throw new Error(`no relationship ${id}`);
+  const target = unescapeXml(/Target="([^"]*)"/.exec(rel)?.[1] ?? '');
+  return { target, external: /TargetMode="External"/.test(rel) };
+}
+
+/** The header or footer part the section uses for `type` ("default" or "first"). */
+export function sectionPart(parts: Record<string, string>, kind: 'header' | 'footer', type: 'default' | 'first'): string {
+  const documentXml = part(parts, 'word/document.xml');
+  const reference = new RegExp(`<w:${kind}Reference w:type="${type}" r:id="([^"]+)"/>`).exec(documentXml);
+  if (!reference?.[1]) throw new Error(`no ${type} ${kind} reference`);
+  return part(parts, `word/${relationshipTarget(parts, reference[1]).target}`);
+}
+
+/** Text of a part, paragraphs joined by newlines. */
+export function partText(xml: string): string {
+  return paragraphs(xml)
+    .map((p) => p.text)
+    .join('\n');
+}
