@@ -34,11 +34,34 @@ export const templateSchema = z.strictObject({
     heading2: z.number().min(6).max(40),
     small: z.number().min(5).max(20),
   }),
-  colors: z.strictObject({ text: hexColor, heading: hexColor, marking: hexColor, muted: hexColor }),
+  colors: z.strictObject({
+    text: hexColor,
+    heading: hexColor,
+    marking: hexColor,
+    muted: hexColor,
+    link: hexColor.default('1F4E9A'),
+    watermark: hexColor.default('C8C8C8'),
+  }),
   header: z.string().max(200),
   footer: z.string().max(200),
+  headerAlign: z.enum(['left', 'center', 'right']).default('center'),
+  footerAlign: z.enum(['left', 'center', 'right']).default('center'),
   pageBreakBeforeItem: z.boolean(),
   includeSourceText: z.boolean(),
+  /** Whether the pack's introduction (the letter's opening) is printed before the items. */
+  includeIntroduction: z.boolean().default(true),
+  tableOfContents: z.boolean().default(true),
+  /** A diagonal draft marking while the pack is not final. */
+  draftWatermark: z.boolean().default(true),
+  /** Footnotes at the foot of the page, or gathered at the end of each item. */
+  footnotes: z.enum(['page', 'endnotes']).default('page'),
+  /** How comments on the agenda's source text appear in exports. */
+  sourceComments: z.enum(['word-comments', 'footnotes', 'appendix', 'none']).default('word-comments'),
+  /** Which facts the cover page shows, in order. */
+  cover: z
+    .array(z.enum(['meeting', 'abbreviation', 'date', 'location', 'classification', 'version', 'status', 'signatory']))
+    .default(['meeting', 'abbreviation', 'date', 'location', 'classification', 'version', 'status']),
+  hyphenation: z.boolean().default(false),
   sections: z
     .array(z.strictObject({ key: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), label: z.string().min(1).max(100) }))
     .min(1)
@@ -55,6 +78,11 @@ export const templateSchema = z.strictObject({
     letterOf: z.string(),
     owner: z.string(),
     status: z.string(),
+    version: z.string(),
+    final: z.string(),
+    untitled: z.string(),
+    introduction: z.string(),
+    comments: z.string(),
   }),
 });
 
