@@ -1,0 +1,126 @@
+/**
+ * Open documents, keyed by an opaque id. The renderer only ever sees the id
+ * and a file name; paths come from native dialogs or the command line and stay
+ * here, together with the annex bytes (the renderer edits the pack JSON only).
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { OpenedPack } from '../../../core/contract';
+import { UserError } from '../../../core/i18n/errors';
+import type { BriefingPack } from '../../../core/model/pack';
+import type { PackContents } from '../../../core/pack/container';
+import { createSamplePack } from '../../../core/sample';
+import { describeFileError, removeStaleTempFiles } from '../../../host/atomic-write';
+import { readPackFile, writePackFile } from '../../../host/pack-files';
+import type { FileDialogs } from './file-dialogs';
+import { safeFileName } from './file-dialogs';
+
+interface DocumentRecord {
+  path: string | null;
+  annexFiles: ReadonlyMap<string, Uint8Array>;
+}
+
+export interface DocumentsService {
+  openSample(): Promise<OpenedPack>;
+  openFile(file: string): Promise<OpenedPack>;
+  /** Asks which file; null when the person cancels. */
+  openWithDialog(): Promise<OpenedPack | null>;
+  save(documentId: string, pack: BriefingPack, saveAs: boolean): Promise<{ fileName: string } | null>;
+  /** The pack as edited, with the annex bytes kept for this document. */
+  contents(documentId: string, pack: BriefingPack): PackContents;
+  /** A file name without extension to suggest in save and export dialogs. */
+  suggestedName(documentId: string, pack: BriefingPack): string;
+  dispose(): void;
+}
+
+export interface DocumentsDeps {
+  dialogs: FileDialogs;
+  sampleLetterFile: string;
+  newId?: () => string;
+}
+
+function unknownDocument(documentId: string): UserError {
+  return new UserError('internal', { detail: `unknown document ${documentId}` });
+}
+
+/** Temp files of writes that a crash interrupted; housekeeping, never in the way of the person. */
+function tidyFolder(file: string): void {
+  void removeStaleTempFiles(path.dirname(file)).catch(() => undefined);
+}
+
+export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
+  const documents = new Map<string, DocumentRecord>();
+  const newId = deps.newId ?? randomUUID;
+
+  function track(contents: PackContents, file: string | null): OpenedPack {
+    const documentId = newId();
+    documents.set(documentId, { path: file, annexFiles: contents.annexFiles });
+    return { documentId, fileName: file ? path.basename(file) : null, pack: contents.pack };
+  }
+
+  function record(documentId: string): DocumentRecord {
+    const found = documents.get(documentId);
+    if (!found) throw unknownDocument(documentId);
+    return found;
+  }
+
+  function contents(documentId: string, pack: BriefingPack): PackContents {
+    const { annexFiles } = record(documentId);
+    for (const annex of pack.annexes) {
+      // The renderer cannot add annex bytes; a listed annex without them is a bug, not something to save.
+      if (!annexFiles.has(annex.id)) throw new UserError('internal', { detail: `annex "${annex.title}" has no file data` });
+    }
+    return { pack, annexFiles };
+  }
+
+  return {
+    async openSample() {
+      let letter: string;
+      try {
+        letter = await readFile(deps.sampleLetterFile, 'utf8');
+      } catch (error) {
+        throw new UserError('file.unreadable', { file: deps.sampleLetterFile, detail: describeFileError(error, 'read') });
+      }
+      return track(createSamplePack(letter), null);
+    },
+
+    async openFile(file) {
+      const opened = track(await readPackFile(file), file);
+      tidyFolder(file);
+      return opened;
+    },
+
+    async openWithDialog() {
+      const file = await deps.dialogs.chooseFileToOpen('briefpack');
+      return file ? this.openFile(file) : null;
+    },
+
+    async save(documentId, pack, saveAs) {
+      const current = record(documentId);
+      const packContents = contents(documentId, pack);
+      let target = current.path;
+      if (saveAs || target === null) {
+        target = await deps.dialogs.chooseFileToSave('briefpack', this.suggestedName(documentId, pack));
+        if (target === null) return null;
+      }
+      await writePackFile(target, packContents);
+      documents.set(documentId, { ...current, path: target });
+      tidyFolder(target);
+      return { fileName: path.basename(target) };
+    },
+
+    contents,
+
+    suggestedName(documentId, pack) {
+      const file = record(documentId).path;
+      if (file) return path.basename(file, path.extname(file));
+      const meeting = [pack.meeting.abbreviation || pack.meeting.name, pack.meeting.date].filter(Boolean).join(' ');
+      return safeFileName(meeting, 'briefing');
+    },
+
+    dispose() {
+      documents.clear();
+    },
+  };
+}

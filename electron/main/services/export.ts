@@ -1,0 +1,41 @@
+/** Export: ask where, render with the registry's exporter, write atomically. */
+import path from 'node:path';
+import type { ExportFormat, Exporter } from '../../../core/export/assets';
+import { EXPORTERS } from '../../../core/export/registry';
+import type { BriefingPack } from '../../../core/model/pack';
+import { loadExportAssets } from '../../../host/assets';
+import { writeFileAtomic } from '../../../host/atomic-write';
+import type { DocumentsService } from './documents';
+import type { FileDialogs } from './file-dialogs';
+import type { TemplatesService } from './templates';
+
+export interface ExportService {
+  exportPack(documentId: string, pack: BriefingPack, format: ExportFormat, templateId: string): Promise<{ fileName: string } | null>;
+  dispose(): void;
+}
+
+export interface ExportDeps {
+  dialogs: FileDialogs;
+  documents: DocumentsService;
+  templates: TemplatesService;
+  assetsDir: string;
+  exporters?: Readonly<Record<ExportFormat, Exporter>>;
+}
+
+export function createExportService(deps: ExportDeps): ExportService {
+  const exporters = deps.exporters ?? EXPORTERS;
+  return {
+    async exportPack(documentId, pack, format, templateId) {
+      // Everything that can fail on the input is checked before the person is asked where to save.
+      const template = await deps.templates.get(templateId);
+      const contents = deps.documents.contents(documentId, pack);
+      const target = await deps.dialogs.chooseFileToSave(format, deps.documents.suggestedName(documentId, pack));
+      if (target === null) return null;
+      const assets = await loadExportAssets(template, deps.assetsDir);
+      const bytes = await exporters[format](contents, template, assets);
+      await writeFileAtomic(target, bytes);
+      return { fileName: path.basename(target) };
+    },
+    dispose() {},
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The only source of file paths in the app (besides the command line): native
+ * dialogs. Services depend on this interface; the Electron implementation is
+ * in native-dialogs.ts.
+ */
+import path from 'node:path';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { ExportFormat } from '../../../core/export/assets';
+import type { Language } from '../../../core/i18n/language';
+import { shellText, type ShellTextKey } from '../messages';
+
+export type FileKind = 'briefpack' | ExportFormat;
+
+export interface FileDialogs {
+  /** A path the person chose to open, or null when they cancelled. */
+  chooseFileToOpen(kind: FileKind): Promise<string | null>;
+  /** A path the person chose to write, with the kind's extension, or null when they cancelled. */
+  chooseFileToSave(kind: FileKind, suggestedName: string): Promise<string | null>;
+  showError(title: string, message: string): Promise<void>;
+}
+
+const KINDS: Readonly<Record<FileKind, { extension: string; typeName: ShellTextKey; saveTitle: ShellTextKey }>> = {
+  briefpack: { extension: 'briefpack', typeName: 'packFileType', saveTitle: 'savePackTitle' },
+  docx: { extension: 'docx', typeName: 'docxFileType', saveTitle: 'exportDocxTitle' },
+  pdf: { extension: 'pdf', typeName: 'pdfFileType', saveTitle: 'exportPdfTitle' },
+};
+
+export function fileExtension(kind: FileKind): string {
+  return `.${KINDS[kind].extension}`;
+}
+
+function filters(kind: FileKind, language: Language) {
+  return [{ name: shellText(KINDS[kind].typeName, language), extensions: [KINDS[kind].extension] }];
+}
+
+export function openDialogOptions(kind: FileKind, language: Language, defaultDir: string): OpenDialogOptions {
+  return {
+    title: shellText('openPackTitle', language),
+    defaultPath: defaultDir,
+    filters: filters(kind, language),
+    properties: ['openFile'],
+  };
+}
+
+export function saveDialogOptions(kind: FileKind, language: Language, defaultDir: string, suggestedName: string): SaveDialogOptions {
+  return {
+    title: shellText(KINDS[kind].saveTitle, language),
+    defaultPath: path.join(defaultDir, withExtension(suggestedName, fileExtension(kind))),
+    filters: filters(kind, language),
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  };
+}
+
+/** Some Linux dialogs return the name as typed; add the extension the filter promised. */
+export function withExtension(file: string, extension: string): string {
+  return file.toLowerCase().endsWith(extension.toLowerCase()) ? file : file + extension;
+}
+
+/** A file name from free text: no path separators or characters Windows refuses. */
+export function safeFileName(text: string, fallback: string): string {
+  const cleaned = [...text]
+    .map((char) => (char < ' ' ? ' ' : char))
+    .join('')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .slice(0, 120)
+    // No leading dots (hidden files), no trailing dots or spaces (Windows drops them).
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+  return cleaned || fallback;
+}

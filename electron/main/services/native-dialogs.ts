@@ -1,0 +1,27 @@
+/** FileDialogs on Electron's native dialogs, attached to the main window when there is one. */
+import { dialog, type BrowserWindow } from 'electron';
+import type { Language } from '../../../core/i18n/language';
+import { openDialogOptions, saveDialogOptions, withExtension, fileExtension, type FileDialogs } from './file-dialogs';
+
+export function createNativeDialogs(window: () => BrowserWindow | null, language: Language, defaultDir: string): FileDialogs {
+  return {
+    async chooseFileToOpen(kind) {
+      const options = openDialogOptions(kind, language, defaultDir);
+      const parent = window();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseFileToSave(kind, suggestedName) {
+      const options = saveDialogOptions(kind, language, defaultDir, suggestedName);
+      const parent = window();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : withExtension(result.filePath, fileExtension(kind));
+    },
+    async showError(title, message) {
+      const parent = window();
+      const options = { type: 'error' as const, title, message, noLink: true };
+      if (parent) await dialog.showMessageBox(parent, options);
+      else await dialog.showMessageBox(options);
+    },
+  };
+}
