@@ -87,6 +87,7 @@ export function letterToPack(parsed: ParsedLetter, options: PackOptions): Briefi
       owner: '',
       status: 'draft',
       classification: 'unclassified',
+      comments: [],
     })),
     annexes: [],
   };

@@ -32,6 +32,35 @@ export const letterSchema = z.strictObject({
   references: z.array(line()).max(200),
 });
 
+const timestamp = z.iso.datetime({ offset: true });
+
+export const commentReplySchema = z.strictObject({
+  id,
+  author: line(200),
+  createdAt: timestamp,
+  text: z.string().max(20_000),
+});
+
+/**
+ * A comment on a passage of an item's source text. The source is read-only,
+ * so a block index and character offsets into that block's plain text stay
+ * valid; `quote` keeps the passage for display and as a check.
+ */
+export const commentSchema = z.strictObject({
+  id,
+  anchor: z.strictObject({
+    block: z.number().int().nonnegative(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    quote: z.string().max(5_000),
+  }),
+  author: line(200),
+  createdAt: timestamp,
+  text: z.string().max(20_000),
+  resolved: z.boolean(),
+  replies: z.array(commentReplySchema).max(1_000),
+});
+
 export const agendaItemSchema = z.strictObject({
   id,
   title: line(),
@@ -44,6 +73,7 @@ export const agendaItemSchema = z.strictObject({
   owner: line(200),
   status: z.enum(ITEM_STATUSES),
   classification: z.enum(CLASSIFICATIONS),
+  comments: z.array(commentSchema).max(5_000).default([]),
 });
 
 export const annexSchema = z.strictObject({
@@ -72,5 +102,7 @@ export const briefingPackSchema = z.strictObject({
 export type Meeting = z.infer<typeof meetingSchema>;
 export type Letter = z.infer<typeof letterSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type SourceComment = z.infer<typeof commentSchema>;
+export type CommentReply = z.infer<typeof commentReplySchema>;
 export type Annex = z.infer<typeof annexSchema>;
 export type BriefingPack = z.infer<typeof briefingPackSchema>;

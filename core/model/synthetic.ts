@@ -89,6 +89,7 @@ export function syntheticPack(itemCount: number): BriefingPack {
       owner: 'DGB/DVB',
       status: 'draft' as const,
       classification: 'restricted' as const,
+      comments: [],
     })),
     annexes: [],
   };

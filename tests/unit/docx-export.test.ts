@@ -26,6 +26,7 @@ function item(id: string, title: string, sections: Record<string, RichText>, ext
     owner: '',
     status: 'draft',
     classification: 'unclassified',
+    comments: [],
     ...extra,
   };
 }
