@@ -9,7 +9,7 @@ Usage:
   briefing inspect <pack.briefpack | --sample> [--json]
   briefing validate <pack.briefpack>
   briefing templates [--json]
-  briefing import <letter.txt|.md> (-o <pack.briefpack> | --json) [--template ID]
+  briefing import <letter.txt|.md|.docx|.pdf> (-o <pack.briefpack> | --json) [--template ID]
 
 Options:
   --lang nl|en   language of messages (default: from LANG)
@@ -32,7 +32,7 @@ Gebruik:
   briefing inspect <pakket.briefpack | --sample> [--json]
   briefing validate <pakket.briefpack>
   briefing templates [--json]
-  briefing import <brief.txt|.md> (-o <pakket.briefpack> | --json) [--template ID]
+  briefing import <brief.txt|.md|.docx|.pdf> (-o <pakket.briefpack> | --json) [--template ID]
 
 Opties:
   --lang nl|en   taal van de meldingen (standaard: uit LANG)

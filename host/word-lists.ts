@@ -10,7 +10,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import nspell from 'nspell';
 import type { Language } from '../core/i18n/language';
-import { importLetterText, letterLanguage, type ImportedLetter } from '../core/import/import-letter';
 
 export type IsWord = (word: string) => boolean;
 
@@ -21,12 +20,6 @@ async function loadEnglish(): Promise<IsWord> {
   const [aff, dic] = await Promise.all([readFile(path.join(dir, 'index.aff')), readFile(path.join(dir, 'index.dic'))]);
   const spell = nspell(aff, dic);
   return (word) => spell.correct(word);
-}
-
-/** Imports a letter with the word list of its language. */
-export async function importLetterWithWordList(bytes: Uint8Array, fileName: string, templateId?: string): Promise<ImportedLetter> {
-  const isWord = await loadWordList(letterLanguage(bytes, fileName));
-  return importLetterText(bytes, fileName, { templateId, isWord });
 }
 
 export function loadWordList(language: Language): Promise<IsWord | undefined> {

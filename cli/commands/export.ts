@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/assets';
 import { EXPORTERS } from '../../core/export/registry';
+import { exportPdfWithReport } from '../../core/export/pdf/index';
 import { findTemplate } from '../../core/template/load';
 import { writeFileAtomic } from '../../host/atomic-write';
 import { loadExportAssets } from '../../host/assets';
@@ -16,6 +17,7 @@ export async function exportCommand(args: string[], ctx: CliContext): Promise<vo
       format: { type: 'string', short: 'f' },
       template: { type: 'string', short: 't' },
       output: { type: 'string', short: 'o' },
+      'skip-bad-annexes': { type: 'boolean' },
     },
   });
   const format = values.format as ExportFormat | undefined;
@@ -25,7 +27,14 @@ export async function exportCommand(args: string[], ctx: CliContext): Promise<vo
   const { contents } = await loadPackArgument(ctx, positionals[0], values.sample);
   const catalog = await loadTemplates(ctx.dirs.templates, ctx.userTemplatesDir, ctx.language);
   const template = findTemplate(catalog.templates, values.template ?? contents.pack.templateId);
-  const bytes = await EXPORTERS[format](contents, template, await loadExportAssets(template, ctx.dirs.assets));
+  const assets = await loadExportAssets(template, ctx.dirs.assets);
+  let bytes: Uint8Array;
+  if (format === 'pdf') {
+    // The PDF exporter can leave out damaged or encrypted annex PDFs instead of failing, and says so.
+    const report = await exportPdfWithReport(contents, template, assets, { skipBadAnnexes: values['skip-bad-annexes'] });
+    for (const skipped of report.skipped) ctx.out(skipped.error.describe(ctx.language));
+    bytes = report.bytes;
+  } else bytes = await EXPORTERS[format](contents, template, assets);
   await writeFileAtomic(values.output, bytes);
   ctx.out(`${values.output} (${format}, ${bytes.length} bytes)`);
 }

@@ -1,15 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { UserError } from '../../core/i18n/errors';
-import { assertLetterSize } from '../../core/import/decode-text';
 import type { ParsedLetter } from '../../core/import/text-letter';
 import { encodePack } from '../../core/pack/container';
 import { writeFileAtomic } from '../../host/atomic-write';
-import { importLetterWithWordList } from '../../host/word-lists';
+import { importAgendaFile } from '../../host/import-agenda';
 import { usage, type CliContext } from '../context';
-
-const TEXT_EXTENSIONS = ['.txt', '.md', '.text'];
 
 /** The documented JSON shape of `briefing import --json`. */
 export function importSummary(letter: ParsedLetter) {
@@ -19,22 +13,6 @@ export function importSummary(letter: ParsedLetter) {
     items: letter.items.map((item) => ({ title: item.title, level: item.level, text: item.paragraphs.map((p) => p.text).join('\n\n') })),
     footnotes: letter.footnotes,
   };
-}
-
-async function readLetterBytes(file: string): Promise<Uint8Array> {
-  const extension = path.extname(file).toLowerCase();
-  if (!TEXT_EXTENSIONS.includes(extension)) {
-    throw new UserError('import.unsupported', { file, supported: TEXT_EXTENSIONS.join(', ') });
-  }
-  let size: number;
-  try {
-    size = (await stat(file)).size;
-  } catch (error) {
-    throw new UserError('file.unreadable', { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
-  // Checked before reading, so a huge file is refused without being loaded.
-  assertLetterSize(size, file);
-  return new Uint8Array(await readFile(file));
 }
 
 export async function importCommand(args: string[], ctx: CliContext): Promise<void> {
@@ -47,7 +25,7 @@ export async function importCommand(args: string[], ctx: CliContext): Promise<vo
   if (!file) throw usage('name the agenda letter to import');
   if (extra) throw usage(`unexpected argument "${extra}"`);
   if (!values.json && !values.output) throw usage('use -o <pack.briefpack> or --json');
-  const { letter, contents } = await importLetterWithWordList(await readLetterBytes(file), path.basename(file), values.template);
+  const { letter, contents } = await importAgendaFile(file, values.template);
   if (values.json) ctx.out(JSON.stringify(importSummary(letter), null, 2));
   if (values.output) {
     await writeFileAtomic(values.output, encodePack(contents));

@@ -48,6 +48,18 @@ const MESSAGES = {
     en: (p) => `${p.file} is damaged: annex "${p.annex}" is listed but its file is missing.`,
     nl: (p) => `${p.file} is beschadigd: bijlage "${p.annex}" staat in de lijst maar het bestand ontbreekt.`,
   },
+  'pack.missing-version': {
+    en: (p) => `${p.file} is damaged: version "${p.version}" is listed but its content is missing.`,
+    nl: (p) => `${p.file} is beschadigd: versie "${p.version}" staat in de lijst maar de inhoud ontbreekt.`,
+  },
+  'version.unknown': {
+    en: (p) => `Version "${p.version}" is not in this pack (any more).`,
+    nl: (p) => `Versie "${p.version}" staat (niet meer) in dit pakket.`,
+  },
+  'backup.unknown': {
+    en: () => `This backup no longer exists; it was restored or discarded elsewhere.`,
+    nl: () => `Deze reservekopie bestaat niet meer; ze is al teruggezet of verwijderd.`,
+  },
   'import.empty': {
     en: (p) => `${p.file} has no text to import.`,
     nl: (p) => `${p.file} bevat geen tekst om te importeren.`,
@@ -64,6 +76,22 @@ const MESSAGES = {
     en: (p) => `${p.file}: this kind of file cannot be imported yet (supported: ${p.supported}).`,
     nl: (p) => `${p.file}: dit soort bestand kan nog niet worden geïmporteerd (ondersteund: ${p.supported}).`,
   },
+  'import.encrypted': {
+    en: (p) => `${p.file} is password-protected; save an unprotected copy and import that.`,
+    nl: (p) => `${p.file} is met een wachtwoord beveiligd; sla een onbeveiligde kopie op en importeer die.`,
+  },
+  'import.bad-pdf': {
+    en: (p) => `${p.file} is not a readable PDF (${p.detail}).`,
+    nl: (p) => `${p.file} is geen leesbare PDF (${p.detail}).`,
+  },
+  'import.no-text-layer': {
+    en: (p) => `${p.file} has no text layer (it is probably a scan); run text recognition (OCR) on it first.`,
+    nl: (p) => `${p.file} heeft geen tekstlaag (waarschijnlijk een scan); laat er eerst tekstherkenning (OCR) op lopen.`,
+  },
+  'import.bad-docx': {
+    en: (p) => `${p.file} is not a readable Word document (${p.detail}).`,
+    nl: (p) => `${p.file} is geen leesbaar Word-document (${p.detail}).`,
+  },
   'template.unknown': {
     en: (p) => `Unknown template "${p.id}". Available: ${p.available}.`,
     nl: (p) => `Onbekend sjabloon "${p.id}". Beschikbaar: ${p.available}.`,
@@ -71,6 +99,14 @@ const MESSAGES = {
   'template.invalid': {
     en: (p) => `Template "${p.id}" is broken: ${p.path}: ${p.detail}.`,
     nl: (p) => `Sjabloon "${p.id}" is defect: ${p.path}: ${p.detail}.`,
+  },
+  'export.bad-annex': {
+    en: (p) => `Annex ${p.file} cannot be added to the PDF: it is ${p.reason === 'encrypted' ? 'encrypted (password-protected)' : 'damaged'}. Replace it, or export with --skip-bad-annexes to leave it out.`,
+    nl: (p) => `Bijlage ${p.file} kan niet aan de PDF worden toegevoegd: het bestand is ${p.reason === 'encrypted' ? 'versleuteld (met wachtwoord beveiligd)' : 'beschadigd'}. Vervang het, of exporteer met --skip-bad-annexes om het weg te laten.`,
+  },
+  'export.skipped-annex': {
+    en: (p) => `Annex ${p.file} was left out of the PDF: it is ${p.reason === 'encrypted' ? 'encrypted (password-protected)' : 'damaged'}.`,
+    nl: (p) => `Bijlage ${p.file} is weggelaten uit de PDF: het bestand is ${p.reason === 'encrypted' ? 'versleuteld (met wachtwoord beveiligd)' : 'beschadigd'}.`,
   },
   'file.unreadable': {
     en: (p) => `Cannot read ${p.file}: ${p.detail}.`,

@@ -48,6 +48,8 @@ export interface ParsedLetter {
 
 export interface ParseOptions {
   isWord?: JoinContext['isWord'];
+  /** Known heading lines from a structured source (Word styles, PDF type sizes): their role wins. */
+  headings?: ReadonlyMap<string, 1 | 2 | 'title'>;
 }
 
 type HeadingStyle = 'caps' | 'roman' | 'letter' | 'number' | 'decimal' | 'plain';
@@ -61,6 +63,7 @@ const FOOTNOTE_LINE = /^(\d{1,2})\s+(\S.*)$/;
 const GLUED_MARKER = /(\p{Ll}{2,}[.,;:]?)(\d{1,2})(?=[\s.,;:)]|$)/gu;
 // Roman before letter, so "I." opens part I rather than part A's ninth sibling.
 const NUMBERED_HEADING = /^(?:((?:\d{1,2}\.)+\d{0,2})|([IVX]{1,5})\.|([A-Z])\.)\s+(\p{Lu}.{0,88})$/u;
+const CONTENTS_LINE = /^(\S.*?)\s*(?:\.\s*){4,}\s*\d{1,4}$/;
 const TITLE_WORDS = /\b(agenda|statement|verslag|geannoteerde|annotated)\b/i;
 
 function isCaps(text: string): boolean {
@@ -100,6 +103,8 @@ function liftFootnoteMarkers(text: string, markers: ReadonlySet<string>): Letter
 
 interface Scan {
   units: Unit[];
+  /** Titles listed in a table of contents ("Oekraïne ........ 5"): the document's own list of its items. */
+  contents: string[];
   footnotes: LetterFootnote[];
   addressee: string;
   place: string;
@@ -109,7 +114,7 @@ interface Scan {
 
 /** One pass over the lines: metadata lines, footnotes and headings are taken out; the rest become paragraphs. */
 function scanLines(lines: readonly string[], markers: ReadonlySet<string>): Scan {
-  const scan: Scan = { units: [], footnotes: [], addressee: '', place: '', date: '', signatory: { name: '', role: '' } };
+  const scan: Scan = { units: [], contents: [], footnotes: [], addressee: '', place: '', date: '', signatory: { name: '', role: '' } };
   const width = typicalWidth(lines);
   let paragraph: string[] = [];
   let footnote: LetterFootnote | null = null;
@@ -138,6 +143,12 @@ function scanLines(lines: readonly string[], markers: ReadonlySet<string>): Scan
       continue;
     }
     footnote = null;
+    const contentsEntry = CONTENTS_LINE.exec(line);
+    if (contentsEntry) {
+      flush();
+      scan.contents.push(contentsEntry[1]!);
+      continue;
+    }
     const nothingYet = !scan.units.length && !paragraph.length;
     if (nothingYet && !scan.addressee && /^(Aan|To)\s/.test(line)) {
       scan.addressee = line;
@@ -190,11 +201,23 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
   const items: LetterItem[] = [];
   const styleOrder: HeadingStyle[] = [];
   let bodySeen = false;
+  // With a table of contents, its entries are the items; headings before the first are front matter.
+  const listed = new Set(scan.contents);
+  let firstListedSeen = false;
   for (const unit of scan.units) {
+    if (unit.kind === 'heading' && listed.size) {
+      firstListedSeen ||= listed.has(unit.text);
+      if (!firstListedSeen) titles.push(unit.text);
+      else items.push({ title: unit.text, level: listed.has(unit.text) ? 1 : 2, paragraphs: [] });
+      continue;
+    }
     if (unit.kind === 'heading') {
-      const isTitle = (TITLE_WORDS.test(unit.text) || containsWrittenDate(unit.text)) && (unit.style === 'caps' || !bodySeen);
+      const hinted = options.headings?.get(unit.text);
+      const isTitle = hinted
+        ? hinted === 'title'
+        : (TITLE_WORDS.test(unit.text) || containsWrittenDate(unit.text)) && (unit.style === 'caps' || !bodySeen);
       if (isTitle) titles.push(unit.text);
-      else items.push({ title: unit.text, level: levelOf(unit.style, styleOrder), paragraphs: [] });
+      else items.push({ title: unit.text, level: hinted === 1 || hinted === 2 ? hinted : levelOf(unit.style, styleOrder), paragraphs: [] });
       continue;
     }
     bodySeen = true;

@@ -68,8 +68,8 @@ describe('letters of the same genre, laid out differently', () => {
 
 describe('the English word list', () => {
   it('mends English line-end breaks with Hunspell en_US', async () => {
-    const { importLetterWithWordList } = await import('../../host/word-lists');
-    const { letter } = await importLetterWithWordList(new TextEncoder().encode(fixture('english-statement.txt')), 'wms.txt');
+    const { importAgendaFile } = await import('../../host/import-agenda');
+    const { letter } = await importAgendaFile(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'letters', 'english-statement.txt'));
     const body = letter.items.flatMap((i) => i.paragraphs.map((p) => p.text)).join(' ');
     expect(body).toContain('long-term support');
     expect(body).toContain('critical international infrastructure');
