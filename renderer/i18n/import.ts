@@ -1,0 +1,107 @@
+/** What the agenda import and its review step say, in Dutch and English. */
+import type { Language } from '../../core/i18n/language';
+import { useLanguage } from '../language-context';
+
+export interface ImportMessages {
+  newFromAgenda: string;
+  importing: string;
+  reviewTitle: (file: string) => string;
+  reviewHelp: string;
+  detected: string;
+  meeting: string;
+  abbreviation: string;
+  meetingDate: string;
+  location: string;
+  letterDate: string;
+  signatory: string;
+  references: (n: number) => string;
+  footnotes: (n: number) => string;
+  introduction: (n: number) => string;
+  notItems: string;
+  items: (n: number) => string;
+  itemTitle: (n: number) => string;
+  subItem: string;
+  moveUp: string;
+  moveDown: string;
+  mergeWithNext: string;
+  drop: string;
+  itemText: (title: string) => string;
+  splitAtCursor: string;
+  splitHelp: string;
+  newItemTitle: string;
+  cancel: string;
+  create: string;
+  noItemsLeft: string;
+}
+
+const nl: ImportMessages = {
+  newFromAgenda: 'Nieuw uit agenda…',
+  importing: 'Agenda inlezen…',
+  reviewTitle: (file) => `Controleer wat is herkend in ${file}`,
+  reviewHelp: 'Pas titels aan, voeg samen, splits, verplaats of verwijder agendapunten voordat het pakket wordt gemaakt. De oorspronkelijke brief wordt als bijlage bewaard.',
+  detected: 'Herkend',
+  meeting: 'Bijeenkomst',
+  abbreviation: 'Afkorting',
+  meetingDate: 'Datum bijeenkomst',
+  location: 'Plaats',
+  letterDate: 'Datum brief',
+  signatory: 'Ondertekening (geen agendapunt)',
+  references: (n) => `${n} Kamerstukverwijzing${n === 1 ? '' : 'en'}`,
+  footnotes: (n) => `${n} voetnoot${n === 1 ? '' : 'en'}`,
+  introduction: (n) => `Inleiding: ${n} alinea${n === 1 ? '' : "'s"}`,
+  notItems: 'Titels (geen agendapunt)',
+  items: (n) => `Agendapunten (${n})`,
+  itemTitle: (n) => `Titel van agendapunt ${n}`,
+  subItem: 'Subpunt',
+  moveUp: 'Omhoog',
+  moveDown: 'Omlaag',
+  mergeWithNext: 'Samenvoegen met volgende',
+  drop: 'Verwijderen',
+  itemText: (title) => `Tekst van ${title}`,
+  splitAtCursor: 'Splitsen bij cursor',
+  splitHelp: 'Zet de cursor in de tekst waar een nieuw agendapunt moet beginnen.',
+  newItemTitle: 'Nieuw agendapunt',
+  cancel: 'Annuleren',
+  create: 'Pakket maken',
+  noItemsLeft: 'Er is geen agendapunt over; een pakket heeft er minstens één nodig.',
+};
+
+const en: ImportMessages = {
+  newFromAgenda: 'New from agenda…',
+  importing: 'Reading agenda…',
+  reviewTitle: (file) => `Check what was recognised in ${file}`,
+  reviewHelp: 'Rename, merge, split, reorder or drop agenda items before the pack is created. The original letter is kept as an annex.',
+  detected: 'Recognised',
+  meeting: 'Meeting',
+  abbreviation: 'Abbreviation',
+  meetingDate: 'Meeting date',
+  location: 'Place',
+  letterDate: 'Letter date',
+  signatory: 'Signature (not an item)',
+  references: (n) => `${n} parliamentary reference${n === 1 ? '' : 's'}`,
+  footnotes: (n) => `${n} footnote${n === 1 ? '' : 's'}`,
+  introduction: (n) => `Introduction: ${n} paragraph${n === 1 ? '' : 's'}`,
+  notItems: 'Titles (not items)',
+  items: (n) => `Agenda items (${n})`,
+  itemTitle: (n) => `Title of agenda item ${n}`,
+  subItem: 'Sub-item',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  mergeWithNext: 'Merge with next',
+  drop: 'Drop',
+  itemText: (title) => `Text of ${title}`,
+  splitAtCursor: 'Split at cursor',
+  splitHelp: 'Put the cursor in the text where a new agenda item should start.',
+  newItemTitle: 'New agenda item',
+  cancel: 'Cancel',
+  create: 'Create pack',
+  noItemsLeft: 'No agenda item is left; a pack needs at least one.',
+};
+
+export function importMessages(language: Language): ImportMessages {
+  return language === 'nl' ? nl : en;
+}
+
+export function useImportMessages(): ImportMessages {
+  return importMessages(useLanguage());
+}
