@@ -7,21 +7,32 @@ import { exportDocx } from '../../core/export/docx/index';
 import type { BriefingPack } from '../../core/model/pack';
 import { parseTemplate } from '../../core/template/load';
 import type { Template } from '../../core/template/schema';
+import { loadExportAssets } from '../../host/assets';
+import { samplePack } from './sample';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-export function builtInTemplate(): Template {
-  const file = path.join(ROOT, 'templates/nl-ministeriele-briefing/template.json');
-  return parseTemplate(JSON.parse(readFileSync(file, 'utf8')), 'nl-ministeriele-briefing');
+export const BUILT_IN_TEMPLATE_IDS = ['nl-ministeriele-briefing', 'en-nato-ministerial', 'speaking-notes'] as const;
+
+export function builtInTemplate(id: string = 'nl-ministeriele-briefing'): Template {
+  const file = path.join(ROOT, 'templates', id, 'template.json');
+  return parseTemplate(JSON.parse(readFileSync(file, 'utf8')), id);
 }
 
-/** DOCX embeds no fonts (Word supplies the template's family), so empty bytes will do. */
+/** DOCX embeds no fonts; the exporter measures with them only to pre-fill the contents' page numbers. */
 export const NO_FONTS: ExportAssets = {
   fonts: { regular: new Uint8Array(), bold: new Uint8Array(), italic: new Uint8Array(), boldItalic: new Uint8Array() },
 };
 
+let fonts: Promise<ExportAssets> | undefined;
+/** The template fonts from assets/ (all built-ins use the same files). */
+export function exportFonts(template: Template = builtInTemplate()): Promise<ExportAssets> {
+  fonts ??= loadExportAssets(template, path.join(ROOT, 'assets'));
+  return fonts;
+}
+
 export async function exportPack(pack: BriefingPack, template: Template = builtInTemplate()): Promise<Uint8Array> {
-  return exportDocx({ pack, annexFiles: new Map() }, template, NO_FONTS);
+  return exportDocx({ pack, annexFiles: new Map() }, template, await exportFonts(template));
 }
 
 /** Every part of the package as text. */
@@ -84,4 +95,19 @@ export function partText(xml: string): string {
   return paragraphs(xml)
     .map((p) => p.text)
     .join('\n');
+}
+
+/** The sample pack annotated under the template's own section keys. */
+export function annotatedSample(template: Template): BriefingPack {
+  const { pack } = samplePack();
+  return {
+    ...pack,
+    templateId: template.id,
+    items: pack.items.map((item) => ({
+      ...item,
+      sections: Object.fromEntries(
+        template.sections.map((section) => [section.key, [{ type: 'paragraph' as const, children: [{ text: `${section.label}: ${item.title}` }] }]]),
+      ),
+    })),
+  };
 }

@@ -126,17 +126,30 @@ describe('DOCX export of syntheticPack(5)', () => {
     ]);
   });
 
-  it('puts the cover first: label, meeting with abbreviation, long Dutch date, place, version and marking', () => {
+  it('puts the cover first: label, then the template cover facts in order, with template labels', () => {
     const cover = body.slice(0, body.findIndex((p) => p.style === 'TOCHeading'));
-    const text = cover.map((p) => p.text);
-    expect(cover[0]).toMatchObject({ style: 'Subtitle', text: 'Briefingmap' });
-    expect(cover[1]).toMatchObject({ style: 'Title', text: 'Bijeenkomst van de NAVO-ministers van Defensie (DMM)' });
-    expect(text).toContain('Datum: 13 februari 2025');
-    expect(text).toContain('Plaats: Brussel');
-    expect(text).toContain('Versie 0.1 · CONCEPT');
-    expect(text).toContain('DEPARTEMENTAAL VERTROUWELIJK');
-    // The introduction follows the cover details.
-    expect(text.some((t) => t.startsWith('Financiële het door'))).toBe(true);
+    expect(cover.map((p) => [p.style, p.text])).toEqual([
+      ['Subtitle', 'Briefingmap'],
+      ['Title', 'Bijeenkomst van de NAVO-ministers van Defensie'],
+      ['CoverAbbreviation', 'DMM'],
+      ['CoverDetails', 'Datum: 13 februari 2025'],
+      ['CoverDetails', 'Plaats: Brussel'],
+      ['CoverDetails', 'Versie: 0.1'],
+      ['CoverDetails', 'Status: CONCEPT'],
+      ['CoverMarking', 'DEPARTEMENTAAL VERTROUWELIJK'],
+    ]);
+  });
+
+  it('puts the introduction after the contents, under its label, outside the contents', () => {
+    const contents = body.findIndex((p) => p.style === 'TOCHeading');
+    const introduction = body.findIndex((p) => p.style === 'IntroductionHeading');
+    const firstItem = body.findIndex((p) => p.style === 'Heading1');
+    expect(contents).toBeGreaterThan(0);
+    expect(introduction).toBeGreaterThan(contents);
+    expect(firstItem).toBeGreaterThan(introduction);
+    expect(body[introduction]!.text).toBe('Inleiding');
+    expect(body[introduction + 1]!.text.startsWith('Financiële het door')).toBe(true);
+    expect(part(parts, 'word/styles.xml')).toMatch(/w:styleId="IntroductionHeading">(?:(?!<\/w:style>)[\s\S])*<w:outlineLvl w:val="9"\/>/);
   });
 
   it('writes one real footnote per footnote node, with its text', () => {
@@ -200,11 +213,19 @@ describe('DOCX export of syntheticPack(5)', () => {
 
   it('adds a TOC field pre-filled with the item titles, linked to bookmarks on the headings', () => {
     const documentXml = part(parts, 'word/document.xml');
-    expect(documentXml).toMatch(/<w:instrText xml:space="preserve"> TOC \\o &quot;1-1&quot; \\h \\z \\u <\/w:instrText>/);
+    expect(documentXml).toMatch(/<w:instrText xml:space="preserve"> TOC \\o &quot;1-1&quot; \\f \\l &quot;2-2&quot; \\h \\z <\/w:instrText>/);
     expect(documentXml).toContain('<w:docPartGallery w:val="Table of Contents"/>');
-    expect(body.filter((p) => p.style === 'TOC1').map((p) => p.text)).toEqual(pack.items.map((i) => i.title));
+    // Each entry: the title, then its page number (pre-filled from the layout, as a PAGEREF field).
+    const entries = body.filter((p) => p.style === 'TOC1');
+    expect(entries.map((p) => p.text.replace(/\d+$/, ''))).toEqual(pack.items.map((i) => i.title));
+    const numbers = entries.map((p) => Number(/(\d+)$/.exec(p.text)?.[1]));
+    expect(numbers[0]).toBe(4); // cover, contents, introduction, then the first item
+    for (let i = 1; i < numbers.length; i++) expect(numbers[i]).toBeGreaterThan(numbers[i - 1]!);
+    for (const entry of entries) expect(entry.xml).toMatch(/PAGEREF _Toc\d{8} \\h/);
     const anchors = [...documentXml.matchAll(/<w:hyperlink[^>]* w:anchor="([^"]+)"/g)].map((m) => m[1]);
-    const bookmarks = [...documentXml.matchAll(/<w:bookmarkStart w:name="([^"]+)"/g)].map((m) => m[1]);
+    const bookmarks = [...documentXml.matchAll(/<w:bookmarkStart[^>]* w:name="([^"]+)"/g)].map((m) => m[1]);
+    const ids = [...documentXml.matchAll(/<w:bookmarkStart w:id="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
     expect(anchors).toHaveLength(pack.items.length);
     expect(anchors).toEqual(bookmarks);
     expect(part(parts, 'word/settings.xml')).toContain('<w:updateFields/>');
@@ -316,12 +337,13 @@ describe('DOCX export of a hand-built pack', () => {
 
 describe('DOCX export follows the template', () => {
   it('uses English, British spelling settings and English marking for an English template', async () => {
-    const template: Template = { ...builtInTemplate(), language: 'en' };
+    const template: Template = builtInTemplate('en-nato-ministerial');
     const parts = unzipDocx(await exportPack(syntheticPack(1), template));
     expect(part(parts, 'word/styles.xml')).toContain('<w:lang w:val="en-GB"/>');
     const text = partText(part(parts, 'word/document.xml'));
-    expect(text).toContain('13 February 2025');
-    expect(text).toContain('Version 0.1');
+    expect(text).toContain('Date: 13 February 2025');
+    expect(text).toContain('Version: 0.1');
+    expect(text).toContain('Status: DRAFT');
     expect(partText(sectionPart(parts, 'header', 'default'))).toContain('RESTRICTED');
   });
 

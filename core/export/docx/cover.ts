@@ -1,23 +1,21 @@
-/** The cover page: what the pack is for, when and where, its marking and its version. */
+/** The cover page: the template's cover facts, in the template's order, with its labels. */
 import { Paragraph, TextRun } from 'docx';
-import type { Language } from '../../i18n/language';
 import type { BriefingPack } from '../../model/pack';
 import type { Template } from '../../template/schema';
 import type { PageTokens } from './headers';
 import { STYLE } from './styles';
 import { xmlSafe } from './units';
 
-// The template has no labels for these two words yet; see the exporter's notes.
-const COVER_WORDS: Readonly<Record<Language, { version: string; final: string }>> = {
-  nl: { version: 'Versie', final: 'DEFINITIEF' },
-  en: { version: 'Version', final: 'FINAL' },
-};
+type CoverFact = Template['cover'][number];
 
-function detail(label: string, value: string): Paragraph {
-  return new Paragraph({
-    style: STYLE.meta,
-    children: [new TextRun({ text: `${xmlSafe(label)}: `, bold: true }), new TextRun(xmlSafe(value))],
-  });
+function detail(label: string, value: string): Paragraph[] {
+  if (!value.trim()) return [];
+  return [
+    new Paragraph({
+      style: STYLE.meta,
+      children: [new TextRun({ text: `${xmlSafe(label)}: `, bold: true }), new TextRun(xmlSafe(value))],
+    }),
+  ];
 }
 
 export function meetingTitle(pack: BriefingPack): string {
@@ -27,17 +25,38 @@ export function meetingTitle(pack: BriefingPack): string {
   return `${name} (${abbreviation})`;
 }
 
-export function coverParagraphs(pack: BriefingPack, template: Template, tokens: PageTokens): Paragraph[] {
+function fact(fact: CoverFact, pack: BriefingPack, template: Template, tokens: PageTokens): Paragraph[] {
   const { labels } = template;
-  const words = COVER_WORDS[template.language];
-  const status = pack.status === 'draft' ? labels.draft : words.final;
-  const version = [pack.version && `${words.version} ${pack.version}`, status].filter(Boolean).join(' · ');
+  switch (fact) {
+    case 'meeting':
+      return [new Paragraph({ style: STYLE.title, children: [new TextRun(xmlSafe(pack.meeting.name.trim() || labels.untitled))] })];
+    case 'abbreviation':
+      return pack.meeting.abbreviation.trim()
+        ? [new Paragraph({ style: STYLE.coverAbbreviation, children: [new TextRun(xmlSafe(pack.meeting.abbreviation))] })]
+        : [];
+    case 'date':
+      return detail(labels.date, tokens.date);
+    case 'location':
+      return detail(labels.location, pack.meeting.location);
+    case 'version':
+      return detail(labels.version, pack.version);
+    case 'status':
+      return detail(labels.status, pack.status === 'draft' ? labels.draft : labels.final);
+    case 'classification':
+      return [new Paragraph({ style: STYLE.coverMarking, children: [new TextRun(xmlSafe(tokens.classification))] })];
+    case 'signatory': {
+      const { name, role } = pack.letter.signatory;
+      const lines = [role, name].filter((line) => line.trim());
+      return lines.length
+        ? [new Paragraph({ style: STYLE.coverSignatory, children: lines.map((line, i) => new TextRun({ text: xmlSafe(line), ...(i > 0 && { break: 1 }) })) })]
+        : [];
+    }
+  }
+}
+
+export function coverParagraphs(pack: BriefingPack, template: Template, tokens: PageTokens): Paragraph[] {
   return [
-    new Paragraph({ style: STYLE.subtitle, children: [new TextRun(xmlSafe(labels.cover))] }),
-    new Paragraph({ style: STYLE.title, children: [new TextRun(xmlSafe(meetingTitle(pack)))] }),
-    ...(tokens.date ? [detail(labels.date, tokens.date)] : []),
-    ...(pack.meeting.location ? [detail(labels.location, pack.meeting.location)] : []),
-    new Paragraph({ style: STYLE.meta, children: [new TextRun(xmlSafe(version))] }),
-    new Paragraph({ style: STYLE.marking, spacing: { before: 480 }, children: [new TextRun(xmlSafe(tokens.classification))] }),
+    new Paragraph({ style: STYLE.subtitle, children: [new TextRun(xmlSafe(template.labels.cover))] }),
+    ...template.cover.flatMap((name) => fact(name, pack, template, tokens)),
   ];
 }

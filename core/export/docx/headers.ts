@@ -1,12 +1,13 @@
 /**
- * Headers and footers: the template's lines with {page} and {pages} as live
- * PAGE / NUMPAGES fields (Word numbers the pages, we never lay them out),
- * and the classification marking at the top and bottom of every page.
+ * Headers and footers: the template's lines, aligned as the template says,
+ * with {page} and {pages} as live PAGE / NUMPAGES fields (Word numbers the
+ * pages); the classification marking centred at the top and bottom of every
+ * page; and, while the pack is a draft, Word's own kind of watermark.
  */
-import { Footer, Header, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { Footer, Header, PageNumber, Paragraph, TextRun, type IRunOptions, type XmlComponent } from 'docx';
 import { fillTokens } from '../../template/load';
 import type { Template } from '../../template/schema';
-import { STYLE } from './styles';
+import { ALIGNMENT, STYLE } from './styles';
 import { xmlSafe } from './units';
 
 export interface PageTokens {
@@ -23,8 +24,10 @@ const FIELD_TOKENS: Readonly<Record<string, RunChild>> = {
   '{pages}': PageNumber.TOTAL_PAGES,
 };
 
+type Align = keyof typeof ALIGNMENT;
+
 /** One paragraph for a template line; empty when the line fills to nothing. */
-function templateLine(line: string, tokens: PageTokens, style: string): Paragraph | undefined {
+function templateLine(line: string, tokens: PageTokens, style: string, align: Align): Paragraph | undefined {
   const values = { ...tokens };
   const children: RunChild[] = [];
   for (const part of line.split(/(\{pages?\})/)) {
@@ -33,7 +36,7 @@ function templateLine(line: string, tokens: PageTokens, style: string): Paragrap
     else if (part !== '') children.push(xmlSafe(fillTokens(part, values)));
   }
   if (children.every((child) => typeof child === 'string' && child.trim() === '')) return undefined;
-  return new Paragraph({ style, children: [new TextRun({ children })] });
+  return new Paragraph({ style, alignment: ALIGNMENT[align], children: [new TextRun({ children })] });
 }
 
 function marking(tokens: PageTokens): Paragraph {
@@ -44,27 +47,32 @@ function hasMarking(line: string): boolean {
   return line.includes('{classification}');
 }
 
-function markingStyle(line: string): string {
-  // A line that carries the marking is set in the marking style, so the marking stands out.
-  return hasMarking(line) ? STYLE.marking : STYLE.header;
+/** A line that carries the marking is set in the marking style, so the marking stands out. */
+function lineStyle(line: string, plain: string): string {
+  return hasMarking(line) ? STYLE.marking : plain;
 }
 
-export function pageHeader(template: Template, tokens: PageTokens): Header {
-  const line = templateLine(template.header, tokens, markingStyle(template.header));
+/** The watermark run goes into the first header paragraph; it is anchored, so it does not move the text. */
+function withWatermark(paragraphs: Paragraph[], watermark: XmlComponent | undefined): Paragraph[] {
+  if (watermark && paragraphs[0]) paragraphs[0].addChildElement(watermark);
+  return paragraphs;
+}
+
+export function pageHeader(template: Template, tokens: PageTokens, watermark?: XmlComponent): Header {
+  const line = templateLine(template.header, tokens, lineStyle(template.header, STYLE.header), template.headerAlign);
   const children = hasMarking(template.header) && line ? [line] : [marking(tokens), ...(line ? [line] : [])];
-  return new Header({ children });
+  return new Header({ children: withWatermark(children, watermark) });
 }
 
 export function pageFooter(template: Template, tokens: PageTokens): Footer {
-  const style = hasMarking(template.footer) ? STYLE.marking : STYLE.footer;
-  const line = templateLine(template.footer, tokens, style);
+  const line = templateLine(template.footer, tokens, lineStyle(template.footer, STYLE.footer), template.footerAlign);
   const children = hasMarking(template.footer) && line ? [line] : [...(line ? [line] : []), marking(tokens)];
   return new Footer({ children });
 }
 
 /** The cover carries the marking only: no page numbers before the pack begins. */
-export function coverHeader(tokens: PageTokens): Header {
-  return new Header({ children: [marking(tokens)] });
+export function coverHeader(tokens: PageTokens, watermark?: XmlComponent): Header {
+  return new Header({ children: withWatermark([marking(tokens)], watermark) });
 }
 
 export function coverFooter(tokens: PageTokens): Footer {

@@ -1,26 +1,30 @@
 /**
  * DOCX exporter: pack + template -> a native, editable Word document in house
- * style (styles, numbering, footnotes, fields), as bytes. Pure: no file
- * access, and no page layout (Word paginates; fields carry page numbers).
+ * style (styles, numbering, notes, comments, tables, fields, watermark), as
+ * bytes. Pure: no file access. Word paginates; the contents is pre-filled
+ * with page numbers from the PDF layout of the same pack.
  */
-import { Document, Packer } from 'docx';
+import { Document, Packer, SectionType, type ISectionOptions } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { formatLongDate } from '../../i18n/language';
 import { classificationMarking, highestClassification } from '../../model/classification';
-import { isBlankRichText } from '../../model/walk';
 import type { Exporter } from '../assets';
-import { annexParagraphs, itemParagraphs } from './body';
-import { contentsBlock, itemBookmark } from './contents';
+import { annexParagraphs, introductionParagraphs, itemParagraphs, itemTitle } from './body';
+import { CommentPlan } from './comments';
+import { contentsBlock, itemBookmark, type ContentsEntry } from './contents';
 import { coverParagraphs, meetingTitle } from './cover';
-import { FootnoteCollector } from './footnotes';
+import { NoteCollector } from './footnotes';
 import { coverFooter, coverHeader, pageFooter, pageHeader, type PageTokens } from './headers';
 import { NumberingPlan } from './numbering';
-import { richTextParagraphs, type RichTextContext } from './rich-text';
+import { layoutPageNumbers } from './page-numbers';
+import type { RichTextContext } from './rich-text';
 import { buildStyles } from './styles';
 import { PAGE_SIZES_TWIPS, pointsToTwips, xmlSafe } from './units';
+import { watermarkRun } from './watermark';
 
 const GENERATOR = 'Briefing Composer';
 
-export const exportDocx: Exporter = async ({ pack }, template) => {
+export const exportDocx: Exporter = async ({ pack }, template, assets) => {
   const language = template.language;
   // The document is marked at the highest level of anything in it.
   const level = highestClassification([pack.classification, ...pack.items.map((item) => item.classification)]);
@@ -30,27 +34,45 @@ export const exportDocx: Exporter = async ({ pack }, template) => {
     date: pack.meeting.date ? formatLongDate(pack.meeting.date, language) : '',
     version: pack.version,
   };
-  const context: RichTextContext = { footnotes: new FootnoteCollector(), numbering: new NumberingPlan() };
-
-  const introduction = isBlankRichText(pack.introduction) ? [] : richTextParagraphs(pack.introduction, context);
   const { margins, size } = template.page;
   const textWidth = PAGE_SIZES_TWIPS[size].width - pointsToTwips(margins.left) - pointsToTwips(margins.right);
-  const contents = pack.items.length
-    ? contentsBlock(
-        template.labels.contents,
-        pack.items.map((item, index) => ({ title: item.title, bookmark: itemBookmark(index) })),
-        textWidth,
-      )
-    : [];
-  const children = [
+  const notes = new NoteCollector(template.footnotes);
+  const context: RichTextContext = { notes, numbering: new NumberingPlan(), textWidth };
+  const comments = new CommentPlan(template, notes);
+
+  const showContents = template.tableOfContents && pack.items.length > 0;
+  const pages = showContents ? layoutPageNumbers(pack, template, assets) : [];
+  const entries: ContentsEntry[] = pack.items.map((item, index) => ({
+    title: itemTitle(item, index, template),
+    bookmark: itemBookmark(index),
+    level: item.level,
+    ...(pages[index] !== undefined && { page: pages[index] }),
+  }));
+  // Endnotes are gathered at the end of each item: each item is a section of its own (continuous;
+  // the item title breaks the page), and settings put endnotes at the end of their section.
+  const perItem = template.footnotes === 'endnotes';
+  const front = [
     ...coverParagraphs(pack, template, tokens),
-    ...introduction,
-    ...contents,
-    ...pack.items.flatMap((item, index) => itemParagraphs(item, index, template, context)),
-    ...annexParagraphs(pack.annexes, template, context),
+    ...(showContents ? contentsBlock(template.labels.contents, entries, textWidth) : []),
+    ...introductionParagraphs(pack.introduction, template, context),
   ];
+  const items = pack.items.map((item, index) => itemParagraphs(item, index, template, context, comments));
+  const annexes = annexParagraphs(pack.annexes, template, context, pack.items.length);
+  const bodies = perItem ? [front, ...items, annexes].filter((part) => part.length > 0) : [[...front, ...items.flat(), ...annexes]];
+
+  const watermark = (shapeNumber: number) =>
+    pack.status === 'draft' && template.draftWatermark && template.labels.draft.trim()
+      ? watermarkRun({
+          text: template.labels.draft,
+          font: template.font.docxFamily,
+          color: template.colors.watermark,
+          textWidth: textWidth / 20,
+          shapeNumber,
+        })
+      : undefined;
 
   const title = `${template.labels.cover}: ${meetingTitle(pack)}`;
+  const commentOptions = comments.documentOptions();
   const document = new Document({
     title: xmlSafe(title),
     subject: xmlSafe([meetingTitle(pack), tokens.date].filter(Boolean).join(', ')),
@@ -60,33 +82,51 @@ export const exportDocx: Exporter = async ({ pack }, template) => {
     creator: GENERATOR,
     lastModifiedBy: GENERATOR,
     customProperties: [{ name: 'Classification', value: tokens.classification }],
-    features: { updateFields: contents.length > 0 },
+    features: { updateFields: showContents },
+    ...(template.hyphenation && { hyphenation: { autoHyphenation: true } }),
     styles: buildStyles(template),
-    footnotes: context.footnotes.toOptions(),
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: PAGE_SIZES_TWIPS[size],
-            margin: {
-              top: pointsToTwips(margins.top),
-              right: pointsToTwips(margins.right),
-              bottom: pointsToTwips(margins.bottom),
-              left: pointsToTwips(margins.left),
-              header: pointsToTwips(margins.top / 2),
-              footer: pointsToTwips(margins.bottom / 2),
-            },
-          },
+    ...notes.documentOptions(),
+    ...(commentOptions && { comments: commentOptions }),
+    sections: bodies.map((children, index): ISectionOptions => {
+      const page = {
+        size: PAGE_SIZES_TWIPS[size],
+        margin: {
+          top: pointsToTwips(margins.top),
+          right: pointsToTwips(margins.right),
+          bottom: pointsToTwips(margins.bottom),
+          left: pointsToTwips(margins.left),
+          header: pointsToTwips(margins.top / 2),
+          footer: pointsToTwips(margins.bottom / 2),
         },
-        headers: { first: coverHeader(tokens), default: pageHeader(template, tokens) },
+      };
+      // Later sections name no headers or footers, so they carry on the first section's.
+      if (index > 0) return { properties: { type: SectionType.CONTINUOUS, page }, children };
+      return {
+        properties: { titlePage: true, page },
+        headers: { first: coverHeader(tokens, watermark(1)), default: pageHeader(template, tokens, watermark(2)) },
         footers: { first: coverFooter(tokens), default: pageFooter(template, tokens) },
         children,
-      },
-    ],
+      };
+    }),
   });
   // numbering.xml is ours (see numbering.ts); it replaces the part docx would write.
   const numbering = { path: 'word/numbering.xml', data: context.numbering.toXml() };
-  return new Uint8Array(await Packer.toArrayBuffer(document, false, [numbering]));
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(document, false, [numbering]));
+  return perItem && notes.count > 0 ? endnotesAtSectionEnd(bytes) : bytes;
 };
 
+/**
+ * docx cannot set where endnotes go or how they are numbered; this adds
+ * w:endnotePr to settings.xml: at the end of each section, numbered 1, 2, 3
+ * like the footnotes (Word's default for endnotes is i, ii, iii).
+ */
+function endnotesAtSectionEnd(docx: Uint8Array): Uint8Array {
+  const parts = unzipSync(docx);
+  const settings = parts['word/settings.xml'];
+  if (!settings) return docx;
+  const position = '<w:endnotePr><w:pos w:val="sectEnd"/><w:numFmt w:val="decimal"/></w:endnotePr>';
+  const xml = strFromU8(settings);
+  // endnotePr comes before w:compat in the settings sequence.
+  parts['word/settings.xml'] = strToU8(xml.includes('<w:compat>') ? xml.replace('<w:compat>', `${position}<w:compat>`) : xml.replace('</w:settings>', `${position}</w:settings>`));
+  return zipSync(parts);
+}

@@ -1,32 +1,49 @@
-/** Rich text (the editor's node union) to Word paragraphs, runs, hyperlinks and footnote references. */
+/** Rich text (the editor's node union) to Word paragraphs, tables, runs, hyperlinks and note references. */
 import {
   ExternalHyperlink,
-  FootnoteReferenceRun,
   HighlightColor,
   Paragraph,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { isAllowedLinkUrl, type FormattedText, type InlineNode, type ListElement, type RichText } from '../../model/rich-text';
+import {
+  isAllowedLinkUrl,
+  type FormattedText,
+  type InlineNode,
+  type ListElement,
+  type RichText,
+  type TableElement,
+} from '../../model/rich-text';
 import { isText } from '../../model/walk';
-import type { FootnoteCollector } from './footnotes';
+import type { NoteCollector } from './footnotes';
+import type { MarkCursor } from './marks';
 import { ListItemParagraph, type ListInstance, type ListKind, type NumberingPlan } from './numbering';
 import { STYLE } from './styles';
 import { xmlSafe } from './units';
 
 export interface RichTextContext {
-  footnotes: FootnoteCollector;
+  notes: NoteCollector;
   numbering: NumberingPlan;
+  /** Text width in twips, for table columns. */
+  textWidth: number;
+  /** The style for headings inside the text: one level below the section labels. */
+  headingStyle?: string;
 }
+
+export type BlockChild = Paragraph | Table;
 
 type RunFormat = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 
-function runFormat(leaf: FormattedText, style?: string): RunFormat {
+function runFormat(leaf: FormattedText, style?: string, bold?: boolean): RunFormat {
   // Only the set marks are written: an explicit "false" on every run would bloat the XML.
   return {
     ...(style && { style }),
-    ...(leaf.bold && { bold: true }),
+    ...((leaf.bold || bold) && { bold: true }),
     ...(leaf.italic && { italics: true }),
     ...(leaf.underline && { underline: {} }),
     ...(leaf.strikethrough && { strike: true }),
@@ -35,56 +52,133 @@ function runFormat(leaf: FormattedText, style?: string): RunFormat {
 }
 
 /** A soft line break inside a leaf becomes a Word line break, not a literal newline. */
-function textRuns(leaf: FormattedText, style?: string): TextRun[] {
-  const text = xmlSafe(leaf.text);
-  if (text === '') return [];
-  const format = runFormat(leaf, style);
-  return text.split('\n').map((line, i) => new TextRun({ ...format, text: line, ...(i > 0 && { break: 1 }) }));
+function textRuns(text: string, format: RunFormat): TextRun[] {
+  const clean = xmlSafe(text);
+  if (clean === '') return [];
+  return clean.split('\n').map((line, i) => new TextRun({ ...format, text: line, ...(i > 0 && { break: 1 }) }));
 }
 
-export function inlineChildren(nodes: readonly InlineNode[], context: RichTextContext): ParagraphChild[] {
+export interface InlineOptions {
+  cursor?: MarkCursor;
+  /** Bold for every run (table header cells). */
+  bold?: boolean;
+}
+
+export function inlineChildren(nodes: readonly InlineNode[], context: RichTextContext, options: InlineOptions = {}): ParagraphChild[] {
+  const { cursor, bold } = options;
   const out: ParagraphChild[] = [];
   for (const node of nodes) {
     if (isText(node)) {
-      out.push(...textRuns(node));
+      const format = runFormat(node, undefined, bold);
+      out.push(...(cursor ? cursor.text(node.text, (piece) => textRuns(piece, format)) : textRuns(node.text, format)));
     } else if (node.type === 'link') {
-      if (isAllowedLinkUrl(node.url)) {
-        const runs = node.children.flatMap((leaf) => textRuns(leaf, STYLE.hyperlink));
-        if (runs.length > 0) out.push(new ExternalHyperlink({ link: node.url, children: runs }));
-      } else {
-        out.push(...node.children.flatMap((leaf) => textRuns(leaf)));
-      }
+      const runs = node.children.flatMap((leaf) => textRuns(leaf.text, runFormat(leaf, isAllowedLinkUrl(node.url) ? STYLE.hyperlink : undefined, bold)));
+      const length = node.children.reduce((n, leaf) => n + leaf.text.length, 0);
+      const children: ParagraphChild[] =
+        runs.length === 0 ? [] : isAllowedLinkUrl(node.url) ? [new ExternalHyperlink({ link: node.url, children: runs })] : runs;
+      out.push(...(cursor ? cursor.atom(length, children) : children));
     } else if (node.note.trim() !== '') {
-      out.push(new FootnoteReferenceRun(context.footnotes.add(node.note)));
+      out.push(context.notes.add(node.note));
     }
   }
   return out;
 }
 
-function listParagraphs(list: ListElement, level: number, parent: ListInstance | undefined, context: RichTextContext): Paragraph[] {
+function listParagraphs(
+  list: ListElement,
+  level: number,
+  parent: ListInstance | undefined,
+  context: RichTextContext,
+  cursor: MarkCursor | undefined,
+): Paragraph[] {
   const kind: ListKind = list.type === 'bulleted-list' ? 'bulleted' : 'numbered';
   // A nested list of the same kind continues its parent's list one level deeper.
   const instance = parent && parent.kind === kind ? parent : context.numbering.startList(kind, level);
   const style = kind === 'bulleted' ? STYLE.listBullet : STYLE.listNumber;
-  return list.children.flatMap((child) =>
-    child.type === 'list-item'
-      ? [new ListItemParagraph({ style, children: inlineChildren(child.children, context) }, instance, level)]
-      : listParagraphs(child, level + 1, instance, context),
-  );
+  return list.children.flatMap((child) => {
+    if (child.type !== 'list-item') return listParagraphs(child, level + 1, instance, context, cursor);
+    const children = inlineChildren(child.children, context, { cursor });
+    cursor?.separator();
+    return [new ListItemParagraph({ style, children }, instance, level)];
+  });
 }
 
-export function richTextParagraphs(value: RichText, context: RichTextContext): Paragraph[] {
-  return value.flatMap((block) => {
+/**
+ * A table in the "Table Grid" style over the full text width. Leading rows
+ * with header cells repeat at the top of every page (w:tblHeader); short rows
+ * are padded so every row has the same number of cells.
+ */
+function tableOf(table: TableElement, context: RichTextContext, cursor: MarkCursor | undefined): { table: Table; last: Paragraph } {
+  const columns = Math.max(...table.children.map((row) => row.children.length));
+  const width = Math.floor(context.textWidth / columns);
+  let last: Paragraph | undefined;
+  let leading = true;
+  const rows = table.children.map((row) => {
+    const header = leading && row.children.some((cell) => cell.header);
+    leading = header;
+    const cells = row.children.map((cell) => {
+      const paragraph = new Paragraph({
+        style: cell.header ? STYLE.tableHeading : STYLE.tableText,
+        children: inlineChildren(cell.children, context, { cursor, bold: cell.header }),
+      });
+      cursor?.separator();
+      last = paragraph;
+      return new TableCell({ width: { size: width, type: WidthType.DXA }, children: [paragraph] });
+    });
+    for (let i = row.children.length; i < columns; i++) {
+      cells.push(new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.tableText })] }));
+    }
+    return new TableRow({ children: cells, ...(header && { tableHeader: true }), cantSplit: true });
+  });
+  return {
+    table: new Table({
+      style: STYLE.tableGrid,
+      width: { size: width * columns, type: WidthType.DXA },
+      columnWidths: Array.from({ length: columns }, () => width),
+      rows,
+    }),
+    last: last!,
+  };
+}
+
+/**
+ * Paragraphs and tables for rich text. `cursorFor(index)` may give a block
+ * marks at character offsets (comments on the source text).
+ */
+export function richTextParagraphs(
+  value: RichText,
+  context: RichTextContext,
+  cursorFor?: (blockIndex: number) => MarkCursor | undefined,
+): BlockChild[] {
+  return value.flatMap((block, index): BlockChild[] => {
+    const cursor = cursorFor?.(index);
+    let out: BlockChild[];
+    let last: Paragraph | undefined;
     switch (block.type) {
       case 'paragraph':
-        return [new Paragraph({ children: inlineChildren(block.children, context) })];
       case 'heading':
-        return [new Paragraph({ style: STYLE.heading3, children: inlineChildren(block.children, context) })];
-      case 'block-quote':
-        return [new Paragraph({ style: STYLE.quote, children: inlineChildren(block.children, context) })];
+      case 'block-quote': {
+        const style = block.type === 'heading' ? (context.headingStyle ?? STYLE.heading3) : block.type === 'block-quote' ? STYLE.quote : undefined;
+        last = new Paragraph({ ...(style && { style }), children: inlineChildren(block.children, context, { cursor }) });
+        out = [last];
+        break;
+      }
       case 'bulleted-list':
-      case 'numbered-list':
-        return listParagraphs(block, 0, undefined, context);
+      case 'numbered-list': {
+        const paragraphs = listParagraphs(block, 0, undefined, context, cursor);
+        last = paragraphs.at(-1);
+        out = paragraphs;
+        break;
+      }
+      case 'table': {
+        const built = tableOf(block, context, cursor);
+        last = built.last;
+        // An empty paragraph after a table keeps two tables from merging and gives Word room to type after it.
+        out = [built.table, new Paragraph({ style: STYLE.tableAfter })];
+        break;
+      }
     }
+    if (cursor && last) for (const child of cursor.rest()) last.addChildElement(child);
+    return out;
   });
 }

@@ -16,6 +16,7 @@ import {
 } from 'docx';
 import type { Template } from '../../template/schema';
 import { pointsToHalfPoints, pointsToTwips } from './units';
+import { parseFragment } from './xml';
 
 export const STYLE = {
   title: 'Title',
@@ -23,11 +24,26 @@ export const STYLE = {
   heading1: 'Heading1',
   heading2: 'Heading2',
   heading3: 'Heading3',
+  heading4: 'Heading4',
   quote: 'Quote',
   listBullet: 'ListBullet',
   listNumber: 'ListNumber',
   footnoteText: 'FootnoteText',
   footnoteReference: 'FootnoteReference',
+  endnoteText: 'EndnoteText',
+  endnoteReference: 'EndnoteReference',
+  commentText: 'CommentText',
+  commentReference: 'CommentReference',
+  commentEntry: 'CommentEntry',
+  commentReply: 'CommentReply',
+  tableGrid: 'TableGrid',
+  tableText: 'TableText',
+  tableHeading: 'TableHeading',
+  tableAfter: 'TableAfter',
+  introductionHeading: 'IntroductionHeading',
+  coverAbbreviation: 'CoverAbbreviation',
+  coverMarking: 'CoverMarking',
+  coverSignatory: 'CoverSignatory',
   hyperlink: 'Hyperlink',
   header: 'Header',
   footer: 'Footer',
@@ -35,6 +51,24 @@ export const STYLE = {
   meta: 'CoverDetails',
   tocHeading: 'TOCHeading',
   toc1: 'TOC1',
+  toc2: 'TOC2',
+} as const;
+
+// Word's own "Table Grid": thin borders on every cell, no space after paragraphs in cells.
+const TABLE_STYLES =
+  '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/>' +
+  '<w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>' +
+  '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
+  '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/>' +
+  '<w:pPr><w:spacing w:after="0"/></w:pPr><w:tblPr><w:tblBorders>' +
+  ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`).join('') +
+  '</w:tblBorders><w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="28" w:type="dxa"/>' +
+  '<w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>';
+
+export const ALIGNMENT = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
 } as const;
 
 /** The language tag Word uses for spelling and hyphenation. */
@@ -99,7 +133,8 @@ export function buildStyles(template: Template): IStylesOptions {
     },
     heading(STYLE.heading1, 'heading 1', sizes.heading1, 0, line),
     heading(STYLE.heading2, 'heading 2', sizes.heading2, 1, line),
-    heading(STYLE.heading3, 'heading 3', sizes.body, 2, gap),
+    heading(STYLE.heading3, 'heading 3', Math.max(sizes.body, sizes.heading2 - 1), 2, gap),
+    heading(STYLE.heading4, 'heading 4', sizes.body, 3, gap),
     {
       id: STYLE.quote,
       name: 'Quote',
@@ -112,8 +147,10 @@ export function buildStyles(template: Template): IStylesOptions {
     { id: STYLE.listBullet, name: 'List Bullet', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } },
     { id: STYLE.listNumber, name: 'List Number', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } },
     small(STYLE.footnoteText, 'footnote text', { semiHidden: true, unhideWhenUsed: true }),
-    small(STYLE.header, 'header', { paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } }),
-    small(STYLE.footer, 'footer', { paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } }),
+    small(STYLE.endnoteText, 'endnote text', { semiHidden: true, unhideWhenUsed: true }),
+    small(STYLE.commentText, 'annotation text', { semiHidden: true, unhideWhenUsed: true }),
+    small(STYLE.header, 'header', { paragraph: { alignment: ALIGNMENT[template.headerAlign], spacing: { after: 0 } } }),
+    small(STYLE.footer, 'footer', { paragraph: { alignment: ALIGNMENT[template.footerAlign], spacing: { after: 0 } } }),
     {
       id: STYLE.marking,
       name: 'Classification Marking',
@@ -122,8 +159,33 @@ export function buildStyles(template: Template): IStylesOptions {
       paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } },
     },
     { id: STYLE.meta, name: 'Cover Details', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } },
+    {
+      id: STYLE.coverAbbreviation,
+      name: 'Cover Abbreviation',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { size: pointsToHalfPoints(sizes.heading1), color: colors.heading },
+      paragraph: { spacing: { after: line } },
+    },
+    {
+      id: STYLE.coverMarking,
+      name: 'Cover Marking',
+      basedOn: STYLE.marking,
+      next: 'Normal',
+      run: { size: pointsToHalfPoints(sizes.heading2) },
+      paragraph: { alignment: AlignmentType.LEFT, spacing: { before: line * 2, after: line } },
+    },
+    { id: STYLE.coverSignatory, name: 'Cover Signatory', basedOn: 'Normal', paragraph: { spacing: { before: line * 2 } } },
+    // Looks like Heading 1 but has no outline level: the contents lists the agenda, not the introduction.
+    { ...heading(STYLE.introductionHeading, 'Introduction Heading', sizes.heading1, 9, 0), basedOn: 'Normal' },
+    { id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal', paragraph: { spacing: { after: 0 } } },
+    { id: STYLE.tableHeading, name: 'Table Heading', basedOn: STYLE.tableText, run: { bold: true }, paragraph: { keepNext: true } },
+    { id: STYLE.tableAfter, name: 'Table Spacing', basedOn: 'Normal', run: { size: 2 }, paragraph: { spacing: { after: gap, line: 40, lineRule: LineRuleType.EXACT } } },
+    { id: STYLE.commentEntry, name: 'Comment Entry', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } },
+    { id: STYLE.commentReply, name: 'Comment Reply', basedOn: STYLE.commentEntry, paragraph: { indent: { left: 360 } } },
     { ...heading(STYLE.tocHeading, 'TOC Heading', sizes.heading1, 9, 0), basedOn: 'Normal' },
     { id: STYLE.toc1, name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { after: 60 } } },
+    { id: STYLE.toc2, name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { after: 40 }, indent: { left: 360 } } },
   ];
 
   // Building the full list ourselves (instead of extending docx's defaults)
@@ -146,7 +208,7 @@ export function buildStyles(template: Template): IStylesOptions {
       name: 'Hyperlink',
       basedOn: 'DefaultParagraphFont',
       unhideWhenUsed: true,
-      run: { color: colors.heading, underline: {} },
+      run: { color: colors.link, underline: {} },
     }),
     new StyleForCharacter({
       id: STYLE.footnoteReference,
@@ -156,6 +218,23 @@ export function buildStyles(template: Template): IStylesOptions {
       unhideWhenUsed: true,
       run: { superScript: true },
     }),
+    new StyleForCharacter({
+      id: STYLE.endnoteReference,
+      name: 'endnote reference',
+      basedOn: 'DefaultParagraphFont',
+      semiHidden: true,
+      unhideWhenUsed: true,
+      run: { superScript: true },
+    }),
+    new StyleForCharacter({
+      id: STYLE.commentReference,
+      name: 'annotation reference',
+      basedOn: 'DefaultParagraphFont',
+      semiHidden: true,
+      unhideWhenUsed: true,
+      run: { size: pointsToHalfPoints(sizes.small) },
+    }),
+    ...parseFragment(TABLE_STYLES),
   ];
   return { importedStyles };
 }

@@ -1,0 +1,160 @@
+/**
+ * Comments on an item's source text, per template.sourceComments:
+ * - 'word-comments': real Word comments around the exact passage; replies
+ *   are threaded comments on the same passage (commentsExtended.xml).
+ * - 'footnotes': a note after the passage with the comment and its replies.
+ * - 'appendix': listed under labels.comments at the end of the item.
+ * - 'none': left out.
+ * Resolved comments are left out in every mode: they are done with.
+ */
+import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions } from 'docx';
+import { formatLongDate, type Language } from '../../i18n/language';
+import type { AgendaItem, SourceComment } from '../../model/pack';
+import type { BlockElement, InlineNode } from '../../model/rich-text';
+import { inlineText } from '../../model/walk';
+import type { Template } from '../../template/schema';
+import type { NoteCollector } from './footnotes';
+import { MarkCursor, type Mark, type MarkChild } from './marks';
+import { STYLE } from './styles';
+import { xmlSafe } from './units';
+
+export function openComments(item: AgendaItem): SourceComment[] {
+  return (item.comments ?? []).filter((comment) => !comment.resolved);
+}
+
+function runsOf(block: BlockElement): InlineNode[][] {
+  switch (block.type) {
+    case 'bulleted-list':
+    case 'numbered-list': {
+      const out: InlineNode[][] = [];
+      const walk = (list: typeof block): void => {
+        for (const child of list.children) {
+          if (child.type === 'list-item') out.push(child.children);
+          else walk(child);
+        }
+      };
+      walk(block);
+      return out;
+    }
+    case 'table':
+      return block.children.flatMap((row) => row.children.map((cell) => cell.children));
+    default:
+      return [block.children];
+  }
+}
+
+/** The block's plain text as comment offsets count it: runs joined by one character. */
+export function anchorText(block: BlockElement): string {
+  return runsOf(block).map(inlineText).join('\n');
+}
+
+/** The passage's range: the stored offsets, or where the quote is if the offsets no longer match it. */
+export function passageRange(text: string, anchor: SourceComment['anchor']): { start: number; end: number } {
+  const start = Math.min(anchor.start, anchor.end, text.length);
+  const end = Math.min(Math.max(anchor.start, anchor.end), text.length);
+  if (!anchor.quote || text.slice(start, end) === anchor.quote) return { start, end };
+  const found = text.indexOf(anchor.quote);
+  return found >= 0 ? { start: found, end: found + anchor.quote.length } : { start, end };
+}
+
+function stamp(createdAt: string, language: Language): string {
+  return formatLongDate(createdAt.slice(0, 10), language);
+}
+
+/** "Author (date): text", each reply on a line of its own. */
+export function commentNote(comment: SourceComment, language: Language): string {
+  return [comment, ...comment.replies].map((c) => `${c.author} (${stamp(c.createdAt, language)}): ${c.text}`).join('\n');
+}
+
+function initials(author: string): string {
+  return author
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('')
+    .slice(0, 4);
+}
+
+function textParagraphs(text: string, style?: string): Paragraph[] {
+  return xmlSafe(text)
+    .split('\n')
+    .map((line) => new Paragraph({ ...(style && { style }), children: [new TextRun(line)] }));
+}
+
+export class CommentPlan {
+  private readonly word: ICommentOptions[] = [];
+
+  constructor(
+    private readonly template: Template,
+    private readonly notes: NoteCollector,
+  ) {}
+
+  private addWordComment(comment: { author: string; createdAt: string; text: string }, parentId?: number): number {
+    const id = this.word.length;
+    this.word.push({
+      id,
+      author: xmlSafe(comment.author),
+      initials: xmlSafe(initials(comment.author)),
+      date: new Date(comment.createdAt),
+      children: textParagraphs(comment.text, STYLE.commentText),
+      ...(parentId !== undefined && { parentId }),
+    });
+    return id;
+  }
+
+  /** Marks for the printed source text of an item: a cursor per block index that has comments. */
+  cursors(item: AgendaItem): ((blockIndex: number) => MarkCursor | undefined) | undefined {
+    const mode = this.template.sourceComments;
+    const comments = openComments(item);
+    if (mode === 'none' || mode === 'appendix' || comments.length === 0 || item.source.length === 0) return undefined;
+    const marks = new Map<number, Mark[]>();
+    for (const comment of comments) {
+      const blockIndex = Math.min(comment.anchor.block, item.source.length - 1);
+      const { start, end } = passageRange(anchorText(item.source[blockIndex]!), comment.anchor);
+      const list = marks.get(blockIndex) ?? [];
+      marks.set(blockIndex, list);
+      if (mode === 'footnotes') {
+        list.push({ offset: end, order: 1, children: [this.notes.add(commentNote(comment, this.template.language))] });
+        continue;
+      }
+      const ids = [this.addWordComment(comment)];
+      for (const reply of comment.replies) ids.push(this.addWordComment(reply, ids[0]));
+      const startMarks: MarkChild[] = ids.map((id) => new CommentRangeStart(id));
+      const endMarks: MarkChild[] = ids.flatMap((id) => [
+        new CommentRangeEnd(id),
+        new TextRun({ style: STYLE.commentReference, children: [new CommentReference(id)] }),
+      ]);
+      // Ends of earlier passages before starts at the same offset; an empty passage opens before it closes.
+      list.push({ offset: start, order: 1, children: startMarks }, { offset: end, order: start === end ? 2 : 0, children: endMarks });
+    }
+    return (blockIndex) => {
+      const list = marks.get(blockIndex);
+      return list ? new MarkCursor(list) : undefined;
+    };
+  }
+
+  /** The comments listed after the item, in 'appendix' mode. */
+  appendix(item: AgendaItem, labelStyle: string): Paragraph[] {
+    const comments = openComments(item);
+    if (this.template.sourceComments !== 'appendix' || comments.length === 0) return [];
+    const { language } = this.template;
+    const entry = (c: { author: string; createdAt: string; text: string }, style: string): Paragraph =>
+      new Paragraph({
+        style,
+        children: [new TextRun({ text: xmlSafe(`${c.author} (${stamp(c.createdAt, language)}): `), bold: true }), ...xmlSafe(c.text).split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 && { break: 1 }) }))],
+      });
+    return [
+      new Paragraph({ style: labelStyle, children: [new TextRun(xmlSafe(this.template.labels.comments))] }),
+      ...comments.flatMap((comment) => [
+        ...(comment.anchor.quote.trim() ? [new Paragraph({ style: STYLE.quote, children: [new TextRun(xmlSafe(`“${comment.anchor.quote}”`))] })] : []),
+        entry(comment, STYLE.commentEntry),
+        ...comment.replies.map((reply) => entry(reply, STYLE.commentReply)),
+      ]),
+    ];
+  }
+
+  /** Options for docx's comments part, or undefined when there are none. */
+  documentOptions(): { children: ICommentOptions[] } | undefined {
+    return this.word.length > 0 ? { children: this.word } : undefined;
+  }
+}
