@@ -1,11 +1,26 @@
 /**
  * The open document as the UI holds it. Edits replace the pack immutably, so
  * unchanged items keep their identity (cheap re-renders) and "dirty" is a
- * revision count compared with the revision last saved.
+ * revision count compared with the revision last saved. The pack changes
+ * themselves are the pure operations of core/model/pack-ops.
  */
 import type { OpenedPack } from '../../core/contract';
-import type { AgendaItem, BriefingPack, ItemStatus } from '../../core/model/pack';
+import type { Classification } from '../../core/model/classification';
+import type { AgendaItem, BriefingPack, CommentReply, ItemStatus } from '../../core/model/pack';
+import * as ops from '../../core/model/pack-ops';
 import type { RichText } from '../../core/model/rich-text';
+
+/** One change to the outline that Ctrl+Z in the item list (or the notice's Undo) can take back. */
+export interface OutlineUndo {
+  kind: 'add' | 'rename' | 'delete' | 'move' | 'indent' | 'outdent';
+  /** The item it was about (for a delete: the first removed item). */
+  title: string;
+  /** For a delete: how many items went (the item and its sub-items). */
+  count: number;
+  before: AgendaItem[];
+}
+
+export type MainView = 'item' | 'overview';
 
 export interface DocumentState {
   documentId: string;
@@ -14,23 +29,51 @@ export interface DocumentState {
   selectedItemId: string | null;
   revision: number;
   savedRevision: number;
+  view: MainView;
+  /** Most recent last; bounded. */
+  undo: OutlineUndo[];
+  /** A notice offering to undo the last delete, until dismissed or something else happens to the outline. */
+  deleted: OutlineUndo | null;
 }
 
 export type DocumentAction =
-  | { type: 'opened'; document: OpenedPack }
+  /** `unsaved`: the pack exists only in memory so far (a reviewed import, a restored backup). */
+  | { type: 'opened'; document: OpenedPack; unsaved?: boolean }
   | { type: 'select'; itemId: string }
+  | { type: 'show'; view: MainView }
   | { type: 'edit-section'; itemId: string; key: string; value: RichText }
   | { type: 'set-status'; itemId: string; status: ItemStatus }
+  | { type: 'set-owner'; itemId: string; owner: string }
+  | { type: 'set-classification'; itemId: string; classification: Classification }
+  | { type: 'set-pack-classification'; classification: Classification }
+  | { type: 'set-pack-status'; status: 'draft' | 'final' }
+  | { type: 'add-item'; id: string; title: string; afterId: string | null }
+  | { type: 'rename-item'; itemId: string; title: string }
+  | { type: 'delete-item'; itemId: string }
+  | { type: 'move-item'; itemId: string; direction: -1 | 1 }
+  | { type: 'move-item-before'; itemId: string; beforeId: string | null }
+  | { type: 'indent-item'; itemId: string }
+  | { type: 'outdent-item'; itemId: string }
+  | { type: 'undo-outline' }
+  | { type: 'dismiss-deleted' }
+  | { type: 'add-comment'; itemId: string; comment: ops.NewComment }
+  | { type: 'reply-comment'; itemId: string; commentId: string; reply: CommentReply }
+  | { type: 'resolve-comment'; itemId: string; commentId: string; resolved: boolean }
   | { type: 'saved'; fileName: string; revision: number };
 
-export function openedState(document: OpenedPack): DocumentState {
+const UNDO_LIMIT = 50;
+
+export function openedState(document: OpenedPack, unsaved = false): DocumentState {
   return {
     documentId: document.documentId,
     fileName: document.fileName,
     pack: document.pack,
     selectedItemId: document.pack.items[0]?.id ?? null,
     revision: 0,
-    savedRevision: 0,
+    savedRevision: unsaved ? -1 : 0,
+    view: 'item',
+    undo: [],
+    deleted: null,
   };
 }
 
@@ -38,30 +81,99 @@ export function isDirty(state: DocumentState): boolean {
   return state.revision !== state.savedRevision;
 }
 
-function updateItem(state: DocumentState, itemId: string, change: (item: AgendaItem) => AgendaItem): DocumentState {
-  let changed = false;
-  const items = state.pack.items.map((item) => {
-    if (item.id !== itemId) return item;
-    changed = true;
-    return change(item);
-  });
-  if (!changed) return state;
-  return { ...state, pack: { ...state.pack, items }, revision: state.revision + 1 };
+/** A new pack from an operation; the same state when the operation changed nothing. */
+function withPack(state: DocumentState, pack: BriefingPack): DocumentState {
+  if (pack === state.pack) return state;
+  const selectedStillThere = pack.items.some((item) => item.id === state.selectedItemId);
+  return {
+    ...state,
+    pack,
+    revision: state.revision + 1,
+    selectedItemId: selectedStillThere ? state.selectedItemId : (pack.items[0]?.id ?? null),
+  };
+}
+
+function outlineChange(
+  state: DocumentState,
+  pack: BriefingPack,
+  kind: OutlineUndo['kind'],
+  itemId: string,
+  removed: AgendaItem[] = [],
+): DocumentState {
+  const next = withPack(state, pack);
+  if (next === state) return state;
+  const item = state.pack.items.find((i) => i.id === itemId) ?? removed[0];
+  const entry: OutlineUndo = { kind, title: item?.title ?? '', count: removed.length, before: state.pack.items };
+  return { ...next, undo: [...state.undo, entry].slice(-UNDO_LIMIT), deleted: kind === 'delete' ? entry : null };
 }
 
 export function documentReducer(state: DocumentState | null, action: DocumentAction): DocumentState | null {
-  if (action.type === 'opened') return openedState(action.document);
+  if (action.type === 'opened') return openedState(action.document, action.unsaved);
   if (!state) return state;
+  const pack = state.pack;
   switch (action.type) {
     case 'select':
-      return state.pack.items.some((item) => item.id === action.itemId) ? { ...state, selectedItemId: action.itemId } : state;
-    case 'edit-section':
-      return updateItem(state, action.itemId, (item) => ({
-        ...item,
-        sections: { ...item.sections, [action.key]: action.value },
-      }));
+      return pack.items.some((item) => item.id === action.itemId) ? { ...state, selectedItemId: action.itemId, view: 'item' } : state;
+    case 'show':
+      return state.view === action.view ? state : { ...state, view: action.view };
+    case 'edit-section': {
+      const index = pack.items.findIndex((item) => item.id === action.itemId);
+      const item = pack.items[index];
+      if (!item) return state;
+      const items = pack.items.slice();
+      items[index] = { ...item, sections: { ...item.sections, [action.key]: action.value } };
+      return withPack(state, { ...pack, items });
+    }
     case 'set-status':
-      return updateItem(state, action.itemId, (item) => ({ ...item, status: action.status }));
+      return withPack(state, ops.setItemStatus(pack, action.itemId, action.status));
+    case 'set-owner':
+      return withPack(state, ops.setOwner(pack, action.itemId, action.owner));
+    case 'set-classification':
+      return withPack(state, ops.setItemClassification(pack, action.itemId, action.classification));
+    case 'set-pack-classification':
+      return withPack(state, ops.setPackClassification(pack, action.classification));
+    case 'set-pack-status':
+      return withPack(state, ops.setPackStatus(pack, action.status));
+    case 'add-item': {
+      const level = 1;
+      const next = outlineChange(state, ops.addItem(pack, ops.newItem(action.id, action.title, level), action.afterId), 'add', action.id);
+      return next === state ? state : { ...next, selectedItemId: action.id, view: 'item' };
+    }
+    case 'rename-item':
+      return outlineChange(state, ops.renameItem(pack, action.itemId, action.title), 'rename', action.itemId);
+    case 'delete-item': {
+      const { pack: next, removed } = ops.deleteItem(pack, action.itemId);
+      if (removed.length === 0) return state;
+      const index = pack.items.findIndex((item) => item.id === action.itemId);
+      const changed = outlineChange(state, next, 'delete', action.itemId, removed);
+      // Select the item that took its place, or the one before.
+      const neighbour = next.items[Math.min(index, next.items.length - 1)];
+      return { ...changed, selectedItemId: neighbour?.id ?? null };
+    }
+    case 'move-item':
+      return outlineChange(state, ops.moveItem(pack, action.itemId, action.direction), 'move', action.itemId);
+    case 'move-item-before':
+      return outlineChange(state, ops.moveItemBefore(pack, action.itemId, action.beforeId), 'move', action.itemId);
+    case 'indent-item':
+      return outlineChange(state, ops.indentItem(pack, action.itemId), 'indent', action.itemId);
+    case 'outdent-item':
+      return outlineChange(state, ops.outdentItem(pack, action.itemId), 'outdent', action.itemId);
+    case 'undo-outline': {
+      const last = state.undo[state.undo.length - 1];
+      if (!last) return state;
+      const restored = withPack(state, ops.restoreOutline(pack, last.before));
+      const selected =
+        last.kind === 'delete' ? (last.before.find((item) => !pack.items.some((now) => now.id === item.id))?.id ?? restored.selectedItemId) : restored.selectedItemId;
+      return { ...restored, undo: state.undo.slice(0, -1), deleted: null, selectedItemId: selected };
+    }
+    case 'dismiss-deleted':
+      return state.deleted ? { ...state, deleted: null } : state;
+    case 'add-comment':
+      return withPack(state, ops.addComment(pack, action.itemId, action.comment));
+    case 'reply-comment':
+      return withPack(state, ops.replyToComment(pack, action.itemId, action.commentId, action.reply));
+    case 'resolve-comment':
+      return withPack(state, ops.setCommentResolved(pack, action.itemId, action.commentId, action.resolved));
     case 'saved':
       return { ...state, fileName: action.fileName, savedRevision: action.revision };
   }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { ITEM_STATUSES, type ItemStatus } from '../../core/model/pack';
-import { useMessages } from '../language-context';
+import { ITEM_STATUSES, type ItemStatus } from '../../../core/model/pack';
+import { useMessages } from '../../language-context';
 
 export function StatusSelect({ status, onChange }: { status: ItemStatus; onChange(status: ItemStatus): void }) {
   const t = useMessages();

@@ -1,0 +1,250 @@
+import { useEffect, useId, useMemo, useRef, useState, type Dispatch } from 'react';
+import type { AgendaItem } from '../../../core/model/pack';
+import { anchoredPassage, commentsInOrder, createId, makeAnchor, type CommentAnchor } from '../../../core/model/pack-ops';
+import type { Template } from '../../../core/template/schema';
+import type { Language } from '../../../core/i18n/language';
+import { useWorkflowMessages } from '../../i18n/workflow';
+import type { DocumentAction } from '../../state/document';
+import { useAuthorName } from './author-name';
+import { CommentThread } from './CommentThread';
+import { HighlightedSource, sourcePoint, type Highlight } from './HighlightedSource';
+
+interface CommentedSourceProps {
+  item: AgendaItem;
+  language: Language;
+  exportMode: Template['sourceComments'];
+  dispatch: Dispatch<DocumentAction>;
+}
+
+function commentIds(item: AgendaItem): Set<string> {
+  return new Set(item.comments.flatMap((comment) => [comment.id, ...comment.replies.map((reply) => reply.id)]));
+}
+
+/**
+ * The source text with its comments: select a passage, add a comment; the
+ * passage is marked and the comment sits in the margin beside the text,
+ * where it can be replied to, resolved and reopened.
+ */
+export function CommentedSource({ item, language, exportMode, dispatch }: CommentedSourceProps) {
+  const w = useWorkflowMessages();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [selection, setSelection] = useState<CommentAnchor | null>(null);
+  const [draft, setDraft] = useState<CommentAnchor | null>(null);
+  /** A draft on a whole paragraph (chosen from a list, for the keyboard) rather than a selection. */
+  const [byParagraph, setByParagraph] = useState(false);
+  const [active, setActive] = useState<string | null>(null);
+  const [author, setAuthor] = useAuthorName();
+  const marginId = useId();
+
+  // Follow the document selection: a passage inside this source can be commented on.
+  useEffect(() => {
+    const onChange = () => {
+      const body = bodyRef.current;
+      const current = document.getSelection();
+      if (!body || !current || current.rangeCount === 0 || current.isCollapsed) return setSelection(null);
+      const range = current.getRangeAt(0);
+      if (!body.contains(range.startContainer)) return setSelection(null);
+      const start = sourcePoint(range.startContainer, range.startOffset);
+      if (!start) return setSelection(null);
+      const end = body.contains(range.endContainer) ? sourcePoint(range.endContainer, range.endOffset) : null;
+      // A selection running into the next block stops at the end of the first.
+      const endOffset = end && end.block === start.block ? end.offset : Number.MAX_SAFE_INTEGER;
+      setSelection(makeAnchor(item.source, start.block, start.offset, endOffset));
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [item.source]);
+
+  const ordered = useMemo(() => commentsInOrder(item.comments), [item.comments]);
+  const open = ordered.filter((comment) => !comment.resolved);
+  const resolved = ordered.filter((comment) => comment.resolved);
+
+  const highlights: Highlight[] = open
+    .filter((comment) => anchoredPassage(item.source, comment.anchor) !== null)
+    .map((comment) => ({ ...comment.anchor, id: comment.id, active: comment.id === active }));
+  if (draft) highlights.push({ ...draft, id: 'draft', active: true });
+
+  const startComment = () => {
+    if (!selection) return;
+    setDraft(selection);
+    setByParagraph(false);
+    document.getSelection()?.removeAllRanges();
+  };
+  const paragraphAnchor = (block: number) => makeAnchor(item.source, block, 0, Number.MAX_SAFE_INTEGER);
+  const paragraphs = item.source
+    .map((_, block) => paragraphAnchor(block))
+    .flatMap((anchor) => (anchor ? [anchor] : []));
+  const startParagraphComment = () => {
+    const first = paragraphs[0];
+    if (!first) return;
+    setDraft(first);
+    setByParagraph(true);
+  };
+
+  const submit = (text: string, name: string) => {
+    if (!draft) return;
+    if (name !== author) setAuthor(name);
+    const id = createId('comment', commentIds(item));
+    dispatch({ type: 'add-comment', itemId: item.id, comment: { id, anchor: draft, author: name, createdAt: new Date().toISOString(), text } });
+    setDraft(null);
+    setActive(id);
+  };
+
+  return (
+    <div className="commented-source">
+      <div className="source-body" lang={language} ref={bodyRef}>
+        <HighlightedSource value={item.source} highlights={highlights} onActivate={(id) => setActive(id)} />
+      </div>
+      <aside className="comment-margin" id={marginId} aria-label={w.commentsOn(item.title)}>
+        <div className="comment-margin-head">
+          <h4>{w.comments}</h4>
+          <button
+            type="button"
+            className="small-button"
+            disabled={!selection}
+            title={selection ? undefined : w.selectToComment}
+            aria-describedby={selection ? undefined : `${marginId}-hint`}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={startComment}
+          >
+            {w.commentOnSelection}
+          </button>
+        </div>
+        <button type="button" className="small-button" disabled={paragraphs.length === 0} onClick={startParagraphComment}>
+          {w.commentOnParagraph}
+        </button>
+        <p className="comment-hint" id={`${marginId}-hint`}>
+          {w.selectToComment}
+        </p>
+        <p className="comment-hint">{w.exportMode(exportMode)}</p>
+        {draft && (
+          <NewCommentForm
+            quote={draft.quote}
+            paragraphs={byParagraph ? paragraphs : null}
+            block={draft.block}
+            onBlock={(block) => setDraft(paragraphAnchor(block))}
+            author={author}
+            onSubmit={submit}
+            onCancel={() => setDraft(null)}
+          />
+        )}
+        {open.length === 0 && !draft && <p className="comment-hint">{w.noComments}</p>}
+        <ul className="comment-list">
+          {open.map((comment) => (
+            <CommentThread
+              key={comment.id}
+              comment={comment}
+              detached={anchoredPassage(item.source, comment.anchor) === null}
+              active={comment.id === active}
+              author={author}
+              onAuthor={setAuthor}
+              onFocus={() => setActive(comment.id)}
+              onReply={(text, name) =>
+                dispatch({
+                  type: 'reply-comment',
+                  itemId: item.id,
+                  commentId: comment.id,
+                  reply: { id: createId('reply', commentIds(item)), author: name, createdAt: new Date().toISOString(), text },
+                })
+              }
+              onResolve={(value) => dispatch({ type: 'resolve-comment', itemId: item.id, commentId: comment.id, resolved: value })}
+            />
+          ))}
+        </ul>
+        {resolved.length > 0 && (
+          <details className="resolved-comments">
+            <summary>{w.showResolved(resolved.length)}</summary>
+            <ul className="comment-list">
+              {resolved.map((comment) => (
+                <CommentThread
+                  key={comment.id}
+                  comment={comment}
+                  detached={anchoredPassage(item.source, comment.anchor) === null}
+                  active={false}
+                  author={author}
+                  onAuthor={setAuthor}
+                  onFocus={() => undefined}
+                  onReply={() => undefined}
+                  onResolve={(value) => dispatch({ type: 'resolve-comment', itemId: item.id, commentId: comment.id, resolved: value })}
+                />
+              ))}
+            </ul>
+          </details>
+        )}
+      </aside>
+    </div>
+  );
+}
+
+interface NewCommentFormProps {
+  quote: string;
+  /** Given, the passage is a whole paragraph chosen here. */
+  paragraphs: CommentAnchor[] | null;
+  block: number;
+  onBlock(block: number): void;
+  author: string;
+  onSubmit(text: string, name: string): void;
+  onCancel(): void;
+}
+
+function NewCommentForm({ quote, paragraphs, block, onBlock, author, onSubmit, onCancel }: NewCommentFormProps) {
+  const w = useWorkflowMessages();
+  const [text, setText] = useState('');
+  const [name, setName] = useState(author);
+  const textId = useId();
+  const nameId = useId();
+  const blockId = useId();
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const needsName = author === '';
+  useEffect(() => {
+    (needsName ? nameRef.current : textRef.current)?.focus();
+  }, [needsName]);
+  return (
+    <form
+      className="comment-form"
+      aria-label={w.addComment}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (text.trim() && name.trim()) onSubmit(text, name);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      {paragraphs ? (
+        <>
+          <label htmlFor={blockId}>{w.paragraph}</label>
+          <select id={blockId} value={block} onChange={(event) => onBlock(Number(event.target.value))}>
+            {paragraphs.map((anchor, i) => (
+              <option key={anchor.block} value={anchor.block}>
+                {w.paragraphN(i + 1, anchor.quote.length > 60 ? `${anchor.quote.slice(0, 60)}…` : anchor.quote)}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : (
+        <p className="comment-quote">{w.passage(quote)}</p>
+      )}
+      {needsName && (
+        <>
+          <label htmlFor={nameId}>{w.yourName}</label>
+          <input id={nameId} ref={nameRef} value={name} maxLength={200} placeholder={w.namePlaceholder} onChange={(event) => setName(event.target.value)} required />
+        </>
+      )}
+      <label htmlFor={textId}>{w.commentText}</label>
+      <textarea id={textId} ref={textRef} value={text} rows={3} maxLength={20_000} onChange={(event) => setText(event.target.value)} required />
+      <div className="comment-actions">
+        <button type="submit" className="small-button primary">
+          {w.addComment}
+        </button>
+        <button type="button" className="small-button" onClick={onCancel}>
+          {w.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
