@@ -1,22 +1,80 @@
 import { useFocused, useSlate } from 'slate-react';
-import { isListActive, isMarkActive, redo, toggleList, toggleMark, undo } from '../editor/commands';
+import {
+  activeCell,
+  activeLink,
+  indentListItem,
+  insertColumn,
+  insertRow,
+  insertTable,
+  isBlockActive,
+  isListActive,
+  isMarkActive,
+  outdentListItem,
+  redo,
+  removeColumn,
+  removeRow,
+  removeTable,
+  toggleBlock,
+  toggleHeaderRow,
+  toggleList,
+  toggleMark,
+  undo,
+} from '../editor/commands';
 import { SHORTCUTS } from '../editor/hotkeys';
+import type { Mark } from '../editor/nodes';
+import { useEditorMessages } from '../i18n/editor';
 import { useMessages } from '../language-context';
 import { FormatButton } from './FormatButton';
 
+interface EditorToolbarProps {
+  label: string;
+  onLink(): void;
+  onFootnote(): void;
+}
+
 /** Formatting for one section; re-renders with the editor so the pressed states follow the caret. */
-export function EditorToolbar({ label }: { label: string }) {
+export function EditorToolbar({ label, onLink, onFootnote }: EditorToolbarProps) {
   const editor = useSlate();
   const focused = useFocused(); // a blurred editor keeps its selection; don't show its marks as pressed
   const t = useMessages();
+  const m = useEditorMessages();
+  const cell = focused ? activeCell(editor) : null;
+  const mark = (name: Mark, text: string) => (
+    <FormatButton icon={name} label={text} shortcut={SHORTCUTS[name]} pressed={focused && isMarkActive(editor, name)} onPress={() => toggleMark(editor, name)} />
+  );
   return (
     <div role="toolbar" aria-label={t.formatting(label)} className="format-bar">
-      <FormatButton icon="bold" label={t.bold} shortcut={SHORTCUTS.bold} pressed={focused && isMarkActive(editor, 'bold')} onPress={() => toggleMark(editor, 'bold')} />
-      <FormatButton icon="italic" label={t.italic} shortcut={SHORTCUTS.italic} pressed={focused && isMarkActive(editor, 'italic')} onPress={() => toggleMark(editor, 'italic')} />
-      <FormatButton icon="underline" label={t.underline} shortcut={SHORTCUTS.underline} pressed={focused && isMarkActive(editor, 'underline')} onPress={() => toggleMark(editor, 'underline')} />
+      {mark('bold', t.bold)}
+      {mark('italic', t.italic)}
+      {mark('underline', t.underline)}
+      {mark('strikethrough', m.strikethrough)}
+      {mark('highlight', m.highlight)}
       <span className="separator" aria-hidden="true" />
+      <FormatButton icon="heading" label={m.subheading} shortcut={SHORTCUTS.heading} pressed={focused && isBlockActive(editor, 'heading')} onPress={() => toggleBlock(editor, 'heading')} />
+      <FormatButton icon="block-quote" label={m.blockQuote} shortcut={SHORTCUTS['block-quote']} pressed={focused && isBlockActive(editor, 'block-quote')} onPress={() => toggleBlock(editor, 'block-quote')} />
       <FormatButton icon="bulleted-list" label={t.bulletedList} shortcut={SHORTCUTS['bulleted-list']} pressed={focused && isListActive(editor, 'bulleted-list')} onPress={() => toggleList(editor, 'bulleted-list')} />
       <FormatButton icon="numbered-list" label={t.numberedList} shortcut={SHORTCUTS['numbered-list']} pressed={focused && isListActive(editor, 'numbered-list')} onPress={() => toggleList(editor, 'numbered-list')} />
+      <FormatButton icon="outdent" label={m.outdent} shortcut={SHORTCUTS.outdent} onPress={() => outdentListItem(editor)} />
+      <FormatButton icon="indent" label={m.indent} shortcut={SHORTCUTS.indent} onPress={() => indentListItem(editor)} />
+      <span className="separator" aria-hidden="true" />
+      <FormatButton icon="link" label={m.link} shortcut={SHORTCUTS.link} pressed={focused && !!activeLink(editor)} onPress={onLink} />
+      <FormatButton icon="footnote" label={m.footnote} shortcut={SHORTCUTS.footnote} onPress={onFootnote} />
+      <FormatButton icon="table" label={m.insertTable} disabled={!!cell} onPress={() => insertTable(editor)} />
+      {cell && (
+        <span role="group" aria-label={m.tableTools} className="table-tools">
+          <FormatButton icon="row-add" label={m.addRowBelow} onPress={() => insertRow(editor)} />
+          <FormatButton icon="row-remove" label={m.removeRow} onPress={() => removeRow(editor)} />
+          <FormatButton icon="column-add" label={m.addColumnRight} onPress={() => insertColumn(editor)} />
+          <FormatButton icon="column-remove" label={m.removeColumn} onPress={() => removeColumn(editor)} />
+          <FormatButton
+            icon="header-row"
+            label={m.headerRow}
+            pressed={cell.table[0].children[0]?.children.every((c) => c.header) ?? false}
+            onPress={() => toggleHeaderRow(editor)}
+          />
+          <FormatButton icon="table-remove" label={m.removeTable} onPress={() => removeTable(editor)} />
+        </span>
+      )}
       <span className="separator" aria-hidden="true" />
       <FormatButton icon="undo" label={t.undo} shortcut={SHORTCUTS.undo} disabled={editor.history.undos.length === 0} onPress={() => undo(editor)} />
       <FormatButton icon="redo" label={t.redo} shortcut={SHORTCUTS.redo} disabled={editor.history.redos.length === 0} onPress={() => redo(editor)} />

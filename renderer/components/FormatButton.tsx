@@ -4,7 +4,7 @@ import { Icon, type IconName } from './Icon';
 interface FormatButtonProps {
   icon: IconName;
   label: string;
-  shortcut: string;
+  shortcut?: string;
   pressed?: boolean;
   disabled?: boolean;
   onPress(): void;
@@ -22,8 +22,8 @@ export function FormatButton({ icon, label, shortcut, pressed, disabled, onPress
       className="format-button"
       aria-label={label}
       aria-pressed={pressed}
-      aria-keyshortcuts={shortcut.replace('Ctrl', 'Control')}
-      title={`${label} (${shortcut})`}
+      aria-keyshortcuts={shortcut?.replace(/Ctrl/g, 'Control')}
+      title={shortcut ? `${label} (${shortcut})` : label}
       disabled={disabled}
       onMouseDown={onMouseDown}
       onClick={(event) => {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { BlockElement, InlineNode, ListElement, RichText } from '../../core/model/rich-text';
+import type { BlockElement, InlineNode, ListElement, RichText, TableElement } from '../../core/model/rich-text';
 import { isAllowedLinkUrl } from '../../core/model/rich-text';
 import { isText } from '../../core/model/walk';
 import { collectFootnotes } from '../editor/footnotes';
@@ -44,6 +44,20 @@ export function RichTextView({ value }: { value: RichText }) {
     return node.type === 'numbered-list' ? <ol key={key}>{items}</ol> : <ul key={key}>{items}</ul>;
   };
 
+  const table = (node: TableElement, key: number): ReactNode => (
+    <table key={key} className="rich-table">
+      <tbody>
+        {node.children.map((row, r) => (
+          <tr key={r}>
+            {row.children.map((cell, c) =>
+              cell.header ? <th key={c} scope="col">{cell.children.map(inline)}</th> : <td key={c}>{cell.children.map(inline)}</td>,
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
   const block = (node: BlockElement, key: number): ReactNode => {
     switch (node.type) {
       case 'heading':
@@ -53,6 +67,8 @@ export function RichTextView({ value }: { value: RichText }) {
       case 'bulleted-list':
       case 'numbered-list':
         return list(node, key);
+      case 'table':
+        return table(node, key);
       case 'paragraph':
       default:
         return <p key={key}>{node.children.map(inline)}</p>;

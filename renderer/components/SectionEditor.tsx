@@ -1,14 +1,22 @@
-import { useCallback, useId, useState } from 'react';
-import type { Descendant } from 'slate';
-import { Editable, Slate } from 'slate-react';
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { Editor, Range, Transforms, type BaseRange, type Descendant, type PathRef } from 'slate';
+import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Language } from '../../core/i18n/language';
-import { emptyRichText, type RichText } from '../../core/model/rich-text';
+import { emptyRichText, type FootnoteElement, type RichText } from '../../core/model/rich-text';
+import { activeLink, insertFootnote, insertLink, removeFootnote, removeLink, setFootnoteNote } from '../editor/commands';
 import { createBriefingEditor } from '../editor/create-editor';
+import { footnoteNumber } from '../editor/footnotes';
 import { handleHotkey } from '../editor/hotkeys';
 import { renderElement } from '../editor/render-element';
 import { renderLeaf } from '../editor/render-leaf';
+import { onPasteNotice, type PasteNotice } from '../editor/with-paste';
+import { useEditorRegistry } from '../find/registry';
+import { useEditorMessages } from '../i18n/editor';
 import { useMessages } from '../language-context';
 import { EditorToolbar } from './EditorToolbar';
+import { EditorUiContext, type EditorUi } from './editor/editor-ui';
+import { FootnotePopover } from './editor/FootnotePopover';
+import { LinkPopover } from './editor/LinkPopover';
 
 interface SectionEditorProps {
   itemId: string;
@@ -16,46 +24,156 @@ interface SectionEditorProps {
   label: string;
   initialValue: RichText | undefined;
   language: Language;
+  /** Footnotes earlier in the item (source text, earlier sections): this section's numbers continue from there. */
+  footnoteOffset?: number;
   onEdit(itemId: string, key: string, value: RichText): void;
 }
+
+type PopoverState =
+  | { kind: 'link'; at: BaseRange; url: string; askText: boolean; canRemove: boolean }
+  | { kind: 'footnote'; ref: PathRef; note: string; isNew: boolean }
+  | null;
 
 /**
  * One annotation section. The Slate value is the model (the binding lives in
  * slate-types.d.ts), so a change is handed up as is. Mounted per item and
- * section key: initialValue is read once.
+ * section key: initialValue is read once, and later values of it do not
+ * re-render the section (memo below), so typing re-renders only this editor.
  */
-export function SectionEditor({ itemId, sectionKey, label, initialValue, language, onEdit }: SectionEditorProps) {
+function SectionEditorView({ itemId, sectionKey, label, initialValue, language, footnoteOffset = 0, onEdit }: SectionEditorProps) {
   const t = useMessages();
+  const m = useEditorMessages();
   const [editor] = useState(createBriefingEditor);
   const [value] = useState<Descendant[]>(() => initialValue ?? emptyRichText());
+  const [popover, setPopover] = useState<PopoverState>(null);
+  const [notice, setNotice] = useState<PasteNotice | null>(null);
   const labelId = useId();
+  const registry = useEditorRegistry();
+
+  useEffect(() => registry.register(itemId, sectionKey, editor), [registry, itemId, sectionKey, editor]);
+  useEffect(() => {
+    onPasteNotice(editor, setNotice);
+    return () => onPasteNotice(editor, null);
+  }, [editor]);
 
   const onChange = useCallback(
     (next: Descendant[]) => {
       if (editor.operations.every((op) => op.type === 'set_selection')) return;
-      onEdit(itemId, sectionKey, next as RichText);
+      // The editor has already drawn the keystroke from its own state; the pack-wide update
+      // (agenda list, word counts) is a transition React may interrupt for the next keystroke.
+      startTransition(() => onEdit(itemId, sectionKey, next as RichText));
     },
     [editor, itemId, sectionKey, onEdit],
   );
+
+  const close = useCallback(
+    (select?: BaseRange | null) => {
+      setPopover((current) => {
+        if (current?.kind === 'footnote') current.ref.unref();
+        return null;
+      });
+      ReactEditor.focus(editor);
+      if (select) Transforms.select(editor, select);
+    },
+    [editor],
+  );
+
+  const openLink = useCallback(() => {
+    const at = editor.selection;
+    if (!at) return;
+    const link = activeLink(editor, at);
+    setPopover({ kind: 'link', at, url: link?.[0].url ?? '', askText: !link && Range.isCollapsed(at), canRemove: !!link });
+  }, [editor]);
+
+  const editFootnote = useCallback(
+    (element: FootnoteElement, isNew = false) => {
+      const path = ReactEditor.findPath(editor, element);
+      setPopover({ kind: 'footnote', ref: Editor.pathRef(editor, path), note: element.note, isNew });
+    },
+    [editor],
+  );
+
+  const addFootnote = useCallback(() => {
+    const path = insertFootnote(editor);
+    if (!path) return;
+    const [node] = Editor.node(editor, path);
+    editFootnote(node as FootnoteElement, true);
+  }, [editor, editFootnote]);
+
+  const ui = useMemo<EditorUi>(() => ({ footnoteOffset, editFootnote: (element) => editFootnote(element) }), [footnoteOffset, editFootnote]);
+
+  const footnotePath = popover?.kind === 'footnote' ? popover.ref.current : null;
+  const footnote = footnotePath ? (Editor.node(editor, footnotePath)[0] as FootnoteElement) : null;
 
   return (
     <section className="section-editor" aria-labelledby={labelId}>
       <h3 id={labelId} className="section-label">
         {label}
       </h3>
-      <Slate editor={editor} initialValue={value} onChange={onChange}>
-        <EditorToolbar label={label} />
-        <Editable
-          className="editable"
-          aria-labelledby={labelId}
-          lang={language}
-          spellCheck
-          renderElement={renderElement}
-          renderLeaf={renderLeaf}
-          placeholder={t.emptySection}
-          onKeyDown={(event) => handleHotkey(editor, event)}
-        />
-      </Slate>
+      <EditorUiContext.Provider value={ui}>
+        <Slate editor={editor} initialValue={value} onChange={onChange}>
+          <EditorToolbar label={label} onLink={openLink} onFootnote={addFootnote} />
+          {popover?.kind === 'link' && (
+            <LinkPopover
+              initialUrl={popover.url}
+              askText={popover.askText}
+              canRemove={popover.canRemove}
+              onApply={(url, text) => {
+                insertLink(editor, url, text, popover.at);
+                close();
+              }}
+              onRemove={() => {
+                removeLink(editor, popover.at);
+                close();
+              }}
+              onClose={() => close(popover.at)}
+            />
+          )}
+          {popover?.kind === 'footnote' && footnotePath && footnote && (
+            <FootnotePopover
+              number={footnoteOffset + footnoteNumber(editor.children, footnote)}
+              initialNote={popover.note}
+              onSave={(note) => {
+                setFootnoteNote(editor, footnotePath, note);
+                close();
+              }}
+              onRemove={() => {
+                removeFootnote(editor, footnotePath);
+                close();
+              }}
+              onClose={() => {
+                if (popover.isNew && footnote.note === '') removeFootnote(editor, footnotePath);
+                close();
+              }}
+            />
+          )}
+          <Editable
+            className="editable"
+            aria-labelledby={labelId}
+            lang={language}
+            spellCheck
+            renderElement={renderElement}
+            renderLeaf={renderLeaf}
+            placeholder={t.emptySection}
+            onKeyDown={(event) => handleHotkey(editor, event, { openLink, insertFootnote: addFootnote })}
+            onPaste={() => setNotice(null)}
+          />
+        </Slate>
+      </EditorUiContext.Provider>
+      <p role="status" className={notice ? 'paste-notice' : 'paste-notice-empty'}>
+        {notice === 'unsafe-fragment' ? m.pasteUnsafe : notice === 'invalid-html' ? m.pasteInvalid : notice === 'too-large' ? m.pasteTooLarge : ''}
+      </p>
     </section>
   );
 }
+
+export const SectionEditor = memo(
+  SectionEditorView,
+  (a, b) =>
+    a.itemId === b.itemId &&
+    a.sectionKey === b.sectionKey &&
+    a.label === b.label &&
+    a.language === b.language &&
+    a.footnoteOffset === b.footnoteOffset &&
+    a.onEdit === b.onEdit,
+);

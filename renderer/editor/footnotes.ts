@@ -34,3 +34,17 @@ export function collectFootnotes(nodes: readonly unknown[]): FootnoteElement[] {
   visit(nodes);
   return out;
 }
+
+/**
+ * Where each section's footnote numbers start in an item: footnotes run on
+ * across the item, the source text first, then the sections in template order.
+ */
+export function footnoteOffsets(source: readonly unknown[], sections: Readonly<Record<string, readonly unknown[] | undefined>>, order: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  let count = collectFootnotes(source).length;
+  for (const key of order) {
+    out[key] = count;
+    count += collectFootnotes(sections[key] ?? []).length;
+  }
+  return out;
+}

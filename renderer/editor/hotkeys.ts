@@ -1,18 +1,37 @@
 import type { KeyboardEvent } from 'react';
-import type { Editor } from 'slate';
-import { toggleList, toggleMark } from './commands';
-import type { ListType, Mark } from './nodes';
+import { Editor } from 'slate';
+import { indentListItem, moveToCell, outdentListItem, redo, toggleBlock, toggleList, toggleMark } from './commands';
+import { isListItem, type ListType, type Mark, type TextBlockType } from './nodes';
 
-type Command = { mark: Mark } | { list: ListType };
+type Command = { mark: Mark } | { list: ListType } | { block: TextBlockType } | { action: 'redo' | 'link' | 'footnote' };
 
-/** Ctrl (Cmd on macOS) shortcuts. Lists match the physical key, so they work on any layout. */
+/**
+ * Word's shortcuts with Ctrl (Cmd on macOS). Shortcuts with Shift or Alt
+ * match the physical key, so they work on any keyboard layout.
+ */
 function commandFor(event: KeyboardEvent): Command | null {
-  const mod = event.ctrlKey !== event.metaKey && !event.altKey;
+  const mod = event.ctrlKey !== event.metaKey;
   if (!mod) return null;
-  if (event.shiftKey) {
-    if (event.code === 'Digit7') return { list: 'numbered-list' };
-    if (event.code === 'Digit8') return { list: 'bulleted-list' };
+  if (event.altKey) {
+    if (event.shiftKey) return null;
+    if (event.code === 'Digit2') return { block: 'heading' };
+    if (event.code === 'KeyF') return { action: 'footnote' }; // Word: Ctrl+Alt+F inserts a footnote
+    if (event.code === 'KeyQ') return { block: 'block-quote' };
     return null;
+  }
+  if (event.shiftKey) {
+    switch (event.code) {
+      case 'Digit7':
+        return { list: 'numbered-list' };
+      case 'Digit8':
+        return { list: 'bulleted-list' };
+      case 'KeyX':
+        return { mark: 'strikethrough' };
+      case 'KeyH':
+        return { mark: 'highlight' };
+      default:
+        return null; // Ctrl+Shift+Z (redo) is slate-react's own
+    }
   }
   switch (event.key.toLowerCase()) {
     case 'b':
@@ -21,26 +40,58 @@ function commandFor(event: KeyboardEvent): Command | null {
       return { mark: 'italic' };
     case 'u':
       return { mark: 'underline' };
+    case 'y':
+      return { action: 'redo' };
+    case 'k':
+      return { action: 'link' };
     default:
       return null;
   }
 }
 
-/** Runs the editor command for a shortcut; undo and redo are handled by slate-react itself. */
-export function handleHotkey(editor: Editor, event: KeyboardEvent): void {
+export interface HotkeyHandlers {
+  openLink(): void;
+  insertFootnote(): void;
+}
+
+/** Runs the editor command for a shortcut, and Tab / Shift+Tab in lists and tables. Ctrl+Z is slate-react's own. */
+export function handleHotkey(editor: Editor, event: KeyboardEvent, handlers: HotkeyHandlers): void {
+  if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    const direction = event.shiftKey ? -1 : 1;
+    const handled = moveToCell(editor, direction) || (direction === 1 ? indentListItem(editor) : outdentListItem(editor));
+    // In a list Tab always stays in the editor; elsewhere it moves focus on, as keyboard users expect.
+    if (handled || isInList(editor)) event.preventDefault();
+    return;
+  }
   const command = commandFor(event);
   if (!command) return;
   event.preventDefault();
   if ('mark' in command) toggleMark(editor, command.mark);
-  else toggleList(editor, command.list);
+  else if ('list' in command) toggleList(editor, command.list);
+  else if ('block' in command) toggleBlock(editor, command.block);
+  else if (command.action === 'redo') redo(editor);
+  else if (command.action === 'link') handlers.openLink();
+  else handlers.insertFootnote();
+}
+
+function isInList(editor: Editor): boolean {
+  return !!editor.selection && !!Editor.above(editor, { match: isListItem });
 }
 
 export const SHORTCUTS = {
   bold: 'Ctrl+B',
   italic: 'Ctrl+I',
   underline: 'Ctrl+U',
+  strikethrough: 'Ctrl+Shift+X',
+  highlight: 'Ctrl+Shift+H',
+  heading: 'Ctrl+Alt+2',
+  'block-quote': 'Ctrl+Alt+Q',
   'numbered-list': 'Ctrl+Shift+7',
   'bulleted-list': 'Ctrl+Shift+8',
+  indent: 'Tab',
+  outdent: 'Shift+Tab',
+  link: 'Ctrl+K',
+  footnote: 'Ctrl+Alt+F',
   undo: 'Ctrl+Z',
-  redo: 'Ctrl+Shift+Z',
+  redo: 'Ctrl+Y',
 } as const;

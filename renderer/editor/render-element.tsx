@@ -6,6 +6,7 @@ import { Link } from './elements/Link';
 import { List } from './elements/List';
 import { ListItem } from './elements/ListItem';
 import { Paragraph } from './elements/Paragraph';
+import { Table, TableCell, TableRow } from './elements/Table';
 
 export function renderElement(props: RenderElementProps) {
   switch (props.element.type) {
@@ -18,6 +19,12 @@ export function renderElement(props: RenderElementProps) {
       return <List {...props} />;
     case 'list-item':
       return <ListItem {...props} />;
+    case 'table':
+      return <Table {...props} />;
+    case 'table-row':
+      return <TableRow {...props} />;
+    case 'table-cell':
+      return <TableCell {...props} />;
     case 'link':
       return <Link {...props} />;
     case 'footnote':

@@ -1,0 +1,157 @@
+/**
+ * Editor benchmark: npm run bench:editor
+ *
+ * Starts the renderer's Vite dev server, opens the app in Chromium, opens a
+ * generated 200-item pack through the Open button's file chooser (as a
+ * person would), and measures inside the page with performance.now():
+ *  - open: from the file input's change event to the 200th agenda entry in the DOM;
+ *  - typing: keydown to the first DOM mutation in the editor, over 150 keystrokes;
+ *  - switching: click on an agenda entry to the new item's heading in the DOM, over 15 switches.
+ * Prints one JSON object. The dev server serves unbundled, unminified
+ * modules with React's development build, so these are upper bounds for
+ * the packaged app.
+ */
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+import { syntheticPack } from '../core/model/synthetic';
+import { encodePack } from '../core/pack/container';
+
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 200);
+const KEYSTROKES = 150;
+const SWITCHES = 15;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const TARGETS = { typingP95Ms: 16, switchMedianMs: 100, openMs: 1000 } as const;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return Math.round((sorted[index] ?? NaN) * 100) / 100;
+}
+
+declare global {
+  interface Window {
+    __bench?: { openStart?: number; openEnd?: number; samples: number[]; pending: number | null };
+  }
+}
+
+async function main(): Promise<void> {
+  const port = await freePort();
+  const server = await createServer({
+    configFile: path.join(import.meta.dirname, '..', 'renderer', 'vite.config.ts'),
+    server: { port, strictPort: true, host: '127.0.0.1', hmr: false },
+    logLevel: 'error',
+  });
+  await server.listen();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const agenda = page.getByRole('navigation', { name: 'Agendapunten' });
+    await agenda.getByRole('button').first().waitFor();
+
+    // Open: the 200-item pack through the file chooser.
+    const pack = syntheticPack(ITEMS);
+    const bytes = encodePack({ pack, annexFiles: new Map() });
+    await page.evaluate((count) => {
+      const bench = (window.__bench = { samples: [], pending: null } as NonNullable<Window['__bench']>);
+      document.addEventListener('change', () => (bench.openStart = performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        if (bench.openStart !== undefined && document.querySelectorAll('nav .agenda-entry, nav li button').length >= count) {
+          bench.openEnd = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    }, ITEMS);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Openen…' }).click();
+    await (await chooser).setFiles({ name: 'synthetisch.briefpack', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+    await page.waitForFunction(() => window.__bench?.openEnd !== undefined);
+    const openMs = await page.evaluate(() => window.__bench!.openEnd! - window.__bench!.openStart!);
+
+    // Typing: keydown → first mutation of the editor's DOM.
+    const title = pack.items[100]!.title;
+    await agenda.getByRole('button', { name: title }).first().click();
+    await page.getByRole('main').getByRole('heading', { level: 2, name: title }).waitFor();
+    const editor = page.getByRole('textbox', { name: 'Kernboodschap' });
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.evaluate(() => {
+      const bench = window.__bench!;
+      bench.samples = [];
+      const target = document.activeElement!;
+      target.addEventListener('keydown', () => (bench.pending = performance.now()), { capture: true });
+      new MutationObserver(() => {
+        if (bench.pending === null) return;
+        bench.samples.push(performance.now() - bench.pending);
+        bench.pending = null;
+      }).observe(target, { childList: true, subtree: true, characterData: true });
+    });
+    const text = ' afschrikking en verdediging blijven de kern van het bondgenootschap'.repeat(3).slice(0, KEYSTROKES);
+    await page.keyboard.type(text, { delay: 25 });
+    await page.waitForTimeout(100);
+    const typing = await page.evaluate(() => window.__bench!.samples);
+
+    // Switching items: click → new heading in the DOM.
+    const switches: number[] = [];
+    for (let i = 0; i < SWITCHES; i++) {
+      const next = pack.items[(i * 37 + 13) % ITEMS]!.title;
+      await page.evaluate((expected) => {
+        const bench = window.__bench!;
+        bench.openEnd = undefined;
+        document.addEventListener('click', () => (bench.pending = performance.now()), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          const heading = document.querySelector('main h2');
+          if (bench.pending !== null && heading?.textContent?.includes(expected)) {
+            bench.openEnd = performance.now() - bench.pending;
+            bench.pending = null;
+            observer.disconnect();
+          }
+        });
+        observer.observe(document.querySelector('main')!, { childList: true, subtree: true, characterData: true });
+      }, next);
+      await agenda.getByRole('button', { name: next }).first().click();
+      await page.waitForFunction(() => window.__bench?.openEnd !== undefined);
+      switches.push(await page.evaluate(() => window.__bench!.openEnd!));
+    }
+
+    const result = {
+      items: ITEMS,
+      server: 'vite dev (unbundled, React development build)',
+      openMs: Math.round(openMs),
+      typing: { keystrokes: typing.length, p50Ms: percentile(typing, 50), p95Ms: percentile(typing, 95), maxMs: percentile(typing, 100) },
+      switching: { switches: switches.length, medianMs: percentile(switches, 50), maxMs: percentile(switches, 100) },
+      targets: TARGETS,
+      met: {
+        typing: percentile(typing, 95) <= TARGETS.typingP95Ms,
+        switching: percentile(switches, 50) <= TARGETS.switchMedianMs,
+        open: openMs <= TARGETS.openMs,
+      },
+    };
+    console.log(JSON.stringify(result));
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
