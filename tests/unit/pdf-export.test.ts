@@ -109,11 +109,12 @@ describe('exportPdf: synthetic pack of 5 items', () => {
     for (const n of [400, 401, 402, 403, 404]) expect(all).toContain(`Kamerstuk 28 676, nr. ${n}.`);
   });
 
-  it('bookmarks every item and links the contents entries to the item pages', () => {
-    expect(read.outline).toEqual(pack.items.map((i) => i.title));
+  it('bookmarks the introduction and every item and links the contents entries to their pages', () => {
+    const titles = [template.labels.introduction, ...pack.items.map((i) => i.title)];
+    expect(read.outline).toEqual(titles);
     const targets = read.links[1]!;
-    expect(targets).toHaveLength(pack.items.length);
-    targets.forEach((page, i) => expect(read.pages[(page as number) - 1]).toContain(pack.items[i]!.title));
+    expect(targets).toHaveLength(titles.length);
+    targets.forEach((page, i) => expect(read.pages[(page as number) - 1]).toContain(titles[i]!));
   });
 
   it('keeps web links clickable', () => {

@@ -141,12 +141,14 @@ describe('layoutPack: cover and contents', () => {
     }
   });
 
-  it('lists every item in the contents with the page it starts on, linked there', () => {
+  it('lists the introduction and every item in the contents with the page it starts on, linked there', () => {
     const toc = layout.pages[1]!;
     expect(pageText(toc.boxes)).toContain(template.labels.contents);
     const links = toc.boxes.filter((b) => b.kind === 'link');
-    expect(links).toHaveLength(pack.items.length);
-    layout.outline.forEach((entry, i) => {
+    const listed = layout.outline.filter((e) => e.level < 3);
+    expect(listed.map((e) => e.title)).toEqual([template.labels.introduction, ...pack.items.map((i) => i.title)]);
+    expect(links).toHaveLength(listed.length);
+    listed.forEach((entry, i) => {
       const titlePage = layout.pages.find((p) => texts(p.boxes).some((b) => b.text === entry.title && !isFurniture(b) && p.number > 2));
       expect(entry.page).toBe(titlePage!.number);
       expect(links[i]!.kind === 'link' && links[i]!.target).toEqual({ kind: 'page', page: entry.page, y: entry.y });
@@ -303,6 +305,7 @@ describe('paginate: keep with next', () => {
     boxes: [{ kind: 'text', text, style: 'regular', size: 9, x: 0, y: -80, width: 10, color: '000000' }],
     notes: [],
     anchor: null,
+    repeat: null,
   });
   const roomFor = Math.floor((geometry.top - geometry.bottom) / 100);
 
@@ -346,7 +349,7 @@ describe('layoutPack: characters', () => {
   });
 
   it('lays out an empty pack as a cover and an empty contents page', () => {
-    const l = layoutPack({ ...syntheticPack(0) }, template, fixedMetrics);
+    const l = layoutPack({ ...syntheticPack(0), introduction: [] }, template, fixedMetrics);
     expect(l.pages).toHaveLength(2);
     expect(l.outline).toEqual([]);
   });

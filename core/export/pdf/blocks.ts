@@ -1,14 +1,17 @@
-/** Rich-text blocks (paragraphs, headings, quotes, lists) to flow lines. */
-import type { BlockElement, ListElement, RichText } from '../../model/rich-text';
-import { baselineOffset } from './lines';
-import { flowLine, textLines, type FlowContext, type FlowLine } from './flow';
-import { PROPORTIONS, FIXED_COLORS } from './theme';
-import type { RunStyle } from './words';
+/** Rich-text blocks (paragraphs, headings, quotes, lists, tables) to flow lines. */
+import type { BlockElement, ListElement, RichText, TableElement } from '../../model/rich-text';
+import { inlineText } from '../../model/walk';
+import type { Box } from './boxes';
+import { baselineOffset, lineBoxes, wrapWords } from './lines';
+import { flowLine, noteLines, tag, textLines, within, type FlowContext, type FlowLine } from './flow';
+import { lineHeightFor, PROPORTIONS, FIXED_COLORS } from './theme';
+import { inlineWords, type RunStyle } from './words';
 
 /** Bullet per nesting level, repeating; all present in the embedded font. */
 export const BULLETS = ['•', '–', '◦'] as const;
 
 const LIST_ITEM_GAP = 0.15;
+export const TABLE = { padding: 3, rule: 0.5, headerFill: 'E8EDF4', minShare: 0.5 } as const;
 
 function plain(ctx: FlowContext, color: string): RunStyle {
   return { bold: false, italic: false, size: ctx.theme.body, color };
@@ -19,40 +22,129 @@ function listLines(list: ListElement, depth: number, ctx: FlowContext, color: st
   const indent = (depth + 1) * theme.listIndent;
   const out: FlowLine[] = [];
   let number = 0;
-  for (const child of list.children) {
-    const gap = out.length === 0 ? spaceBefore : theme.lineHeight * LIST_ITEM_GAP;
-    if (child.type !== 'list-item') {
-      out.push(...listLines(child, depth + 1, ctx, color, gap));
-      continue;
+  within(ctx, 'L', () => {
+    for (const child of list.children) {
+      const gap = out.length === 0 ? spaceBefore : theme.lineHeight * LIST_ITEM_GAP;
+      if (child.type !== 'list-item') {
+        // A nested list belongs to the item before it, as in HTML.
+        const previous = ctx.structure.parent.kids.at(-1);
+        const outer = ctx.structure.parent;
+        if (previous?.role === 'LI') ctx.structure.parent = previous;
+        try {
+          out.push(...listLines(child, depth + 1, ctx, color, gap));
+        } finally {
+          ctx.structure.parent = outer;
+        }
+        continue;
+      }
+      number++;
+      within(ctx, 'LI', () => {
+        const label = tag(ctx, 'Lbl');
+        const lines = textLines(child.children, plain(ctx, color), ctx, { indent, spaceBefore: gap, role: 'LBody', keepLines: true });
+        const marker = list.type === 'numbered-list' ? `${number}.` : BULLETS[depth % BULLETS.length]!;
+        const first = lines[0]!;
+        const markerWidth = ctx.metrics.widthOf(marker, 'regular', theme.body);
+        // Markers end a little before the text, so "9." and "10." line up on the dot.
+        first.boxes.unshift({
+          kind: 'text',
+          text: marker,
+          style: 'regular',
+          size: theme.body,
+          x: indent - theme.body * 0.6 - markerWidth,
+          y: -baselineOffset(theme.body, first.height),
+          width: markerWidth,
+          color,
+          tag: label,
+        });
+        out.push(...lines);
+      });
     }
-    number++;
-    const lines = textLines(child.children, plain(ctx, color), ctx, { indent, spaceBefore: gap });
-    const marker = list.type === 'numbered-list' ? `${number}.` : BULLETS[depth % BULLETS.length]!;
-    const first = lines[0]!;
-    const markerWidth = ctx.metrics.widthOf(marker, 'regular', theme.body);
-    // Markers end a little before the text, so "9." and "10." line up on the dot.
-    first.boxes.push({
-      kind: 'text',
-      text: marker,
-      style: 'regular',
-      size: theme.body,
-      x: indent - theme.body * 0.6 - markerWidth,
-      y: -baselineOffset(theme.body, first.height),
-      width: markerWidth,
-      color,
-    });
-    out.push(...lines);
-  }
+  });
   return out;
 }
 
 function quoteLines(block: BlockElement & { type: 'block-quote' }, ctx: FlowContext, color: string, spaceBefore: number): FlowLine[] {
   const indent = ctx.theme.quoteIndent;
-  const lines = textLines(block.children, { ...plain(ctx, color), italic: true }, ctx, { indent, spaceBefore });
+  const lines = textLines(block.children, { ...plain(ctx, color), italic: true }, ctx, { indent, spaceBefore, role: 'BlockQuote', keepLines: true });
   for (const line of lines) {
     line.boxes.unshift({ kind: 'rect', x: indent * 0.35, y: -line.height, width: PROPORTIONS.quoteBarWidth, height: line.height, color: FIXED_COLORS.quoteBar });
   }
   return lines;
+}
+
+/** Column widths: shares of the natural (one-line) widths, no column below half an equal share. */
+export function columnWidths(naturals: readonly number[], width: number): number[] {
+  const n = naturals.length;
+  const floor = (width / n) * TABLE.minShare;
+  const total = naturals.reduce((a, b) => a + b, 0);
+  if (total <= 0) return naturals.map(() => width / n);
+  if (total <= width) return naturals.map((w) => w + (width - total) / n);
+  const raw = naturals.map((w) => Math.max(floor, (w / total) * width));
+  const sum = raw.reduce((a, b) => a + b, 0);
+  return raw.map((w) => (w / sum) * width);
+}
+
+/**
+ * A table: one flow line per row (rows never split), cells wrapped in their
+ * column, header rows repeated at the top of every page the table continues on.
+ */
+export function tableLines(table: TableElement, ctx: FlowContext, color: string, spaceBefore: number): FlowLine[] {
+  const { theme, metrics } = ctx;
+  const pad = TABLE.padding;
+  const columns = Math.max(...table.children.map((r) => r.children.length));
+  const naturals = Array.from({ length: columns }, (_, c) =>
+    Math.max(
+      theme.body * 2,
+      ...table.children.map((row) => {
+        const cell = row.children[c];
+        return cell ? metrics.widthOf(inlineText(cell.children), cell.header ? 'bold' : 'regular', theme.body) + 2 * pad : 0;
+      }),
+    ),
+  );
+  const widths = columnWidths(naturals, ctx.width);
+  const lefts = widths.map((_, c) => widths.slice(0, c).reduce((a, b) => a + b, 0));
+  const lineHeight = lineHeightFor(theme, theme.body);
+  const baseline = baselineOffset(theme.body, lineHeight);
+  const headerCount = table.children.findIndex((row) => !row.children.every((cell) => cell.header));
+  const headers = headerCount === -1 ? table.children.length : headerCount;
+  const out: FlowLine[] = [];
+  within(ctx, 'Table', () => {
+    table.children.forEach((row, r) => {
+      within(ctx, 'TR', () => {
+        const isHeader = r < headers;
+        const cells = row.children.map((cell, c) => {
+          const elem = tag(ctx, cell.header ? 'TH' : 'TD', cell.header ? { scope: isHeader ? 'Column' : 'Row' } : {});
+          const style: RunStyle = { ...plain(ctx, color), bold: !!cell.header };
+          const lines = wrapWords(inlineWords(cell.children, style, ctx), widths[c]! - 2 * pad, metrics, ctx.hyphenate);
+          return { elem, lines };
+        });
+        const height = Math.max(1, ...cells.map((cell) => cell.lines.length)) * lineHeight + 2 * pad;
+        const boxes: Box[] = [];
+        if (isHeader) boxes.push({ kind: 'rect', x: 0, y: -height, width: ctx.width, height, color: TABLE.headerFill });
+        const notes: FlowLine[] = [];
+        cells.forEach(({ elem, lines }, c) => {
+          lines.forEach((line, i) => {
+            for (const box of lineBoxes(line, lefts[c]! + pad, baseline, lineHeight)) {
+              if (box.kind === 'text') box.tag = elem;
+              boxes.push({ ...box, y: box.y - pad - i * lineHeight });
+            }
+            if (ctx.footnoteMode === 'page') notes.push(...line.footnotes.flatMap((n) => noteLines(n, ctx)));
+          });
+        });
+        // Grid: a rule above the first row and under every row, and between the columns.
+        const rule = (x: number, y: number, w: number, h: number): Box => ({ kind: 'rect', x, y, width: w, height: h, color: FIXED_COLORS.rule });
+        boxes.push(rule(0, -TABLE.rule / 2, ctx.width, TABLE.rule / 2));
+        boxes.push(rule(0, -height, ctx.width, TABLE.rule / 2));
+        for (const x of [...lefts, ctx.width]) boxes.push(rule(Math.min(x, ctx.width - TABLE.rule / 2), -height, TABLE.rule / 2, height));
+        const line = flowLine(height, boxes, { spaceBefore: r === 0 ? spaceBefore : 0, keepWithNext: isHeader });
+        line.notes = notes;
+        out.push(line);
+      });
+    });
+  });
+  const headerLines = out.slice(0, headers < out.length ? headers : 0);
+  if (headerLines.length > 0) for (const line of out.slice(headers)) line.repeat = headerLines;
+  return out;
 }
 
 export function blockLines(block: BlockElement, ctx: FlowContext, color: string, first: boolean): FlowLine[] {
@@ -60,17 +152,20 @@ export function blockLines(block: BlockElement, ctx: FlowContext, color: string,
   const gap = first ? 0 : theme.paragraphGap;
   switch (block.type) {
     case 'paragraph':
-      return textLines(block.children, plain(ctx, color), ctx, { spaceBefore: gap });
+      return textLines(block.children, plain(ctx, color), ctx, { spaceBefore: gap, keepLines: true });
     case 'heading':
       return textLines(block.children, { ...plain(ctx, theme.colors.heading), bold: true }, ctx, {
         spaceBefore: first ? 0 : theme.headingGap * 0.8,
         keepWithNext: true,
+        role: 'H3',
       });
     case 'block-quote':
       return quoteLines(block, ctx, color, gap);
     case 'bulleted-list':
     case 'numbered-list':
       return listLines(block, 0, ctx, color, gap);
+    case 'table':
+      return tableLines(block, ctx, color, gap);
   }
 }
 

@@ -4,6 +4,24 @@
  */
 import type { FontStyle } from '../../template/schema';
 
+/** Structure roles of the tagged PDF (ISO 32000 standard structure types). */
+export type StructRole =
+  | 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody'
+  | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Note' | 'TOC' | 'TOCI' | 'BlockQuote';
+
+/**
+ * A node of the document's logical structure. Containers hold elements only;
+ * leaves are referenced by the boxes that draw them (marked content).
+ */
+export interface StructElem {
+  role: StructRole;
+  kids: StructElem[];
+  /** Alternate text (figures) or the expansion of an abbreviation. */
+  alt?: string;
+  /** Header cells: the cells they head (Scope). */
+  scope?: 'Column' | 'Row';
+}
+
 /** A run of text in one font and size; y is the baseline. */
 export interface TextBox {
   kind: 'text';
@@ -17,6 +35,8 @@ export interface TextBox {
   color: string;
   /** Counter-clockwise rotation about (x, y) in degrees; only the watermark uses it. */
   rotate?: number;
+  /** The structure element this text belongs to; untagged text is a page artifact (header, footer, watermark). */
+  tag?: StructElem;
 }
 
 /** A filled rectangle: rules, underlines, highlights, the quote bar; y is the bottom edge. */
@@ -27,6 +47,8 @@ export interface RectBox {
   width: number;
   height: number;
   color: string;
+  /** Set for rectangles that belong to content (table rules stay artifacts). */
+  tag?: StructElem;
 }
 
 export type LinkTarget = { kind: 'uri'; url: string } | { kind: 'page'; page: number; y: number };
@@ -41,7 +63,18 @@ export interface LinkBox {
   target: LinkTarget;
 }
 
-export type Box = TextBox | RectBox | LinkBox;
+/** A comment on the source text: a sticky note with a highlight over the passage; y is the bottom edge. */
+export interface NoteBox {
+  kind: 'note';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Index into PackLayout.comments. */
+  comment: number;
+}
+
+export type Box = TextBox | RectBox | LinkBox | NoteBox;
 
 export interface LaidOutPage {
   /** 1-based, as printed in the footer. */
@@ -49,12 +82,29 @@ export interface LaidOutPage {
   boxes: Box[];
 }
 
-/** A bookmark: where an agenda item starts. */
+/** A bookmark: where an agenda item (1, 2) or one of its sections (3) starts. */
 export interface OutlineEntry {
   title: string;
-  level: 1 | 2;
+  level: 1 | 2 | 3;
   page: number;
   y: number;
+}
+
+/** A comment shown as a PDF text annotation. */
+export interface LaidOutComment {
+  author: string;
+  /** ISO date-time. */
+  createdAt: string;
+  /** The comment with its replies, as the note's text. */
+  text: string;
+}
+
+/** An annex PDF appended after the pack: where its pages start (1-based) and how many there are. */
+export interface AnnexPlacement {
+  id: string;
+  title: string;
+  firstPage: number;
+  pages: number;
 }
 
 export interface LayoutWarning {
@@ -72,4 +122,9 @@ export interface PackLayout {
   pages: LaidOutPage[];
   outline: OutlineEntry[];
   warnings: LayoutWarning[];
+  comments: LaidOutComment[];
+  /** The root of the logical structure (Document). */
+  structure: StructElem;
+  /** Appended annex pages; their LaidOutPage holds only the header, footer and watermark. */
+  annexes: AnnexPlacement[];
 }

@@ -3,7 +3,7 @@
  * Writing the operators directly (instead of one drawText call per run) is what
  * keeps a several-hundred-page pack fast: one stream per page, no per-run objects.
  */
-import type { Box, RectBox, TextBox } from './boxes';
+import type { Box, RectBox, StructElem, TextBox } from './boxes';
 import type { FontStyle } from '../../template/schema';
 
 /** Turns text into a PDF string of glyph codes of the embedded font for style, e.g. "(\\0\\022)". */
@@ -20,7 +20,18 @@ function rgb(hex: string): string {
   return `${channel(0)} ${channel(2)} ${channel(4)}`;
 }
 
-export function contentStream(boxes: readonly Box[], fontNames: Readonly<Record<FontStyle, string>>, encode: GlyphEncoder): string {
+/** Marked content: each run of boxes of one structure element gets an MCID; everything untagged is an artifact. */
+export interface MarkedContent {
+  /** Called for each new marked-content sequence; returns its MCID on this page. */
+  mark(elem: StructElem): number;
+}
+
+export function contentStream(
+  boxes: readonly Box[],
+  fontNames: Readonly<Record<FontStyle, string>>,
+  encode: GlyphEncoder,
+  marked: MarkedContent | null = null,
+): string {
   const ops: string[] = [];
   let fill = '';
   const setFill = (color: string): void => {
@@ -30,13 +41,39 @@ export function contentStream(boxes: readonly Box[], fontNames: Readonly<Record<
   // Text and rectangles alternate only where a line mixes them, so BT/ET pairs stay few.
   let inText = false;
   let font = '';
-  const rect = (box: RectBox): void => {
+  const endText = (): void => {
     if (inText) ops.push('ET');
     inText = false;
+  };
+  // Marked-content sequences and text objects must nest: a sequence opened inside BT closes before ET.
+  // Runs of text stay in one text object (and keep their font), switching sequences inside it.
+  let open: StructElem | 'artifact' | null = null;
+  let openInsideText = false;
+  const close = (): void => {
+    if (open === null) return;
+    if (!openInsideText) endText();
+    ops.push('EMC');
+    open = null;
+  };
+  const enter = (elem: StructElem | undefined, forPath: boolean): void => {
+    if (!marked) return;
+    const want = elem ?? 'artifact';
+    // Paths cannot be drawn inside a text object, so a sequence opened inside one is reopened outside.
+    if (want === open && !(forPath && openInsideText && inText)) return;
+    close();
+    if (forPath) endText();
+    ops.push(want === 'artifact' ? '/Artifact BMC' : `/${want.role} <</MCID ${marked.mark(want)}>> BDC`);
+    open = want;
+    openInsideText = inText;
+  };
+  const rect = (box: RectBox): void => {
+    enter(box.tag, true);
+    endText();
     setFill(box.color);
     ops.push(`${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)} re f`);
   };
   const text = (box: TextBox): void => {
+    enter(box.tag, false);
     if (!inText) {
       ops.push('BT');
       font = '';
@@ -59,6 +96,8 @@ export function contentStream(boxes: readonly Box[], fontNames: Readonly<Record<
     if (box.kind === 'text') text(box);
     else if (box.kind === 'rect') rect(box);
   }
-  if (inText) ops.push('ET');
+  if (open !== null && openInsideText) close();
+  endText();
+  close();
   return ops.join('\n');
 }

@@ -5,11 +5,15 @@ import type { GlyphGuard } from './glyphs';
 import type { FontMetrics } from './metrics';
 import { FIXED_COLORS, type Theme } from './theme';
 
+export type Align = 'left' | 'center' | 'right';
+
 export interface PageFurniture {
   header: string;
   headerColor: string;
-  footer: { text: string; color: string; bold: boolean };
+  headerAlign: Align;
+  footer: { text: string; color: string; bold: boolean; align: Align };
   watermark: string | null;
+  watermarkColor: string;
 }
 
 export interface DecorationContext {
@@ -36,18 +40,19 @@ export function fitText(text: string, maxWidth: number, widthOf: (s: string) => 
   return chars.slice(0, low).join('') + ELLIPSIS;
 }
 
-function centred(text: string, y: number, size: number, bold: boolean, color: string, ctx: DecorationContext): TextBox | null {
+function aligned(text: string, y: number, size: number, bold: boolean, color: string, align: Align, ctx: DecorationContext): TextBox | null {
   const style = bold ? 'bold' : 'regular';
   const clean = ctx.glyphs.clean(text, style).replace(/\s+/g, ' ').trim();
   if (!clean) return null;
   const fitted = fitText(clean, ctx.geometry.contentWidth, (s) => ctx.metrics.widthOf(s, style, size));
   const width = ctx.metrics.widthOf(fitted, style, size);
-  const x = ctx.geometry.left + (ctx.geometry.contentWidth - width) / 2;
+  const free = ctx.geometry.contentWidth - width;
+  const x = ctx.geometry.left + (align === 'left' ? 0 : align === 'right' ? free : free / 2);
   return { kind: 'text', text: fitted, style, size, x, y, width, color };
 }
 
 /** A large light diagonal word across the page centre, drawn under everything else. */
-export function watermarkBox(text: string, ctx: DecorationContext): TextBox | null {
+export function watermarkBox(text: string, ctx: DecorationContext, color: string = FIXED_COLORS.watermark): TextBox | null {
   const { width: pageWidth, height: pageHeight } = ctx.geometry;
   const clean = ctx.glyphs.clean(text, 'bold').trim();
   if (!clean) return null;
@@ -67,7 +72,7 @@ export function watermarkBox(text: string, ctx: DecorationContext): TextBox | nu
     x: pageWidth / 2 - (width / 2) * cos + halfCap * sin,
     y: pageHeight / 2 - (width / 2) * sin - halfCap * cos,
     width,
-    color: FIXED_COLORS.watermark,
+    color,
     rotate: (angle * 180) / Math.PI,
   };
 }
@@ -75,14 +80,14 @@ export function watermarkBox(text: string, ctx: DecorationContext): TextBox | nu
 export function decoratePage(boxes: readonly Box[], furniture: PageFurniture, ctx: DecorationContext): Box[] {
   const { geometry, theme } = ctx;
   const out: Box[] = [];
-  const mark = furniture.watermark ? watermarkBox(furniture.watermark, ctx) : null;
+  const mark = furniture.watermark ? watermarkBox(furniture.watermark, ctx, furniture.watermarkColor) : null;
   if (mark) out.push(mark);
   out.push(...boxes);
   const headerSize = theme.small + 1;
-  const header = centred(furniture.header, geometry.height - geometry.marginTop / 2, headerSize, true, furniture.headerColor, ctx);
+  const header = aligned(furniture.header, geometry.height - geometry.marginTop / 2, headerSize, true, furniture.headerColor, furniture.headerAlign, ctx);
   if (header) out.push(header);
-  const { text, color, bold } = furniture.footer;
-  const footer = centred(text, geometry.marginBottom / 2, bold ? headerSize : theme.small, bold, color, ctx);
+  const { text, color, bold, align } = furniture.footer;
+  const footer = aligned(text, geometry.marginBottom / 2, bold ? headerSize : theme.small, bold, color, align, ctx);
   if (footer) out.push(footer);
   return out;
 }

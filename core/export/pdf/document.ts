@@ -1,77 +1,227 @@
-/** The parts of a pack as flows: the cover and the agenda items. */
+/** The parts of a pack as flows: the cover, the introduction, the agenda items and the annex list. */
 import { formatLongDate } from '../../i18n/language';
-import type { AgendaItem, BriefingPack } from '../../model/pack';
+import type { AgendaItem, Annex, BriefingPack, SourceComment } from '../../model/pack';
+import type { InlineNode, RichText } from '../../model/rich-text';
 import { isBlankRichText } from '../../model/walk';
 import type { Template } from '../../template/schema';
+import type { LaidOutComment } from './boxes';
 import { richTextLines, spacer } from './blocks';
-import { flowLine, textLines, type FlowContext, type FlowLine } from './flow';
-import { WORDING } from './wording';
+import { commentText, openComments, sourceWithComments } from './comments';
+import { flowLine, noteLines, tag, textLines, within, type FlowContext, type FlowLine } from './flow';
+import { FIXED_COLORS } from './theme';
 import type { RunStyle } from './words';
 
 const COVER_RULE = { width: 60, thickness: 2 } as const;
+const ENDNOTE_RULE = { widthShare: 1 / 3, thickness: 0.5 } as const;
 
 function style(size: number, color: string, bold = false): RunStyle {
   return { bold, italic: false, size, color };
 }
 
+/** The cover: the facts template.cover lists, in its order. */
 export function coverLines(pack: BriefingPack, template: Template, marking: string, ctx: FlowContext): FlowLine[] {
   const { theme } = ctx;
   const { labels } = template;
-  const words = WORDING[template.language];
   const meta = style(theme.body + 1.5, theme.colors.text);
   const metaLine = (label: string, value: string): FlowLine[] =>
     value.trim() ? textLines([{ text: `${label}: `, bold: true }, { text: value }], meta, ctx, { spaceBefore: theme.lineHeight * 0.3 }) : [];
-  const { meeting } = pack;
-  return [
-    ...textLines([{ text: labels.cover }], style(theme.heading1, theme.colors.muted), ctx),
-    ...textLines([{ text: meeting.name || words.untitled }], style(theme.title, theme.colors.heading, true), ctx, {
-      spaceBefore: theme.lineHeight,
-    }),
-    ...(meeting.abbreviation.trim()
-      ? textLines([{ text: meeting.abbreviation }], style(theme.heading1, theme.colors.heading), ctx, { spaceBefore: theme.lineHeight * 0.5 })
-      : []),
-    flowLine(COVER_RULE.thickness, [{ kind: 'rect', x: 0, y: -COVER_RULE.thickness, width: COVER_RULE.width, height: COVER_RULE.thickness, color: theme.colors.heading }], {
-      spaceBefore: theme.lineHeight * 1.5,
-    }),
-    spacer(theme.lineHeight),
-    ...metaLine(labels.date, formatLongDate(meeting.date, template.language)),
-    ...metaLine(labels.location, meeting.location),
-    ...metaLine(words.version, pack.version),
-    ...metaLine(labels.status, pack.status === 'draft' ? labels.draft : words.final),
-    ...textLines([{ text: marking }], style(theme.heading2, theme.colors.marking, true), ctx, { spaceBefore: theme.lineHeight * 2 }),
-  ];
-}
-
-function sectionLabel(label: string, ctx: FlowContext): FlowLine[] {
-  const { theme } = ctx;
-  return textLines([{ text: label }], style(theme.heading2, theme.colors.heading, true), ctx, {
-    spaceBefore: theme.sectionGap,
-    keepWithNext: true,
-  });
-}
-
-function itemLines(item: AgendaItem, index: number, template: Template, itemMarking: string, ctx: FlowContext): FlowLine[] {
-  const { theme } = ctx;
-  const title = item.title.trim() || `${template.labels.agendaItem} ${index + 1}`;
-  const out = textLines([{ text: title }], style(item.level === 1 ? theme.heading1 : theme.heading2 + 1.5, theme.colors.heading, true), ctx, {
-    spaceBefore: theme.itemGap,
-    keepWithNext: true,
-    pageBreakBefore: template.pageBreakBeforeItem && item.level === 1,
-    anchor: { title, level: item.level },
-  });
-  const meta = [{ text: itemMarking, bold: true }, ...(item.owner.trim() ? [{ text: `   ${template.labels.owner}: ${item.owner}` }] : [])];
-  out.push(...textLines(meta, style(theme.small, theme.colors.marking), ctx, { spaceBefore: theme.lineHeight * 0.2, keepWithNext: true }));
-  if (template.includeSourceText && !isBlankRichText(item.source)) {
-    out.push(...sectionLabel(template.labels.sourceText, ctx), ...richTextLines(item.source, ctx, theme.colors.muted));
-  }
-  for (const section of template.sections) {
-    const value = item.sections[section.key];
-    if (!value || isBlankRichText(value)) continue;
-    out.push(...sectionLabel(section.label, ctx), ...richTextLines(value, ctx, theme.colors.text));
+  const { meeting, letter } = pack;
+  const out: FlowLine[] = [...textLines([{ text: labels.cover }], style(theme.heading1, theme.colors.muted), ctx)];
+  let ruled = false;
+  const rule = (): void => {
+    if (ruled) return;
+    ruled = true;
+    out.push(
+      flowLine(COVER_RULE.thickness, [{ kind: 'rect', x: 0, y: -COVER_RULE.thickness, width: COVER_RULE.width, height: COVER_RULE.thickness, color: theme.colors.heading }], {
+        spaceBefore: theme.lineHeight * 1.5,
+      }),
+      spacer(theme.lineHeight),
+    );
+  };
+  for (const fact of template.cover) {
+    switch (fact) {
+      case 'meeting':
+        out.push(...textLines([{ text: meeting.name.trim() || labels.untitled }], style(theme.title, theme.colors.heading, true), ctx, { spaceBefore: theme.lineHeight, role: 'H1' }));
+        break;
+      case 'abbreviation':
+        if (meeting.abbreviation.trim()) {
+          out.push(...textLines([{ text: meeting.abbreviation }], style(theme.heading1, theme.colors.heading), ctx, { spaceBefore: theme.lineHeight * 0.5 }));
+        }
+        break;
+      case 'date':
+        rule();
+        out.push(...metaLine(labels.date, formatLongDate(meeting.date, template.language)));
+        break;
+      case 'location':
+        rule();
+        out.push(...metaLine(labels.location, meeting.location));
+        break;
+      case 'version':
+        rule();
+        out.push(...metaLine(labels.version, pack.version));
+        break;
+      case 'status':
+        rule();
+        out.push(...metaLine(labels.status, pack.status === 'draft' ? labels.draft : labels.final));
+        break;
+      case 'signatory':
+        rule();
+        out.push(...metaLine(labels.letterOf, [letter.signatory.name, letter.signatory.role].filter((s) => s.trim()).join(', ')));
+        break;
+      case 'classification':
+        rule();
+        out.push(...textLines([{ text: marking }], style(theme.heading2, theme.colors.marking, true), ctx, { spaceBefore: theme.lineHeight * 2 }));
+        break;
+    }
   }
   return out;
 }
 
-export function itemsLines(pack: BriefingPack, template: Template, markingOf: (item: AgendaItem) => string, ctx: FlowContext): FlowLine[] {
-  return pack.items.flatMap((item, i) => itemLines(item, i, template, markingOf(item), ctx));
+function sectionLabel(label: string, level: 2 | 3, ctx: FlowContext): FlowLine[] {
+  const { theme } = ctx;
+  return textLines([{ text: label }], style(theme.heading2, theme.colors.heading, true), ctx, {
+    spaceBefore: theme.sectionGap,
+    keepWithNext: true,
+    role: level === 2 ? 'H2' : 'H3',
+    anchor: { title: label, level: 3, inContents: false },
+  });
+}
+
+/** Numbers handed out while laying out part of the flow, for endnotes. */
+export interface NoteRange {
+  before(): number;
+  after(): number;
+}
+
+function endnoteLines(from: number, to: number, ctx: FlowContext): FlowLine[] {
+  if (to <= from) return [];
+  const { theme } = ctx;
+  const width = ctx.width * ENDNOTE_RULE.widthShare;
+  const out: FlowLine[] = [
+    flowLine(ENDNOTE_RULE.thickness, [{ kind: 'rect', x: 0, y: -ENDNOTE_RULE.thickness, width, height: ENDNOTE_RULE.thickness, color: FIXED_COLORS.rule }], {
+      spaceBefore: theme.sectionGap,
+      keepWithNext: true,
+    }),
+    spacer(theme.lineHeight * 0.3),
+  ];
+  for (let n = from + 1; n <= to; n++) out.push(...noteLines(n, ctx));
+  return out;
+}
+
+/** The comments appendix of one item: each open comment with the passage it is about. */
+function commentAppendix(comments: readonly SourceComment[], label: string, level: 2 | 3, ctx: FlowContext): FlowLine[] {
+  if (comments.length === 0) return [];
+  const { theme } = ctx;
+  const out = sectionLabel(label, level, ctx);
+  within(ctx, 'L', () => {
+    comments.forEach((comment, i) => {
+      within(ctx, 'LI', () => {
+        const nodes: InlineNode[] = [
+          ...(comment.anchor.quote.trim() ? [{ text: `“${comment.anchor.quote.trim()}” `, italic: true }] : []),
+          { text: commentText(comment) },
+        ];
+        out.push(...textLines(nodes, style(theme.body, theme.colors.text), ctx, { spaceBefore: i === 0 ? 0 : theme.lineHeight * 0.3, role: 'LBody', keepLines: true }));
+      });
+    });
+  });
+  return out;
+}
+
+export interface ItemsContext {
+  markingOf(item: AgendaItem): string;
+  /** Registers a comment shown as a PDF annotation; returns its index. */
+  addComment(comment: LaidOutComment): number;
+  footnoteCount(): number;
+}
+
+function itemLines(item: AgendaItem, index: number, template: Template, items: ItemsContext, ctx: FlowContext): FlowLine[] {
+  const { theme } = ctx;
+  const { labels } = template;
+  const sub = item.level === 2 ? 3 : 2;
+  return within(ctx, 'Sect', () => {
+    const notesBefore = items.footnoteCount();
+    const title = item.title.trim() || `${labels.agendaItem} ${index + 1}`;
+    const out = textLines([{ text: title }], style(item.level === 1 ? theme.heading1 : theme.heading2 + 1.5, theme.colors.heading, true), ctx, {
+      spaceBefore: theme.itemGap,
+      keepWithNext: true,
+      pageBreakBefore: template.pageBreakBeforeItem && item.level === 1,
+      anchor: { title, level: item.level, inContents: true },
+      role: item.level === 1 ? 'H1' : 'H2',
+    });
+    const meta = [{ text: items.markingOf(item), bold: true }, ...(item.owner.trim() ? [{ text: `   ${labels.owner}: ${item.owner}` }] : [])];
+    out.push(...textLines(meta, style(theme.small, theme.colors.marking), ctx, { spaceBefore: theme.lineHeight * 0.2, keepWithNext: true }));
+    const comments = openComments(item.comments);
+    if (template.includeSourceText && !isBlankRichText(item.source)) {
+      let source: RichText = item.source;
+      const mode = template.sourceComments;
+      if (comments.length > 0 && (mode === 'footnotes' || mode === 'word-comments')) {
+        source = sourceWithComments(item.source, comments, mode, (c) =>
+          items.addComment({ author: c.author, createdAt: c.createdAt, text: commentText(c, '\n\n').slice(c.author.length + 2) }),
+        );
+      }
+      out.push(...sectionLabel(labels.sourceText, sub, ctx), ...richTextLines(source, ctx, theme.colors.muted));
+    }
+    for (const section of template.sections) {
+      const value = item.sections[section.key];
+      if (!value || isBlankRichText(value)) continue;
+      out.push(...sectionLabel(section.label, sub, ctx), ...richTextLines(value, ctx, theme.colors.text));
+    }
+    if (template.sourceComments === 'appendix') out.push(...commentAppendix(comments, labels.comments, sub, ctx));
+    if (ctx.footnoteMode === 'endnotes') out.push(...endnoteLines(notesBefore, items.footnoteCount(), ctx));
+    return out;
+  });
+}
+
+export function itemsLines(pack: BriefingPack, template: Template, items: ItemsContext, ctx: FlowContext): FlowLine[] {
+  return pack.items.flatMap((item, i) => itemLines(item, i, template, items, ctx));
+}
+
+/** The pack's introduction (the letter's opening), under its own heading. */
+export function introductionLines(pack: BriefingPack, template: Template, items: ItemsContext, ctx: FlowContext): FlowLine[] {
+  if (!template.includeIntroduction || isBlankRichText(pack.introduction)) return [];
+  return within(ctx, 'Sect', () => {
+    const notesBefore = items.footnoteCount();
+    const title = template.labels.introduction;
+    const out = textLines([{ text: title }], style(ctx.theme.heading1, ctx.theme.colors.heading, true), ctx, {
+      keepWithNext: true,
+      anchor: { title, level: 1, inContents: true },
+      role: 'H1',
+    });
+    out.push(spacer(ctx.theme.lineHeight * 0.5), ...richTextLines(pack.introduction, ctx, ctx.theme.colors.text));
+    if (ctx.footnoteMode === 'endnotes') out.push(...endnoteLines(notesBefore, items.footnoteCount(), ctx));
+    return out;
+  });
+}
+
+/** The list of annexes at the end; PDF annexes follow it, the others are listed only. */
+export function annexListLines(annexes: readonly Annex[], template: Template, ctx: FlowContext): FlowLine[] {
+  if (annexes.length === 0) return [];
+  const { theme } = ctx;
+  return within(ctx, 'Sect', () => {
+    const title = template.labels.annexes;
+    const out = textLines([{ text: title }], style(theme.heading1, theme.colors.heading, true), ctx, {
+      spaceBefore: theme.itemGap,
+      keepWithNext: true,
+      pageBreakBefore: template.pageBreakBeforeItem,
+      anchor: { title, level: 1, inContents: true },
+      role: 'H1',
+    });
+    out.push(spacer(theme.lineHeight * 0.5));
+    within(ctx, 'L', () => {
+      annexes.forEach((annex, i) => {
+        within(ctx, 'LI', () => {
+          const label = tag(ctx, 'Lbl');
+          const name = annex.title.trim() || annex.fileName;
+          const text = `${name}${annex.fileName && annex.fileName !== name ? ` (${annex.fileName})` : ''}`;
+          const lines = textLines([{ text }], style(theme.body, theme.colors.text), ctx, { indent: theme.listIndent, spaceBefore: i === 0 ? 0 : theme.lineHeight * 0.3, role: 'LBody' });
+          const marker = `${i + 1}.`;
+          const markerWidth = ctx.metrics.widthOf(marker, 'regular', theme.body);
+          const first = lines[0]!;
+          first.boxes.unshift({ kind: 'text', text: marker, style: 'regular', size: theme.body, x: theme.listIndent - theme.body * 0.6 - markerWidth, y: -(first.height + theme.body * 0.72) / 2, width: markerWidth, color: theme.colors.text, tag: label });
+          out.push(...lines);
+        });
+      });
+    });
+    return out;
+  });
 }

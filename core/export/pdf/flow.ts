@@ -3,15 +3,17 @@
  * pagination hints, before it is cut into pages.
  */
 import type { InlineNode } from '../../model/rich-text';
-import type { Box } from './boxes';
+import type { Box, StructElem, StructRole } from './boxes';
 import { baselineOffset, lineBoxes, wrapWords } from './lines';
 import { lineHeightFor, type Theme } from './theme';
 import { inlineWords, type InlineContext, type RunStyle } from './words';
 
-/** Marks the line where an agenda item starts, for the outline and the table of contents. */
+/** Marks the line where an agenda item (1, 2) or a section (3) starts, for the outline and the table of contents. */
 export interface Anchor {
   title: string;
-  level: 1 | 2;
+  level: 1 | 2 | 3;
+  /** Listed in the table of contents (sections are bookmarks only). */
+  inContents: boolean;
 }
 
 export interface FlowLine {
@@ -26,6 +28,8 @@ export interface FlowLine {
   /** Lines of the footnotes referenced on this line, for the foot of the same page. */
   notes: FlowLine[];
   anchor: Anchor | null;
+  /** Table rows: the header rows to repeat first when this line starts a new page. */
+  repeat: FlowLine[] | null;
 }
 
 export interface FlowContext extends InlineContext {
@@ -33,6 +37,29 @@ export interface FlowContext extends InlineContext {
   /** Width of the text area. */
   width: number;
   noteText(number: number): string;
+  /** Footnotes at the foot of their page, or collected by the caller as endnotes. */
+  footnoteMode: 'page' | 'endnotes';
+  /** The structure element new elements are added to. */
+  structure: { parent: StructElem };
+}
+
+/** Adds a structure element under the current parent. */
+export function tag(ctx: FlowContext, role: StructRole, extra: Partial<StructElem> = {}): StructElem {
+  const elem: StructElem = { role, kids: [], ...extra };
+  ctx.structure.parent.kids.push(elem);
+  return elem;
+}
+
+/** Runs build with a new container element as the parent. */
+export function within<T>(ctx: FlowContext, role: StructRole, build: (elem: StructElem) => T): T {
+  const elem = tag(ctx, role);
+  const outer = ctx.structure.parent;
+  ctx.structure.parent = elem;
+  try {
+    return build(elem);
+  } finally {
+    ctx.structure.parent = outer;
+  }
 }
 
 export interface TextOptions {
@@ -42,6 +69,11 @@ export interface TextOptions {
   keepWithNext?: boolean;
   pageBreakBefore?: boolean;
   anchor?: Anchor | null;
+  /** The structure element of this text; by default a new leaf of role (P unless given). */
+  tag?: StructElem;
+  role?: StructRole;
+  /** Widow and orphan control: a paragraph never leaves its first or last line alone on a page. */
+  keepLines?: boolean;
 }
 
 export function flowLine(height: number, boxes: Box[], options: TextOptions = {}): FlowLine {
@@ -53,7 +85,14 @@ export function flowLine(height: number, boxes: Box[], options: TextOptions = {}
     boxes,
     notes: [],
     anchor: options.anchor ?? null,
+    repeat: null,
   };
+}
+
+/** Text and its underlines and highlights belong to the element, so a line is one marked-content run. */
+function tagBoxes(boxes: Box[], elem: StructElem): Box[] {
+  for (const box of boxes) if (box.kind === 'text' || box.kind === 'rect') box.tag = elem;
+  return boxes;
 }
 
 /** Wraps inline content into flow lines; only the first line gets the space before, break and anchor. */
@@ -62,29 +101,33 @@ export function textLines(nodes: readonly InlineNode[], base: RunStyle, ctx: Flo
   const width = options.width ?? ctx.width - indent;
   const height = lineHeightFor(ctx.theme, base.size);
   const baseline = baselineOffset(base.size, height);
-  const lines = wrapWords(inlineWords(nodes, base, ctx), width, ctx.metrics);
+  const lines = wrapWords(inlineWords(nodes, base, ctx), width, ctx.metrics, ctx.hyphenate);
+  const elem = options.tag ?? tag(ctx, options.role ?? 'P');
+  const last = lines.length - 1;
   return lines.map((line, i) => {
     const first = i === 0;
-    const flow = flowLine(height, lineBoxes(line, indent, baseline, height), {
+    // Orphans: the first line keeps with the second; widows: the last but one keeps with the last.
+    const keepLine = options.keepLines === true && last >= 1 && (first || i === last - 1);
+    const flow = flowLine(height, tagBoxes(lineBoxes(line, indent, baseline, height), elem), {
       spaceBefore: first ? options.spaceBefore : 0,
-      keepWithNext: options.keepWithNext,
+      keepWithNext: options.keepWithNext || keepLine,
       pageBreakBefore: first && options.pageBreakBefore,
       anchor: first ? options.anchor : null,
     });
-    flow.notes = line.footnotes.flatMap((n) => noteLines(n, ctx));
+    if (ctx.footnoteMode === 'page') flow.notes = line.footnotes.flatMap((n) => noteLines(n, ctx));
     return flow;
   });
 }
 
-/** A footnote at the foot of a page: its number, then the text with a hanging indent. */
-function noteLines(number: number, ctx: FlowContext): FlowLine[] {
+/** A footnote (or endnote): its number, then the text with a hanging indent. */
+export function noteLines(number: number, ctx: FlowContext): FlowLine[] {
   const { theme } = ctx;
   const base: RunStyle = { bold: false, italic: false, size: theme.small, color: theme.colors.text };
   const indent = theme.small * 2;
-  const lines = textLines([{ text: ctx.noteText(number) }], base, ctx, { indent, width: ctx.width - indent });
+  const lines = textLines([{ text: ctx.noteText(number) }], base, ctx, { indent, width: ctx.width - indent, role: 'Note' });
   const first = lines[0]!;
   const marker = String(number);
-  first.boxes.push({
+  first.boxes.unshift({
     kind: 'text',
     text: marker,
     style: 'regular',
@@ -93,6 +136,7 @@ function noteLines(number: number, ctx: FlowContext): FlowLine[] {
     y: -baselineOffset(theme.small, first.height),
     width: ctx.metrics.widthOf(marker, 'regular', theme.small),
     color: theme.colors.text,
+    tag: (first.boxes.find((b) => b.kind === 'text') as { tag?: StructElem } | undefined)?.tag,
   });
   return lines;
 }

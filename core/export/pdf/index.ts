@@ -1,14 +1,19 @@
 /**
  * The PDF exporter: lay the pack out (pure), then paint the boxes with pdf-lib.
  */
+import { PDFDocument } from 'pdf-lib';
+import { UserError } from '../../i18n/errors';
 import { classificationMarking, highestClassification } from '../../model/classification';
+import type { Annex } from '../../model/pack';
 import type { PackContents } from '../../pack/container';
 import type { Template } from '../../template/schema';
 import type { ExportAssets, Exporter } from '../assets';
 import type { LayoutWarning } from './boxes';
+import { hyphenatorFor } from './hyphenation';
 import { layoutPack } from './layout';
 import { fontFileMetrics } from './metrics';
 import { renderPdf, type DocumentInfo } from './render';
+import { SRGB_ICC_PROFILE } from './srgb-icc';
 
 export { layoutPack } from './layout';
 export { fontFileMetrics, type FontMetrics } from './metrics';
@@ -16,18 +21,33 @@ export type { LayoutWarning, PackLayout } from './boxes';
 
 const LANGUAGE_TAGS = { nl: 'nl-NL', en: 'en-GB' } as const;
 const CREATOR = 'Briefing Composer';
+const PDF_MEDIA_TYPE = 'application/pdf';
 
-function documentInfo({ pack }: PackContents, template: Template): DocumentInfo {
+export interface PdfExportOptions {
+  /** Leave out annex PDFs that are damaged or encrypted (with a warning) instead of failing. */
+  skipBadAnnexes?: boolean;
+  /** When the file is made (info dictionary and XMP); now by default. */
+  created?: Date;
+}
+
+function documentInfo({ pack }: PackContents, template: Template, created: Date): DocumentInfo {
   const level = highestClassification([pack.classification, ...pack.items.map((i) => i.classification)]);
   const meeting = pack.meeting;
   return {
     title: [template.labels.cover, meeting.name].filter(Boolean).join(' – '),
     subject: [meeting.abbreviation, meeting.date, meeting.location].filter(Boolean).join(', '),
     author: pack.letter.signatory.role || pack.letter.signatory.name,
-    keywords: [classificationMarking(level, template.language), `${template.labels.status}: ${pack.status}`],
+    keywords: [classificationMarking(level, template.language), `${template.labels.status}: ${pack.status === 'draft' ? template.labels.draft : template.labels.final}`],
     language: LANGUAGE_TAGS[template.language],
     creator: CREATOR,
+    created,
   };
+}
+
+/** A warning about the export as a whole, e.g. an annex left out. */
+export interface ExportWarning {
+  kind: 'skipped-annex';
+  error: UserError;
 }
 
 export interface PdfExport {
@@ -35,14 +55,67 @@ export interface PdfExport {
   pages: number;
   /** Characters the fonts could not draw; each was replaced by a visible mark. */
   warnings: LayoutWarning[];
+  /** Annexes left out (only with skipBadAnnexes). */
+  skipped: ExportWarning[];
+}
+
+/** Loads an annex PDF; a damaged or encrypted one is a UserError naming the file. */
+async function loadAnnexPdf(annex: Annex, bytes: Uint8Array | undefined): Promise<PDFDocument> {
+  const bad = (reason: 'damaged' | 'encrypted') => new UserError('export.bad-annex', { file: annex.fileName || annex.id, reason });
+  if (!bytes || bytes.length === 0) throw bad('damaged');
+  let doc: PDFDocument;
+  try {
+    // Loaded even when encrypted, so encryption is told apart from damage by the document itself.
+    doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true, ignoreEncryption: true });
+  } catch {
+    throw bad('damaged');
+  }
+  if (doc.isEncrypted) throw bad('encrypted');
+  let pages: number;
+  try {
+    pages = doc.getPageCount();
+  } catch {
+    throw bad('damaged');
+  }
+  if (pages === 0) throw bad('damaged');
+  return doc;
+}
+
+async function annexPdfs(contents: PackContents, options: PdfExportOptions): Promise<{ loaded: { annex: Annex; doc: PDFDocument }[]; skipped: ExportWarning[] }> {
+  const loaded: { annex: Annex; doc: PDFDocument }[] = [];
+  const skipped: ExportWarning[] = [];
+  for (const annex of contents.pack.annexes) {
+    if (annex.mediaType.toLowerCase() !== PDF_MEDIA_TYPE) continue;
+    try {
+      loaded.push({ annex, doc: await loadAnnexPdf(annex, contents.annexFiles.get(annex.id)) });
+    } catch (error) {
+      if (!(error instanceof UserError) || !options.skipBadAnnexes) throw error;
+      skipped.push({ kind: 'skipped-annex', error: new UserError('export.skipped-annex', error.params) });
+    }
+  }
+  return { loaded, skipped };
 }
 
 /** Like exportPdf, with the page count and the warnings a caller may show. */
-export async function exportPdfWithReport(contents: PackContents, template: Template, assets: ExportAssets): Promise<PdfExport> {
-  const layout = layoutPack(contents.pack, template, fontFileMetrics(assets.fonts));
-  const bytes = await renderPdf(layout, assets.fonts, documentInfo(contents, template));
-  return { bytes, pages: layout.pages.length, warnings: layout.warnings };
+export async function exportPdfWithReport(
+  contents: PackContents,
+  template: Template,
+  assets: ExportAssets,
+  options: PdfExportOptions = {},
+): Promise<PdfExport> {
+  const { loaded, skipped } = await annexPdfs(contents, options);
+  const hyphenate = template.hyphenation ? await hyphenatorFor(template.language) : null;
+  const layout = layoutPack(contents.pack, template, fontFileMetrics(assets.fonts), {
+    appendedAnnexes: loaded.map(({ annex, doc }) => ({ annex, pages: doc.getPageCount() })),
+    hyphenate,
+  });
+  const bytes = await renderPdf(layout, assets.fonts, documentInfo(contents, template, options.created ?? new Date()), {
+    annexDocs: loaded.map((l) => l.doc),
+    iccProfile: SRGB_ICC_PROFILE,
+  });
+  return { bytes, pages: layout.pages.length, warnings: layout.warnings, skipped };
 }
 
-export const exportPdf: Exporter = async (contents, template, assets) =>
-  (await exportPdfWithReport(contents, template, assets)).bytes;
+/** The registry's exporter; the optional fourth argument carries the PDF options. */
+export const exportPdf: Exporter = async (contents, template, assets, options?: PdfExportOptions) =>
+  (await exportPdfWithReport(contents, template, assets, options)).bytes;

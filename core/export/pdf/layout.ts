@@ -3,19 +3,21 @@
  * boxes. Nothing here draws; render.ts only paints what this returns, so the
  * boxes can be tested before any PDF bytes exist.
  *
- * Page order: cover, table of contents, then the agenda items. The contents
- * needs the items' page numbers and the items' page numbers depend on how
- * long the contents is, so the contents is laid out until its length is stable.
+ * Page order: cover, table of contents, then the introduction, the agenda
+ * items and the list of annexes, then the pages of annexes that are PDFs.
+ * The contents needs the items' page numbers and the items' page numbers
+ * depend on how long the contents is, so the contents is laid out until its
+ * length is stable.
  */
 import { classificationMarking, highestClassification } from '../../model/classification';
 import { formatLongDate } from '../../i18n/language';
-import type { BriefingPack } from '../../model/pack';
+import type { Annex, BriefingPack } from '../../model/pack';
 import { fillTokens } from '../../template/load';
 import type { Template } from '../../template/schema';
-import type { Box, LaidOutPage, LayoutWarning, OutlineEntry, PackLayout } from './boxes';
+import type { AnnexPlacement, Box, LaidOutComment, LaidOutPage, LayoutWarning, OutlineEntry, PackLayout, StructElem } from './boxes';
 import { decoratePage, type DecorationContext, type PageFurniture } from './decorations';
-import { coverLines, itemsLines } from './document';
-import { FootnoteRegister, type FlowContext } from './flow';
+import { annexListLines, coverLines, introductionLines, itemsLines, type ItemsContext } from './document';
+import { FootnoteRegister, within, type FlowContext } from './flow';
 import { pageGeometry } from './geometry';
 import { GlyphGuard } from './glyphs';
 import type { FontMetrics } from './metrics';
@@ -27,26 +29,30 @@ import { tocLines, type TocEntry } from './toc';
 const COVER_OFFSET = 0.22;
 const MAX_TOC_PASSES = 4;
 
-function flowContext(template: Template, metrics: FontMetrics, glyphs: GlyphGuard, footnotes: FootnoteRegister): FlowContext {
+export interface LayoutOptions {
+  /** Annexes appended as PDF pages, in order, with their page counts. */
+  appendedAnnexes?: readonly { annex: Annex; pages: number }[];
+  /** Hyphenation points of a word, used when the template asks for hyphenation. */
+  hyphenate?: ((word: string) => string[]) | null;
+}
+
+function flowContext(template: Template, metrics: FontMetrics, glyphs: GlyphGuard, footnotes: FootnoteRegister, root: StructElem, options: LayoutOptions): FlowContext {
   const theme = themeOf(template);
   return {
     theme,
     metrics,
     glyphs,
     width: pageGeometry(template).contentWidth,
-    linkColor: theme.colors.heading,
+    linkColor: theme.colors.link,
     addFootnote: (note) => footnotes.add(note),
     noteText: (n) => footnotes.text(n),
+    hyphenate: template.hyphenation ? (options.hyphenate ?? null) : null,
+    footnoteMode: template.footnotes,
+    structure: { parent: root },
   };
 }
 
-function tocFlow(template: Template, body: PaginatedFlow, firstBodyPage: number, ctx: FlowContext): PaginatedFlow {
-  const entries: TocEntry[] = body.anchors.map((a) => ({
-    title: a.anchor.title,
-    level: a.anchor.level,
-    page: firstBodyPage + a.pageIndex,
-    y: a.y,
-  }));
+function tocFlow(template: Template, entries: readonly TocEntry[], ctx: FlowContext): PaginatedFlow {
   return paginate(tocLines(template.labels.contents, entries, ctx), pageGeometry(template));
 }
 
@@ -56,34 +62,70 @@ function mergeWarnings(body: LayoutWarning[], toc: LayoutWarning[]): LayoutWarni
   return [...body, ...toc.filter((w) => !seen.has(w.char))];
 }
 
-export function layoutPack(pack: BriefingPack, template: Template, metrics: FontMetrics): PackLayout {
+export function layoutPack(pack: BriefingPack, template: Template, metrics: FontMetrics, options: LayoutOptions = {}): PackLayout {
   const geometry = pageGeometry(template);
   const glyphs = new GlyphGuard(metrics);
-  const ctx = flowContext(template, metrics, glyphs, new FootnoteRegister());
+  const footnotes = new FootnoteRegister();
+  const root: StructElem = { role: 'Document', kids: [] };
+  const ctx = flowContext(template, metrics, glyphs, footnotes, root, options);
   const language = template.language;
   const marking = classificationMarking(highestClassification([pack.classification, ...pack.items.map((i) => i.classification)]), language);
+  const comments: LaidOutComment[] = [];
+  const items: ItemsContext = {
+    markingOf: (item) => classificationMarking(item.classification, language),
+    addComment: (comment) => comments.push(comment) - 1,
+    footnoteCount: () => footnotes.count,
+  };
 
-  const cover = paginate(coverLines(pack, template, marking, ctx), geometry, {
+  const cover = paginate(within(ctx, 'Sect', () => coverLines(pack, template, marking, ctx)), geometry, {
     firstPageOffset: (geometry.top - geometry.bottom) * COVER_OFFSET,
   });
+  // The contents comes second in reading order: its element is placed now and filled below.
+  const tocElem: StructElem = { role: 'TOC', kids: [] };
+  if (template.tableOfContents) root.kids.push(tocElem);
   const body = paginate(
-    itemsLines(pack, template, (item) => classificationMarking(item.classification, language), ctx),
+    [...introductionLines(pack, template, items, ctx), ...itemsLines(pack, template, items, ctx), ...annexListLines(pack.annexes, template, ctx)],
     geometry,
     { footnoteGap: ctx.theme.lineHeight },
   );
+  const appended = options.appendedAnnexes ?? [];
 
-  // The contents is laid out with its own glyph guard: its titles repeat the body's, so warnings would double.
+  // The contents is laid out with its own glyph guard (its titles repeat the body's, so warnings would double)
+  // and its own structure element, rebuilt on every pass.
   const tocGlyphs = new GlyphGuard(metrics);
-  const tocCtx = { ...ctx, glyphs: tocGlyphs };
-  let tocPages = 1;
-  let toc = tocFlow(template, body, cover.pages.length + tocPages + 1, tocCtx);
-  for (let pass = 0; pass < MAX_TOC_PASSES && toc.pages.length !== tocPages; pass++) {
-    tocPages = toc.pages.length;
-    toc = tocFlow(template, body, cover.pages.length + tocPages + 1, tocCtx);
+  const tocCtx = (): FlowContext => {
+    tocElem.kids = [];
+    return { ...ctx, glyphs: tocGlyphs, structure: { parent: tocElem } };
+  };
+  const entries = (firstBodyPage: number): TocEntry[] => {
+    const list: TocEntry[] = body.anchors
+      .filter((a) => a.anchor.inContents)
+      .map((a) => ({ title: a.anchor.title, level: a.anchor.level === 1 ? 1 : 2, page: firstBodyPage + a.pageIndex, y: a.y }));
+    let next = firstBodyPage + body.pages.length;
+    for (const { annex, pages } of appended) {
+      list.push({ title: annex.title.trim() || annex.fileName, level: 2, page: next, y: geometry.height });
+      next += pages;
+    }
+    return list;
+  };
+  let toc: PaginatedFlow = { pages: [], anchors: [] };
+  if (template.tableOfContents) {
+    let tocPages = 1;
+    toc = tocFlow(template, entries(cover.pages.length + tocPages + 1), tocCtx());
+    for (let pass = 0; pass < MAX_TOC_PASSES && toc.pages.length !== tocPages; pass++) {
+      tocPages = toc.pages.length;
+      toc = tocFlow(template, entries(cover.pages.length + tocPages + 1), tocCtx());
+    }
   }
 
   const firstBodyPage = cover.pages.length + toc.pages.length + 1;
-  const flows: Box[][] = [...cover.pages, ...toc.pages, ...body.pages];
+  const annexPlacements: AnnexPlacement[] = [];
+  let nextPage = firstBodyPage + body.pages.length;
+  for (const { annex, pages } of appended) {
+    annexPlacements.push({ id: annex.id, title: annex.title.trim() || annex.fileName, firstPage: nextPage, pages });
+    nextPage += pages;
+  }
+  const flows: Box[][] = [...cover.pages, ...toc.pages, ...body.pages, ...annexPlacements.flatMap((a) => Array.from({ length: a.pages }, (): Box[] => []))];
   const total = flows.length;
   const date = formatLongDate(pack.meeting.date, language);
   const tokensFor = (page: number): Record<string, string> => ({
@@ -96,7 +138,7 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   });
   const decoration: DecorationContext = { geometry, theme: ctx.theme, metrics, glyphs };
   const headerColor = template.header.includes('{classification}') ? ctx.theme.colors.marking : ctx.theme.colors.muted;
-  const watermark = pack.status === 'draft' ? template.labels.draft : null;
+  const watermark = pack.status === 'draft' && template.draftWatermark ? template.labels.draft : null;
 
   const pages: LaidOutPage[] = flows.map((boxes, i) => {
     const number = i + 1;
@@ -105,11 +147,13 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
     const furniture: PageFurniture = {
       header: fillTokens(template.header, tokens),
       headerColor,
+      headerAlign: template.headerAlign,
       // The cover has no page footer, but repeats the marking at its foot as classified covers do.
       footer: isCover
-        ? { text: marking, color: ctx.theme.colors.marking, bold: true }
-        : { text: fillTokens(template.footer, tokens), color: ctx.theme.colors.muted, bold: false },
+        ? { text: marking, color: ctx.theme.colors.marking, bold: true, align: 'center' }
+        : { text: fillTokens(template.footer, tokens), color: ctx.theme.colors.muted, bold: false, align: template.footerAlign },
       watermark,
+      watermarkColor: ctx.theme.colors.watermark,
     };
     return { number, boxes: decoratePage(boxes, furniture, decoration) };
   });
@@ -120,11 +164,15 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
     page: firstBodyPage + a.pageIndex,
     y: a.y,
   }));
+  for (const annex of annexPlacements) outline.push({ title: annex.title, level: 2, page: annex.firstPage, y: geometry.height });
   return {
     width: geometry.width,
     height: geometry.height,
     pages,
     outline,
     warnings: mergeWarnings(glyphs.warnings(), tocGlyphs.warnings()),
+    comments,
+    structure: root,
+    annexes: annexPlacements,
   };
 }

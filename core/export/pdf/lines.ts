@@ -21,7 +21,41 @@ export interface Line {
 /** Rounding slack so a word that fits exactly is not pushed to the next line. */
 const FIT_EPSILON = 0.01;
 
-export function wrapWords(words: readonly Word[], maxWidth: number, metrics: FontMetrics): Line[] {
+const HYPHENATABLE = /^\p{L}{5,}$/u;
+const HYPHEN = '-';
+
+/**
+ * Splits word so its first part, with a hyphen, fits room; null when no split fits.
+ * Only single-fragment words of letters are hyphenated (never links' URLs or numbers).
+ */
+function hyphenateToFit(word: Word, room: number, metrics: FontMetrics, hyphenate: (w: string) => string[]): [Word, Word] | null {
+  if (word.fragments.length !== 1) return null;
+  const fragment = word.fragments[0]!;
+  if (fragment.link || fragment.footnote !== null || !HYPHENATABLE.test(fragment.text)) return null;
+  const syllables = hyphenate(fragment.text);
+  for (let k = syllables.length - 1; k >= 1; k--) {
+    const head = syllables.slice(0, k).join('');
+    // At least two letters on each side of the break.
+    if (head.length < 2 || fragment.text.length - head.length < 2) continue;
+    const headText = head + HYPHEN;
+    const headWidth = metrics.widthOf(headText, fragment.style, fragment.size);
+    if (headWidth > room) continue;
+    const tailText = fragment.text.slice(head.length);
+    const tailWidth = metrics.widthOf(tailText, fragment.style, fragment.size);
+    return [
+      { fragments: [{ ...fragment, text: headText, width: headWidth }], width: headWidth, space: null, breakAfter: true },
+      { fragments: [{ ...fragment, text: tailText, width: tailWidth }], width: tailWidth, space: word.space, breakAfter: word.breakAfter },
+    ];
+  }
+  return null;
+}
+
+export function wrapWords(
+  words: readonly Word[],
+  maxWidth: number,
+  metrics: FontMetrics,
+  hyphenate: ((word: string) => string[]) | null = null,
+): Line[] {
   const lines: Line[] = [];
   let line: Line = { parts: [], width: 0, footnotes: [] };
   let pendingSpace: Fragment | null = null;
@@ -30,10 +64,17 @@ export function wrapWords(words: readonly Word[], maxWidth: number, metrics: Fon
     line = { parts: [], width: 0, footnotes: [] };
     pendingSpace = null;
   };
-  const fitting = words.flatMap((w) => (w.width > maxWidth ? splitWideWord(w, maxWidth, metrics) : [w]));
-  for (const word of fitting) {
+  const queue = words.flatMap((w) => (w.width > maxWidth ? splitWideWord(w, maxWidth, metrics) : [w]));
+  for (let i = 0; i < queue.length; i++) {
+    let word = queue[i]!;
     const spaceWidth = pendingSpace?.width ?? 0;
-    if (line.parts.length > 0 && line.width + spaceWidth + word.width > maxWidth + FIT_EPSILON) flush();
+    if (line.parts.length > 0 && line.width + spaceWidth + word.width > maxWidth + FIT_EPSILON) {
+      const split = hyphenate ? hyphenateToFit(word, maxWidth - line.width - spaceWidth, metrics, hyphenate) : null;
+      if (split) {
+        word = split[0];
+        queue.splice(i + 1, 0, split[1]);
+      } else flush();
+    }
     if (line.parts.length > 0 && pendingSpace) {
       line.parts.push({ fragment: pendingSpace, x: line.width });
       line.width += pendingSpace.width;
@@ -102,6 +143,9 @@ export function lineBoxes(line: Line, x0: number, baseline: number, lineHeight: 
   };
   rule('underline', -0.13);
   rule('strike', 0.28);
+  for (const r of ranges(line.parts, (f) => f.comment, (a, b) => a === b)) {
+    boxes.push({ kind: 'note', x: x0 + r.x, y: -lineHeight, width: r.width, height: lineHeight, comment: r.key });
+  }
   for (const r of ranges(line.parts, (f) => f.link, (a, b) => a === b)) {
     const link: LinkBox = { kind: 'link', x: x0 + r.x, y: -lineHeight, width: r.width, height: lineHeight, target: { kind: 'uri', url: r.key } };
     boxes.push(link);

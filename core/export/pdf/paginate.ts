@@ -36,6 +36,8 @@ export function translateBoxes(boxes: readonly Box[], dx: number, dy: number): B
   return boxes.map((box) => ({ ...box, x: box.x + dx, y: box.y + dy }));
 }
 
+const untagged = (box: Box): Box => (box.kind === 'text' && box.tag ? { ...box, tag: undefined } : box);
+
 const sumHeights = (lines: readonly FlowLine[]): number => lines.reduce((sum, l) => sum + l.height, 0);
 
 class Paginator {
@@ -79,6 +81,7 @@ class Paginator {
 
   place(lines: readonly FlowLine[], index: number): void {
     const line = lines[index]!;
+    const pagesBefore = this.pages.length;
     if (line.pageBreakBefore && this.hasBody) this.newPage();
     if (line.keepWithNext && this.hasBody) {
       const chain = this.keepChain(lines, index);
@@ -87,6 +90,15 @@ class Paginator {
     }
     const notes = sumHeights(line.notes);
     if (this.hasBody && !this.fits(line.spaceBefore + line.height, this.carry.length ? 0 : notes)) this.newPage();
+    // A table continued on a new page repeats its header rows first.
+    if (this.pages.length !== pagesBefore && line.repeat && !line.repeat.includes(line)) {
+      // The repeat is a pagination artifact: only the first header is tagged.
+      for (const header of line.repeat) this.put({ ...header, anchor: null, notes: [], boxes: header.boxes.map(untagged) });
+    }
+    this.put(line);
+  }
+
+  private put(line: FlowLine): void {
     const top = this.cursor - (this.hasBody ? line.spaceBefore : 0);
     this.boxes.push(...translateBoxes(line.boxes, this.geometry.left, top));
     if (line.anchor) this.anchors.push({ anchor: line.anchor, pageIndex: this.pages.length, y: top });

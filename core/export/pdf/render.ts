@@ -1,13 +1,29 @@
 /**
  * Paints a PackLayout with pdf-lib: fonts embedded as subsets, one compressed
- * content stream per page, link annotations, bookmarks and document info.
+ * content stream per page with marked content, the structure tree (tagged
+ * PDF), link and comment annotations, nested bookmarks, appended annex PDFs
+ * stamped with the page furniture, document info, XMP metadata and an sRGB
+ * output intent.
  */
 import { zlibSync } from 'fflate';
-import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFObject,
+  PDFString,
+  type PDFDict,
+  type PDFFont,
+  type PDFPage,
+  type PDFRef,
+} from 'pdf-lib';
 import { FONT_STYLES, type FontStyle } from '../../template/schema';
-import type { LinkBox, OutlineEntry, PackLayout } from './boxes';
+import type { Box, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout, StructElem } from './boxes';
 import { sharedFontParser } from './metrics';
 import { contentStream, num, type GlyphEncoder } from './content-stream';
+import { xmpPacket } from './xmp';
 
 /** Fast deflate: page streams are small and repetitive, so higher levels cost time for little gain. */
 const CONTENT_COMPRESSION = 1;
@@ -20,7 +36,21 @@ export interface DocumentInfo {
   /** BCP 47, e.g. nl-NL. */
   language: string;
   creator: string;
+  /** When the file is made; written to the info dictionary and XMP alike. */
+  created: Date;
 }
+
+/** What render needs besides the layout. */
+export interface RenderExtras {
+  /** Loaded annex PDFs, in the order of layout.annexes. */
+  annexDocs?: readonly PDFDocument[];
+  /** An sRGB ICC profile for the output intent (PDF/A). */
+  iccProfile?: Uint8Array | null;
+}
+
+/** Annotation flag Print: PDF/A wants every annotation printable. */
+const PRINT = 4;
+const NOTE_COLOR = [1, 0.85, 0.3] as const;
 
 /** Bytes that must be escaped inside a PDF literal string (CR and LF would be normalised by readers). */
 const LITERAL_ESCAPES: Readonly<Record<number, string>> = { 0x28: '\\(', 0x29: '\\)', 0x5c: '\\\\', 0x0a: '\\n', 0x0d: '\\r' };
@@ -85,56 +115,232 @@ function addLinks(doc: PDFDocument, page: PDFPage, links: readonly LinkBox[], pa
       target.kind === 'uri'
         ? { A: doc.context.obj({ Type: 'Action', S: 'URI', URI: literal(asciiUrl(target.url)) }) }
         : { Dest: doc.context.obj([pageRefs[target.page - 1]!, 'XYZ', null, Number(num(target.y)), null]) };
-    const annotation = doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0], ...action });
+    const annotation = doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0], F: PRINT, ...action });
     page.node.addAnnot(doc.context.register(annotation));
   }
 }
 
+/** A small appearance stream: PDF/A wants one for every annotation that is not a link. */
+function appearance(doc: PDFDocument, width: number, height: number, ops: string, resources?: PDFDict): PDFRef {
+  const stream = doc.context.stream(ops, {
+    Type: 'XObject',
+    Subtype: 'Form',
+    BBox: [0, 0, Number(num(width)), Number(num(height))],
+    ...(resources ? { Resources: resources } : {}),
+  });
+  return doc.context.register(stream);
+}
+
+/**
+ * Comments as the reader's own: a highlight over each line of the passage and
+ * one sticky note at its start, carrying author, date and text (replies included).
+ */
+function addComments(doc: PDFDocument, page: PDFPage, notes: readonly NoteBox[], comments: readonly LaidOutComment[], seen: Set<number>, multiply: PDFDict): void {
+  const { context } = doc;
+  const color = [...NOTE_COLOR];
+  for (const note of notes) {
+    const comment = comments[note.comment];
+    if (!comment) continue;
+    const [x0, y0, x1, y1] = [note.x, note.y, note.x + note.width, note.y + note.height].map((v) => Number(num(v))) as [number, number, number, number];
+    const date = PDFString.fromDate(new Date(comment.createdAt));
+    const common = { T: PDFHexString.fromText(comment.author), Contents: PDFHexString.fromText(comment.text), M: date, C: color, F: PRINT };
+    const highlight = context.obj({
+      Type: 'Annot',
+      Subtype: 'Highlight',
+      Rect: [x0, y0, x1, y1],
+      QuadPoints: [x0, y1, x1, y1, x0, y0, x1, y0],
+      AP: { N: appearance(doc, x1 - x0, y1 - y0, `/M gs ${color.join(' ')} rg 0 0 ${num(x1 - x0)} ${num(y1 - y0)} re f`, multiply) },
+      ...common,
+    });
+    page.node.addAnnot(context.register(highlight));
+    if (seen.has(note.comment)) continue;
+    seen.add(note.comment);
+    const size = 14;
+    const icon = [x0 - size - 2, y1 - size, x0 - 2, y1].map((v) => Number(num(Math.max(0, v))));
+    const sticky = context.obj({
+      Type: 'Annot',
+      Subtype: 'Text',
+      Rect: icon,
+      Name: 'Comment',
+      Open: false,
+      CreationDate: date,
+      AP: { N: appearance(doc, icon[2]! - icon[0]!, icon[3]! - icon[1]!, `${color.join(' ')} rg 0.5 0.4 0 RG 0.5 w 1 1 ${num(icon[2]! - icon[0]! - 2)} ${num(icon[3]! - icon[1]! - 2)} re B`) },
+      ...common,
+    });
+    page.node.addAnnot(context.register(sticky));
+  }
+}
+
+/** Bookmarks nested by level: sub-items under their item, sections under theirs; items with sub-items open. */
 function addOutline(doc: PDFDocument, outline: readonly OutlineEntry[], pageRefs: readonly PDFRef[]): void {
   if (outline.length === 0) return;
   const { context } = doc;
-  const rootRef = context.nextRef();
-  const refs = outline.map(() => context.nextRef());
-  // Flat list of items: sub-items are indented in the titles' level only, which every reader shows well.
-  outline.forEach((entry, i) => {
-    const item = context.obj({
-      Title: PDFHexString.fromText(entry.title),
-      Parent: rootRef,
-      Dest: context.obj([pageRefs[entry.page - 1]!, 'XYZ', null, Number(num(entry.y)), null]),
-      ...(i > 0 ? { Prev: refs[i - 1]! } : {}),
-      ...(i < refs.length - 1 ? { Next: refs[i + 1]! } : {}),
+  interface Node {
+    entry: OutlineEntry | null;
+    ref: PDFRef;
+    kids: Node[];
+  }
+  const root: Node = { entry: null, ref: context.nextRef(), kids: [] };
+  const stack: Node[] = [root];
+  for (const entry of outline) {
+    while (stack.length > 1 && stack.at(-1)!.entry!.level >= entry.level) stack.pop();
+    const node: Node = { entry, ref: context.nextRef(), kids: [] };
+    stack.at(-1)!.kids.push(node);
+    stack.push(node);
+  }
+  /** Visible descendants when open; an item opens only to show its sub-items, not its sections. */
+  const write = (node: Node): number => {
+    const open = node.kids.some((k) => k.entry!.level < 3);
+    let visible = 0;
+    node.kids.forEach((kid, i) => {
+      const kidVisible = write(kid);
+      visible += 1 + kidVisible;
+      const entry = kid.entry!;
+      const dict = context.obj({
+        Title: PDFHexString.fromText(entry.title),
+        Parent: node.ref,
+        Dest: context.obj([pageRefs[entry.page - 1]!, 'XYZ', null, Number(num(entry.y)), null]),
+        ...(i > 0 ? { Prev: node.kids[i - 1]!.ref } : {}),
+        ...(i < node.kids.length - 1 ? { Next: node.kids[i + 1]!.ref } : {}),
+        ...(kid.kids.length > 0
+          ? { First: kid.kids[0]!.ref, Last: kid.kids.at(-1)!.ref, Count: kid.kids.some((k) => k.entry!.level < 3) ? kidVisible : -kid.kids.length }
+          : {}),
+      });
+      context.assign(kid.ref, dict);
     });
-    context.assign(refs[i]!, item);
-  });
-  context.assign(rootRef, context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs.at(-1)!, Count: refs.length }));
-  doc.catalog.set(PDFName.of('Outlines'), rootRef);
+    return open || node === root ? visible : 0;
+  };
+  const count = write(root);
+  context.assign(root.ref, context.obj({ Type: 'Outlines', First: root.kids[0]!.ref, Last: root.kids.at(-1)!.ref, Count: count }));
+  doc.catalog.set(PDFName.of('Outlines'), root.ref);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-export async function renderPdf(layout: PackLayout, fontBytes: Readonly<Record<FontStyle, Uint8Array>>, info: DocumentInfo): Promise<Uint8Array> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(sharedFontParser);
-  const fonts = Object.fromEntries(
-    await Promise.all(FONT_STYLES.map(async (style) => [style, await doc.embedFont(fontBytes[style], { subset: true })] as const)),
-  ) as Record<FontStyle, PDFFont>;
-  const encode = glyphEncoder(fonts);
-  const fontNames: Record<FontStyle, string> = { regular: 'F1', bold: 'F2', italic: 'F3', boldItalic: 'F4' };
-  const resources = doc.context.register(
-    doc.context.obj({ Font: Object.fromEntries(FONT_STYLES.map((s) => [fontNames[s], fonts[s].ref])) }),
-  );
+/** Marked-content references collected while the pages are written. */
+class StructureCollector {
+  readonly refs = new Map<StructElem, { page: number; mcid: number }[]>();
+  /** Per page: the element of each MCID, for the parent tree. */
+  readonly perPage: StructElem[][] = [];
 
-  const pages = layout.pages.map(() => doc.addPage([layout.width, layout.height]));
-  const pageRefs = pages.map((p) => p.ref);
-  layout.pages.forEach((laidOut, i) => {
-    const page = pages[i]!;
-    const bytes = zlibSync(latin1Bytes(contentStream(laidOut.boxes, fontNames, encode)), { level: CONTENT_COMPRESSION });
-    const stream = doc.context.stream(bytes, { Filter: 'FlateDecode' });
-    page.node.set(PDFName.of('Contents'), doc.context.register(stream));
-    page.node.set(PDFName.of('Resources'), resources);
-    addLinks(doc, page, laidOut.boxes.filter((b): b is LinkBox => b.kind === 'link'), pageRefs);
+  forPage(page: number): { mark(elem: StructElem): number } {
+    const list: StructElem[] = [];
+    this.perPage[page] = list;
+    return {
+      mark: (elem) => {
+        list.push(elem);
+        let refs = this.refs.get(elem);
+        if (!refs) this.refs.set(elem, (refs = []));
+        refs.push({ page, mcid: list.length - 1 });
+        return list.length - 1;
+      },
+    };
+  }
+}
+
+/**
+ * An indirect object written from a prepared string of ASCII PDF syntax.
+ * The structure tree has thousands of small dictionaries; building them as
+ * pdf-lib objects only to serialise them again doubled the render time.
+ */
+class SerializedObject extends PDFObject {
+  constructor(private readonly text: string) {
+    super();
+  }
+
+  override clone(): SerializedObject {
+    return new SerializedObject(this.text);
+  }
+
+  override toString(): string {
+    return this.text;
+  }
+
+  override sizeInBytes(): number {
+    return this.text.length;
+  }
+
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    for (let i = 0; i < this.text.length; i++) buffer[offset + i] = this.text.charCodeAt(i);
+    return this.text.length;
+  }
+}
+
+const refText = (ref: PDFRef): string => `${ref.objectNumber} 0 R`;
+
+/** A PDF hex string (UTF-16BE with BOM) of text: ASCII-only syntax for any text. */
+function hexText(text: string): string {
+  let hex = '<FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
+  return hex + '>';
+}
+
+/** Writes the structure tree: elements without any content below them are left out. */
+function addStructure(doc: PDFDocument, root: StructElem, collected: StructureCollector, pageRefs: readonly PDFRef[], language: string): void {
+  const { context } = doc;
+  const treeRef = context.nextRef();
+  const refOf = new Map<StructElem, PDFRef>();
+  const hasContent = new Map<StructElem, boolean>();
+  const contentful = (elem: StructElem): boolean => {
+    let known = hasContent.get(elem);
+    if (known === undefined) {
+      known = collected.refs.has(elem) || elem.kids.some(contentful);
+      hasContent.set(elem, known);
+    }
+    return known;
+  };
+  const write = (elem: StructElem, parent: PDFRef): PDFRef => {
+    const ref = context.nextRef();
+    refOf.set(elem, ref);
+    const kids: string[] = [];
+    const marks = collected.refs.get(elem) ?? [];
+    // Marked content on the element's own page is a bare MCID; only content on later pages needs a reference dictionary.
+    const page = marks[0]?.page;
+    for (const mcr of marks) kids.push(mcr.page === page ? String(mcr.mcid) : `<</Type/MCR/Pg ${refText(pageRefs[mcr.page]!)}/MCID ${mcr.mcid}>>`);
+    for (const kid of elem.kids) if (contentful(kid)) kids.push(refText(write(kid, ref)));
+    // Type /StructElem is optional; left out, as it would be repeated thousands of times.
+    const text =
+      `<</S/${elem.role}/P ${refText(parent)}` +
+      (page !== undefined ? `/Pg ${refText(pageRefs[page]!)}` : '') +
+      `/K ${kids.length === 1 ? kids[0]! : `[${kids.join(' ')}]`}` +
+      (elem.alt ? `/Alt ${hexText(elem.alt)}` : '') +
+      (elem.scope ? `/A<</O/Table/Scope/${elem.scope}>>` : '') +
+      '>>';
+    context.assign(ref, new SerializedObject(text));
+    return ref;
+  };
+  const documentRef = write(root, treeRef);
+  const nums: string[] = [];
+  collected.perPage.forEach((elems, page) => {
+    if (!elems) return;
+    nums.push(`${page} [${elems.map((e) => (refOf.has(e) ? refText(refOf.get(e)!) : 'null')).join(' ')}]`);
   });
-  addOutline(doc, layout.outline, pageRefs);
+  const parentTree = context.register(new SerializedObject(`<</Nums[${nums.join(' ')}]>>`));
+  context.assign(
+    treeRef,
+    context.obj({ Type: 'StructTreeRoot', K: [documentRef], ParentTree: parentTree, ParentTreeNextKey: collected.perPage.length }),
+  );
+  doc.catalog.set(PDFName.of('StructTreeRoot'), treeRef);
+  doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(language));
+}
 
+/** Hex of 16 bytes from text, stable for the same text: the file identifier PDF/A asks for. */
+function fileId(seed: string): PDFHexString {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  let hex = '';
+  for (let round = 0; round < 4; round++) {
+    for (let i = 0; i < seed.length; i++) {
+      h1 = Math.imul(h1 ^ seed.charCodeAt(i), 16777619) >>> 0;
+      h2 = Math.imul(h2 ^ (seed.charCodeAt(i) + round), 2246822519) >>> 0;
+    }
+    hex += ((h1 ^ h2) >>> 0).toString(16).padStart(8, '0');
+  }
+  return PDFHexString.of(hex);
+}
+
+function addMetadata(doc: PDFDocument, info: DocumentInfo, iccProfile: Uint8Array | null | undefined, claimPdfA: boolean): void {
+  const { context } = doc;
   doc.setTitle(info.title, { showInWindowTitleBar: true });
   doc.setSubject(info.subject);
   doc.setAuthor(info.author);
@@ -142,5 +348,96 @@ export async function renderPdf(layout: PackLayout, fontBytes: Readonly<Record<F
   doc.setLanguage(info.language);
   doc.setCreator(info.creator);
   doc.setProducer(info.creator);
-  return doc.save({ useObjectStreams: true });
+  doc.setCreationDate(info.created);
+  doc.setModificationDate(info.created);
+  const xmp = xmpPacket({ ...info, pdfA: claimPdfA && !!iccProfile });
+  const metadata = context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(PDFName.of('Metadata'), context.register(metadata));
+  if (iccProfile) {
+    const icc = context.register(context.flateStream(iccProfile, { N: 3 }));
+    const intent = context.obj({
+      Type: 'OutputIntent',
+      S: 'GTS_PDFA1',
+      OutputConditionIdentifier: PDFString.of('sRGB IEC61966-2.1'),
+      Info: PDFString.of('sRGB IEC61966-2.1'),
+      DestOutputProfile: icc,
+    });
+    doc.catalog.set(PDFName.of('OutputIntents'), context.obj([intent]));
+  }
+  const id = fileId(`${info.title}|${info.created.toISOString()}|${info.subject}`);
+  context.trailerInfo.ID = context.obj([id, id]);
+}
+
+/** Puts the page furniture (header, footer, watermark) on a copied annex page, scaled to its size. */
+function stampAnnexPage(doc: PDFDocument, page: PDFPage, boxes: readonly Box[], layout: PackLayout, fontNames: Record<FontStyle, string>, fonts: Record<FontStyle, PDFFont>, encode: GlyphEncoder): void {
+  const { context } = doc;
+  const { x, y, width, height } = page.getMediaBox();
+  const sx = width / layout.width;
+  const sy = height / layout.height;
+  const stamp = `Q q ${num(sx)} 0 0 ${num(sy)} ${num(x)} ${num(y)} cm\n${contentStream(boxes, fontNames, encode, { mark: () => 0 }).replace(/\/\w+ <<\/MCID 0>> BDC/g, '/Artifact BMC')} Q`;
+  const before = context.register(context.stream('q'));
+  const after = context.register(context.flateStream(stamp));
+  const contents = page.node.Contents();
+  const existing = contents instanceof PDFArray ? contents.asArray() : contents ? [page.node.get(PDFName.of('Contents'))!] : [];
+  page.node.set(PDFName.of('Contents'), context.obj([before, ...existing, after]));
+  const { Font } = page.node.normalizedEntries();
+  for (const style of FONT_STYLES) Font.set(PDFName.of(fontNames[style]), fonts[style].ref);
+  // Its own structure and numbering belong to its old file.
+  page.node.delete(PDFName.of('StructParents'));
+}
+
+export async function renderPdf(
+  layout: PackLayout,
+  fontBytes: Readonly<Record<FontStyle, Uint8Array>>,
+  info: DocumentInfo,
+  extras: RenderExtras = {},
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(sharedFontParser);
+  const fonts = Object.fromEntries(
+    await Promise.all(FONT_STYLES.map(async (style) => [style, await doc.embedFont(fontBytes[style], { subset: true })] as const)),
+  ) as Record<FontStyle, PDFFont>;
+  const encode = glyphEncoder(fonts);
+  // Names unlikely to clash with an annex page's own font names.
+  const fontNames: Record<FontStyle, string> = { regular: 'BcF1', bold: 'BcF2', italic: 'BcF3', boldItalic: 'BcF4' };
+  const resources = doc.context.register(
+    doc.context.obj({ Font: Object.fromEntries(FONT_STYLES.map((s) => [fontNames[s], fonts[s].ref])) }),
+  );
+  const multiply = doc.context.obj({ ExtGState: { M: { Type: 'ExtGState', BM: 'Multiply' } } });
+
+  const annexPages = new Set<number>();
+  for (const annex of layout.annexes) for (let p = 0; p < annex.pages; p++) annexPages.add(annex.firstPage - 1 + p);
+  const ownCount = layout.pages.length - annexPages.size;
+  const pages: PDFPage[] = layout.pages.slice(0, ownCount).map(() => doc.addPage([layout.width, layout.height]));
+  const docs = extras.annexDocs ?? [];
+  for (let a = 0; a < layout.annexes.length; a++) {
+    const source = docs[a]!;
+    const copied = await doc.copyPages(source, source.getPageIndices());
+    for (const page of copied) pages.push(doc.addPage(page));
+  }
+  const pageRefs = pages.map((p) => p.ref);
+  const collected = new StructureCollector();
+  const seenComments = new Set<number>();
+  layout.pages.forEach((laidOut, i) => {
+    const page = pages[i]!;
+    if (annexPages.has(i)) {
+      stampAnnexPage(doc, page, laidOut.boxes, layout, fontNames, fonts, encode);
+      return;
+    }
+    const content = contentStream(laidOut.boxes, fontNames, encode, collected.forPage(i));
+    const stream = doc.context.stream(zlibSync(latin1Bytes(content), { level: CONTENT_COMPRESSION }), { Filter: 'FlateDecode' });
+    page.node.set(PDFName.of('Contents'), doc.context.register(stream));
+    page.node.set(PDFName.of('Resources'), resources);
+    page.node.set(PDFName.of('StructParents'), PDFNumber.of(i));
+    page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+    addLinks(doc, page, laidOut.boxes.filter((b): b is LinkBox => b.kind === 'link'), pageRefs);
+    addComments(doc, page, laidOut.boxes.filter((b): b is NoteBox => b.kind === 'note'), layout.comments, seenComments, multiply);
+  });
+  addOutline(doc, layout.outline, pageRefs);
+  addStructure(doc, layout.structure, collected, pageRefs, info.language);
+  doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ DisplayDocTitle: true }));
+  // PDF/A-2b is claimed only for the pack's own pages: appended annexes are other people's files.
+  addMetadata(doc, info, extras.iccProfile, layout.annexes.length === 0);
+  // No yielding to the event loop every few objects: with a structure tree that is thousands of timer waits.
+  return doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
 }

@@ -28,12 +28,15 @@ function entryLines(entry: TocEntry, ctx: FlowContext, first: boolean): FlowLine
     indent,
     width: width - indent - column,
     spaceBefore: first ? theme.lineHeight : entry.level === 1 ? theme.lineHeight * 0.35 : 0,
+    role: 'TOCI',
   });
   const last = lines.at(-1)!;
   const baseline = -baselineOffset(theme.body, last.height);
   const number = String(entry.page);
   const numberWidth = metrics.widthOf(number, 'regular', theme.body);
-  last.boxes.push({ kind: 'text', text: number, style: 'regular', size: theme.body, x: width - numberWidth, y: baseline, width: numberWidth, color: theme.colors.text });
+  // The page number is content of the entry; the dot leader is decoration (an artifact).
+  const tag = last.boxes.find((b) => b.kind === 'text')?.tag;
+  last.boxes.push({ kind: 'text', text: number, style: 'regular', size: theme.body, x: width - numberWidth, y: baseline, width: numberWidth, color: theme.colors.text, tag });
   const gap = theme.body * 0.5;
   const dotWidth = metrics.widthOf(LEADER, 'regular', theme.body);
   const leaderStart = rightEdgeOfText(last.boxes.slice(0, -1)) + gap;
@@ -53,6 +56,7 @@ export function tocLines(title: string, entries: readonly TocEntry[], ctx: FlowC
   const { theme } = ctx;
   const heading = textLines([{ text: title }], { bold: true, italic: false, size: theme.heading1, color: theme.colors.heading }, ctx, {
     keepWithNext: true,
+    role: 'H1',
   });
   return [...heading, ...entries.flatMap((e, i) => entryLines(e, ctx, i === 0))];
 }

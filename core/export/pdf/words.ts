@@ -22,6 +22,8 @@ export interface Decoration {
   strike: boolean;
   highlight: boolean;
   link: string | null;
+  /** A source comment this text is the passage of (index into the layout's comments). */
+  comment: number | null;
 }
 
 export interface Fragment extends Decoration {
@@ -51,6 +53,13 @@ export interface InlineContext {
   linkColor: string;
   /** Registers a footnote and returns its number in the document. */
   addFootnote(note: string): number;
+  /** Hyphenation points of a word (its syllables), when the template asks for hyphenation. */
+  hyphenate: ((word: string) => string[]) | null;
+}
+
+/** A text leaf may carry the comment its text is the passage of (set by the exporter, never saved). */
+export interface CommentedText {
+  comment?: number;
 }
 
 export function fontStyleOf(bold: boolean, italic: boolean): FontStyle {
@@ -59,7 +68,7 @@ export function fontStyleOf(bold: boolean, italic: boolean): FontStyle {
 }
 
 const TOKENS = /(\n)|( +)|([^ \n]+)/g;
-const NO_DECORATION: Decoration = { underline: false, strike: false, highlight: false, link: null };
+const NO_DECORATION: Decoration = { underline: false, strike: false, highlight: false, link: null, comment: null };
 
 interface Piece extends Decoration {
   text: string;
@@ -84,6 +93,7 @@ function piecesOf(nodes: readonly InlineNode[], base: RunStyle, ctx: InlineConte
         underline: !!node.underline,
         strike: !!node.strikethrough,
         highlight: !!node.highlight,
+        comment: (node as CommentedText).comment ?? null,
       });
     } else if (node.type === 'link') {
       for (const child of node.children) {
@@ -97,6 +107,7 @@ function piecesOf(nodes: readonly InlineNode[], base: RunStyle, ctx: InlineConte
           highlight: !!child.highlight,
           color: ctx.linkColor,
           link: node.url,
+          comment: (child as CommentedText).comment ?? null,
         });
       }
     } else {
@@ -128,6 +139,7 @@ function fragmentOf(piece: Piece, text: string, ctx: InlineContext): Fragment {
     strike: piece.strike,
     highlight: piece.highlight,
     link: piece.link,
+    comment: piece.comment,
     footnote: piece.footnote,
   };
 }

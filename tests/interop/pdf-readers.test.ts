@@ -1,0 +1,73 @@
+/**
+ * The PDF read back by readers nobody here wrote: poppler (pdfinfo, its
+ * structure dump, pdftotext) and qpdf. A test whose reader is not installed
+ * is skipped.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportPdfWithReport } from '../../core/export/pdf/index';
+import type { BriefingPack } from '../../core/model/pack';
+import { syntheticPack } from '../../core/model/synthetic';
+import { parseTemplate } from '../../core/template/load';
+import type { Template } from '../../core/template/schema';
+import { loadExportAssets } from '../../host/assets';
+
+const TEMPLATE_ID = 'nl-ministeriele-briefing';
+const template: Template = parseTemplate(JSON.parse(readFileSync(`templates/${TEMPLATE_ID}/template.json`, 'utf8')), TEMPLATE_ID);
+
+function installed(binary: string): boolean {
+  return spawnSync(binary, ['-v'], { stdio: 'ignore' }).error === undefined;
+}
+
+let file: string;
+let pages: number;
+beforeAll(async () => {
+  const annexDoc = await PDFDocument.create();
+  const font = await annexDoc.embedFont(StandardFonts.Helvetica);
+  annexDoc.addPage([595.28, 841.89]).drawText('KAARTBLAD NOORD', { x: 100, y: 500, size: 20, font });
+  const pack: BriefingPack = {
+    ...syntheticPack(4),
+    annexes: [{ id: 'kaart', title: 'Kaart', fileName: 'kaart.pdf', mediaType: 'application/pdf', size: 1 }],
+  };
+  const result = await exportPdfWithReport(
+    { pack, annexFiles: new Map([['kaart', await annexDoc.save()]]) },
+    template,
+    await loadExportAssets(template, 'assets'),
+  );
+  pages = result.pages;
+  file = path.join(mkdtempSync(path.join(tmpdir(), 'pdf-readers-')), 'pack.pdf');
+  writeFileSync(file, result.bytes);
+});
+
+describe('PDF read by poppler and qpdf', () => {
+  it.skipIf(!installed('pdfinfo'))('is tagged, with the page count and metadata stream pdfinfo reports', () => {
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Metadata Stream:\s+yes$/m);
+    expect(info).toMatch(new RegExp(`^Pages:\\s+${pages}$`, 'm'));
+  });
+
+  it.skipIf(!installed('pdfinfo'))('has a structure tree poppler can walk: document, contents, sections with headings and paragraphs', () => {
+    const tree = execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8' });
+    const roles = tree.split('\n').map((l) => l.trim().split(' ')[0]).filter(Boolean);
+    expect(roles[0]).toBe('Document');
+    expect(roles).toEqual(expect.arrayContaining(['TOC', 'TOCI', 'Sect', 'H1', 'H2', 'P', 'L', 'LI', 'LBody', 'Note']));
+    expect(roles.indexOf('TOC')).toBeLessThan(roles.lastIndexOf('H1'));
+  });
+
+  it.skipIf(!installed('pdftotext'))('stamps the appended annex page with the marking and the last page number', () => {
+    const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), file, '-'], { encoding: 'utf8' });
+    expect(last).toContain('KAARTBLAD NOORD');
+    expect(last).toContain('DEPARTEMENTAAL VERTROUWELIJK');
+    expect(last).toContain(`pagina ${pages} van ${pages}`);
+  });
+
+  it.skipIf(!installed('qpdf'))('passes qpdf --check', () => {
+    const result = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+  });
+});
