@@ -46,6 +46,9 @@ export interface Messages {
   errorTitle: string;
 }
 
+/** One formatter per language: toLocaleString builds a new one on every call. */
+const NUMBER_FORMAT = { nl: new Intl.NumberFormat('nl-NL'), en: new Intl.NumberFormat('en-GB') } as const;
+
 const nl: Messages = {
   appName: 'Briefing Composer',
   loading: 'Briefingmap laden…',
@@ -60,7 +63,7 @@ const nl: Messages = {
   unsaved: 'Niet opgeslagen wijzigingen',
   agendaItems: 'Agendapunten',
   agendaItem: (n) => `Agendapunt ${n}`,
-  words: (n) => (n === 1 ? '1 woord' : `${n.toLocaleString('nl-NL')} woorden`),
+  words: (n) => (n === 1 ? '1 woord' : `${NUMBER_FORMAT.nl.format(n)} woorden`),
   status: 'Status',
   statuses: { draft: 'Concept', 'in-review': 'Ter beoordeling', approved: 'Goedgekeurd' },
   sourceText: 'Uit de geannoteerde agenda',
@@ -98,7 +101,7 @@ const en: Messages = {
   unsaved: 'Unsaved changes',
   agendaItems: 'Agenda items',
   agendaItem: (n) => `Agenda item ${n}`,
-  words: (n) => (n === 1 ? '1 word' : `${n.toLocaleString('en-GB')} words`),
+  words: (n) => (n === 1 ? '1 word' : `${NUMBER_FORMAT.en.format(n)} words`),
   status: 'Status',
   statuses: { draft: 'Draft', 'in-review': 'In review', approved: 'Approved' },
   sourceText: 'From the annotated agenda',

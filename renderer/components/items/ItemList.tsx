@@ -5,6 +5,7 @@ import { useWorkflowMessages } from '../../i18n/workflow';
 import { useMessages } from '../../language-context';
 import type { DocumentAction, DocumentState } from '../../state/document';
 import { PackPanel } from './PackPanel';
+import { useStableCallback } from '../../hooks/use-stable-callback';
 import { ItemRow } from './ItemRow';
 
 interface ItemListProps {
@@ -165,6 +166,17 @@ export function ItemList({ state, dispatch }: ItemListProps) {
     setDropHint(null);
   };
 
+  // Stable handlers: with 200 rows, re-created ones would re-render every row on every keystroke.
+  const rowHandlers = {
+    onSelect: useStableCallback((itemId: string) => dispatch({ type: 'select', itemId })),
+    onKeyDown: useStableCallback(onRowKeyDown),
+    onRename: useStableCallback(onRename),
+    onDragStart: useStableCallback(onDragStart),
+    onDragOver: useStableCallback(onDragOver),
+    onDrop: useStableCallback(onDrop),
+    onDragEnd: useStableCallback(onDragEnd),
+  };
+
   let number = 0;
   const tabbableId = selected?.id ?? items[0]?.id;
   return (
@@ -196,14 +208,14 @@ export function ItemList({ state, dispatch }: ItemListProps) {
               tabbable={item.id === tabbableId}
               renaming={renaming === item.id}
               dropHint={dropHint?.itemId === item.id ? dropHint.where : null}
-              onSelect={(itemId) => dispatch({ type: 'select', itemId })}
-              onKeyDown={onRowKeyDown}
+              onSelect={rowHandlers.onSelect}
+              onKeyDown={rowHandlers.onKeyDown}
               onStartRename={setRenaming}
-              onRename={onRename}
-              onDragStart={onDragStart}
-              onDragOver={onDragOver}
-              onDrop={onDrop}
-              onDragEnd={onDragEnd}
+              onRename={rowHandlers.onRename}
+              onDragStart={rowHandlers.onDragStart}
+              onDragOver={rowHandlers.onDragOver}
+              onDrop={rowHandlers.onDrop}
+              onDragEnd={rowHandlers.onDragEnd}
             />
           ))}
         </ol>
