@@ -13,4 +13,13 @@ export const ARGUMENT_SCHEMAS = {
   openPack: z.tuple([]),
   savePack: z.tuple([documentId, briefingPackSchema, z.boolean()]),
   exportPack: z.tuple([documentId, briefingPackSchema, z.enum(EXPORT_FORMATS), z.string().max(64)]),
+  newPack: z.tuple([]),
+  importAgenda: z.tuple([]),
+  createFromReview: z.tuple([documentId, briefingPackSchema]),
+  backupPack: z.tuple([documentId, briefingPackSchema]),
+  restoreBackup: z.tuple([documentId]),
+  discardBackup: z.tuple([documentId]),
+  setDocumentStatus: z.tuple([documentId, z.strictObject({ dirty: z.boolean() })]),
+  saveVersion: z.tuple([documentId, briefingPackSchema, z.string().trim().min(1).max(200)]),
+  getVersion: z.tuple([documentId, z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)]),
 } as const satisfies { readonly [M in ApiMethod]: z.ZodType<Parameters<BriefingApi[M]>> };

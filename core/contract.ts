@@ -6,7 +6,7 @@
  */
 import type { ExportFormat } from './export/assets';
 import type { Language } from './i18n/language';
-import type { BriefingPack } from './model/pack';
+import type { BriefingPack, VersionMeta } from './model/pack';
 import type { Template } from './template/schema';
 
 /** An error a person can act on, to be shown in their language (see core/i18n/errors). */
@@ -24,10 +24,86 @@ export interface OpenedPack {
   pack: BriefingPack;
 }
 
+/** Unsaved work found at startup (the app was killed or crashed); the path of its file stays in main. */
+export interface RecoverableBackup {
+  backupId: string;
+  fileName: string | null;
+  /** The meeting name (or another title) as the pack had it, for recognising the backup. */
+  title: string;
+  /** When the backup was last written, ISO 8601. */
+  savedAt: string;
+}
+
 export interface Startup {
   language: Language;
   templates: Template[];
   document: OpenedPack;
+  /** Backups of unsaved work from an earlier session, to offer to restore. */
+  backups: RecoverableBackup[];
+}
+
+/** What the importer recognised in an agenda letter, shown in the review step before the pack exists. */
+export interface AgendaReview {
+  importId: string;
+  fileName: string;
+  /** The draft pack: metadata, introduction, items with their source text. */
+  pack: BriefingPack;
+  /** Title lines that are not items, and the signature (not an item either). */
+  titles: string[];
+  signatory: { name: string; role: string };
+  footnotes: { marker: string; text: string }[];
+}
+
+/** What the window shows: the renderer reports it, main sets the title (and macOS's edited marker). */
+export interface DocumentStatus {
+  dirty: boolean;
+}
+
+/**
+ * Commands that reach the renderer from outside the page: the application menu,
+ * and packs the operating system asks to open (double-click, second start).
+ */
+export const MENU_COMMANDS = [
+  'new',
+  'newFromAgenda',
+  'open',
+  'save',
+  'saveAs',
+  'exportDocx',
+  'exportPdf',
+  'saveVersion',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export type AppCommand =
+  | { command: MenuCommand }
+  | { command: 'openDocument'; document: OpenedPack }
+  | { command: 'error'; error: ApiError };
+
+/** The one channel main sends AppCommands on. */
+export const COMMAND_CHANNEL = 'briefing:command';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The shape check the preload applies before handing a command to the page (the pack is parsed by the renderer). */
+export function isAppCommand(value: unknown): value is AppCommand {
+  if (!isRecord(value) || typeof value.command !== 'string') return false;
+  if ((MENU_COMMANDS as readonly string[]).includes(value.command)) return Object.keys(value).length === 1;
+  if (value.command === 'openDocument') {
+    const document = value.document;
+    return (
+      isRecord(document) &&
+      typeof document.documentId === 'string' &&
+      (document.fileName === null || typeof document.fileName === 'string') &&
+      isRecord(document.pack)
+    );
+  }
+  if (value.command === 'error') {
+    return isRecord(value.error) && typeof value.error.code === 'string' && isRecord(value.error.params);
+  }
+  return false;
 }
 
 export interface BriefingApi {
@@ -40,9 +116,33 @@ export interface BriefingApi {
   savePack(documentId: string, pack: BriefingPack, saveAs: boolean): Promise<ApiResult<{ fileName: string } | null>>;
   /** Asks where, then writes the export; null when cancelled. */
   exportPack(documentId: string, pack: BriefingPack, format: ExportFormat, templateId: string): Promise<ApiResult<{ fileName: string } | null>>;
+  /** A new, empty pack (File > New). */
+  newPack(): Promise<ApiResult<OpenedPack>>;
+  /** Writes a backup of unsaved changes (hot exit); called about a second after typing stops. */
+  backupPack(documentId: string, pack: BriefingPack): Promise<ApiResult<null>>;
+  /** Opens a backup found at startup; it comes back with unsaved changes, and saves to its original file. */
+  restoreBackup(backupId: string): Promise<ApiResult<OpenedPack>>;
+  /** Removes a backup: the person discarded it, or the document was closed without changes. */
+  discardBackup(backupId: string): Promise<ApiResult<null>>;
+  /** Tells main whether the document has unsaved changes (window title, close handling). */
+  setDocumentStatus(documentId: string, status: DocumentStatus): Promise<ApiResult<null>>;
+  /** Stores the pack as it is now as a named version; returns the pack's version list with it added. */
+  saveVersion(documentId: string, pack: BriefingPack, name: string): Promise<ApiResult<VersionMeta[]>>;
+  /** The content of a saved version, read-only (for viewing, comparing and restoring). */
+  getVersion(documentId: string, versionId: string): Promise<ApiResult<BriefingPack>>;
+  /**
+   * File > New from agenda: asks for a letter (.txt, .md, .docx, .pdf) and returns what the importer
+   * recognised, for the person to review; null when cancelled. The original file waits in main.
+   */
+  importAgenda(): Promise<ApiResult<AgendaReview | null>>;
+  /** Creates the pack from the reviewed draft, with the original letter as its annex; unsaved. */
+  createFromReview(importId: string, pack: BriefingPack): Promise<ApiResult<OpenedPack>>;
+  /** Listens for menu commands and packs opened by the operating system; returns the unsubscribe function. */
+  onCommand(listener: (command: AppCommand) => void): () => void;
 }
 
-export type ApiMethod = keyof BriefingApi;
+/** The invoke methods; onCommand is an event, carried on COMMAND_CHANNEL. */
+export type ApiMethod = Exclude<keyof BriefingApi, 'onCommand'>;
 
 export const CHANNELS: { readonly [M in ApiMethod]: `briefing:${M}` } = {
   startup: 'briefing:startup',
@@ -50,4 +150,13 @@ export const CHANNELS: { readonly [M in ApiMethod]: `briefing:${M}` } = {
   openPack: 'briefing:openPack',
   savePack: 'briefing:savePack',
   exportPack: 'briefing:exportPack',
+  newPack: 'briefing:newPack',
+  backupPack: 'briefing:backupPack',
+  restoreBackup: 'briefing:restoreBackup',
+  discardBackup: 'briefing:discardBackup',
+  importAgenda: 'briefing:importAgenda',
+  createFromReview: 'briefing:createFromReview',
+  setDocumentStatus: 'briefing:setDocumentStatus',
+  saveVersion: 'briefing:saveVersion',
+  getVersion: 'briefing:getVersion',
 };

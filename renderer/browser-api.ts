@@ -9,16 +9,22 @@ import { EXPORTERS } from '../core/export/registry';
 import { languageFromLocale } from '../core/i18n/language';
 import type { BriefingPack } from '../core/model/pack';
 import { parsePack } from '../core/model/validate';
+import { UserError } from '../core/i18n/errors';
 import { decodePack, encodePack, PACK_EXTENSION, PACK_MIME_TYPE } from '../core/pack/container';
 import { createSamplePack } from '../core/sample';
 import { findTemplate } from '../core/template/load';
 import sampleLetter from '../assets/samples/nato-dmm-2025-02-13_geannoteerde-agenda.txt?raw';
+import { createBrowserImports } from './browser/agenda-import';
 import { download } from './browser/download';
 import { meetingFileBase, withExtension } from './browser/file-names';
 import { loadExportAssets } from './browser/fonts';
 import { pickFile } from './browser/pick-file';
 import { toResult } from './browser/result';
 import { builtInTemplates } from './browser/templates';
+import { createBrowserBackups } from './recovery/browser-backups';
+import { createBrowserVersions } from './versions/browser-versions';
+import { emptyPack } from '../core/pack/new-pack';
+import { backupTitle } from '../core/pack/backup-title';
 
 interface OpenDocument {
   fileName: string | null;
@@ -31,7 +37,8 @@ export function createBrowserApi(): BriefingApi {
   let counter = 0;
 
   const register = (pack: BriefingPack, annexFiles: ReadonlyMap<string, Uint8Array>, fileName: string | null): OpenedPack => {
-    const documentId = `document-${++counter}`;
+    // Unique across page loads: a backup from an earlier load keeps its id when restored.
+    const documentId = `document-${++counter}-${crypto.randomUUID()}`;
     documents.set(documentId, { fileName, annexFiles });
     return { documentId, fileName, pack };
   };
@@ -47,11 +54,20 @@ export function createBrowserApi(): BriefingApi {
     return open;
   };
 
+  const imports = createBrowserImports(register);
+  const backups = createBrowserBackups();
+  const versions = createBrowserVersions();
+
   return {
+    importAgenda: () => toResult(() => imports.importAgenda()),
+    createFromReview: (importId, pack) => toResult(() => imports.createFromReview(importId, pack)),
+
     startup: () =>
       toResult(() => ({
         language: languageFromLocale(navigator.language),
         templates,
+        // Listed before the first document exists: only backups of earlier page loads.
+        backups: backups.list().filter((b) => !documents.has(b.backupId)),
         document: openSample(),
       })),
 
@@ -61,8 +77,10 @@ export function createBrowserApi(): BriefingApi {
       toResult(async () => {
         const file = await pickFile(`${PACK_EXTENSION},${PACK_MIME_TYPE}`);
         if (!file) return null;
-        const { pack, annexFiles } = decodePack(new Uint8Array(await file.arrayBuffer()), file.name);
-        return register(pack, annexFiles, file.name);
+        const { pack, annexFiles, versionFiles } = decodePack(new Uint8Array(await file.arrayBuffer()), file.name);
+        const opened = register(pack, annexFiles, file.name);
+        versions.track(opened.documentId, versionFiles);
+        return opened;
       }),
 
     savePack: (documentId, pack, saveAs) =>
@@ -72,8 +90,9 @@ export function createBrowserApi(): BriefingApi {
           !saveAs && open.fileName ? open.fileName : withExtension(meetingFileBase(pack), PACK_EXTENSION);
         // Validate as main does, so browser mode cannot write a pack the app would refuse to open.
         const valid = parsePack(pack, fileName);
-        download(fileName, encodePack({ pack: valid, annexFiles: open.annexFiles }), PACK_MIME_TYPE);
+        download(fileName, encodePack({ pack: valid, annexFiles: open.annexFiles, versionFiles: versions.files(documentId) }), PACK_MIME_TYPE);
         open.fileName = fileName;
+        backups.remove(documentId);
         return { fileName };
       }),
 
@@ -87,5 +106,44 @@ export function createBrowserApi(): BriefingApi {
         download(fileName, bytes, EXPORT_MEDIA_TYPES[format]);
         return { fileName };
       }),
+
+    newPack: () => toResult(() => register(emptyPack(languageFromLocale(navigator.language), `pack-${++counter}`), new Map(), null)),
+
+    backupPack: (documentId, pack) =>
+      toResult(() => {
+        const open = documentFor(documentId);
+        const bytes = encodePack({ pack, annexFiles: open.annexFiles, versionFiles: versions.files(documentId) });
+        backups.write({ backupId: documentId, fileName: open.fileName, title: backupTitle(pack), savedAt: new Date().toISOString() }, bytes);
+        return null;
+      }),
+
+    restoreBackup: (backupId) =>
+      toResult(() => {
+        const found = documents.has(backupId) ? null : backups.read(backupId);
+        if (!found) throw new UserError('backup.unknown', {});
+        const { pack, annexFiles, versionFiles } = decodePack(found.bytes, found.backup.fileName ?? 'backup');
+        documents.set(backupId, { fileName: found.backup.fileName, annexFiles });
+        versions.track(backupId, versionFiles);
+        return { documentId: backupId, fileName: found.backup.fileName, pack };
+      }),
+
+    discardBackup: (backupId) =>
+      toResult(() => {
+        backups.remove(backupId);
+        return null;
+      }),
+
+    setDocumentStatus: (documentId, status) =>
+      toResult(() => {
+        if (!status.dirty) backups.remove(documentId);
+        return null;
+      }),
+
+    saveVersion: (documentId, pack, name) => toResult(() => versions.save(documentId, parsePack(pack, 'pack'), name)),
+
+    getVersion: (documentId, versionId) => toResult(() => versions.get(documentId, versionId)),
+
+    // Browser mode has no application menu and no operating system handing it files.
+    onCommand: () => () => undefined,
   };
 }

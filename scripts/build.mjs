@@ -2,8 +2,12 @@
 //   dist/electron/main.cjs     main process (node, electron external)
 //   dist/electron/preload.cjs  preload (sandboxed: must be one self-contained file)
 //   dist/renderer/             the renderer, built by vite
-// Usage: node scripts/build.mjs [--electron-only | --renderer-only]
+// Usage: node scripts/build.mjs [--electron-only | --renderer-only | --dist]
+//   --dist  builds, then packs installers for this OS with electron-builder (needs the Electron binary)
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
@@ -64,8 +68,33 @@ export async function buildAll({ electron = true, renderer = true } = {}) {
   if (renderer) await buildRenderer();
 }
 
+/** The Electron executable, or null when the npm package is there without its binary. */
+export function findElectronBinary() {
+  try {
+    const binary = createRequire(import.meta.url)('electron');
+    return typeof binary === 'string' && existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+async function dist() {
+  if (!findElectronBinary()) {
+    console.error(
+      'Briefing Composer: the Electron binary is not installed, so no installer can be packed here; install without ELECTRON_SKIP_BINARY_DOWNLOAD and run `npm run dist` again.',
+    );
+    process.exit(1);
+  }
+  await buildAll();
+  const builder = createRequire(import.meta.url).resolve('electron-builder/cli.js');
+  const run = spawnSync(process.execPath, [builder, '--config', 'electron-builder.yml'], { cwd: ROOT, stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
+
 const invokedDirectly = process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
-if (invokedDirectly) {
+if (invokedDirectly && process.argv.includes('--dist')) {
+  await dist();
+} else if (invokedDirectly) {
   const args = new Set(process.argv.slice(2));
   try {
     await buildAll({ electron: !args.has('--renderer-only'), renderer: !args.has('--electron-only') });

@@ -49,12 +49,12 @@ const MESSAGES = {
     nl: (p) => `${p.file} is beschadigd: bijlage "${p.annex}" staat in de lijst maar het bestand ontbreekt.`,
   },
   'pack.missing-version': {
-    en: (p) => `${p.file} is damaged: version "${p.version}" is listed but its content is missing.`,
-    nl: (p) => `${p.file} is beschadigd: versie "${p.version}" staat in de lijst maar de inhoud ontbreekt.`,
+    en: (p) => `${p.file} is damaged: version "${p.id}" is listed but its content is missing.`,
+    nl: (p) => `${p.file} is beschadigd: versie "${p.id}" staat in de lijst maar de inhoud ontbreekt.`,
   },
   'version.unknown': {
-    en: (p) => `Version "${p.version}" is not in this pack (any more).`,
-    nl: (p) => `Versie "${p.version}" staat (niet meer) in dit pakket.`,
+    en: (p) => `Version "${p.id}" is not in this pack (any more).`,
+    nl: (p) => `Versie "${p.id}" staat (niet meer) in dit pakket.`,
   },
   'backup.unknown': {
     en: () => `This backup no longer exists; it was restored or discarded elsewhere.`,

@@ -84,6 +84,15 @@ export const annexSchema = z.strictObject({
   size: z.number().int().nonnegative(),
 });
 
+/** A named snapshot saved with "Save version"; its content is the container entry versions/<id>.json. */
+export const versionMetaSchema = z.strictObject({
+  id,
+  name: line(200),
+  createdAt: timestamp,
+});
+
+export const MAX_VERSIONS = 200;
+
 export const briefingPackSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
@@ -97,6 +106,8 @@ export const briefingPackSchema = z.strictObject({
   introduction: richTextSchema,
   items: z.array(agendaItemSchema).max(5_000),
   annexes: z.array(annexSchema).max(500),
+  /** Saved versions, oldest first; absent means none (packs written before versions existed). */
+  versions: z.array(versionMetaSchema).max(MAX_VERSIONS).optional(),
 });
 
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -105,4 +116,5 @@ export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type SourceComment = z.infer<typeof commentSchema>;
 export type CommentReply = z.infer<typeof commentReplySchema>;
 export type Annex = z.infer<typeof annexSchema>;
+export type VersionMeta = z.infer<typeof versionMetaSchema>;
 export type BriefingPack = z.infer<typeof briefingPackSchema>;

@@ -57,8 +57,25 @@ export interface ListElement {
   children: (ListItemElement | ListElement)[];
 }
 
-export type BlockElement = ParagraphElement | HeadingElement | BlockQuoteElement | ListElement;
-export type RichElement = BlockElement | ListItemElement | LinkElement | FootnoteElement;
+/** Simple tables: rows of cells holding inline text; header cells repeat on every page. */
+export interface TableCellElement {
+  type: 'table-cell';
+  header?: boolean;
+  children: InlineNode[];
+}
+
+export interface TableRowElement {
+  type: 'table-row';
+  children: TableCellElement[];
+}
+
+export interface TableElement {
+  type: 'table';
+  children: TableRowElement[];
+}
+
+export type BlockElement = ParagraphElement | HeadingElement | BlockQuoteElement | ListElement | TableElement;
+export type RichElement = BlockElement | ListItemElement | TableRowElement | TableCellElement | LinkElement | FootnoteElement;
 export type RichText = BlockElement[];
 
 const MAX_TEXT = 200_000;
@@ -123,11 +140,28 @@ export const listSchema: z.ZodType<ListElement> = z.strictObject({
   },
 });
 
+const tableCellSchema: z.ZodType<TableCellElement> = z.strictObject({
+  type: z.literal('table-cell'),
+  header: z.boolean().optional(),
+  children: inlines,
+});
+
+const tableRowSchema: z.ZodType<TableRowElement> = z.strictObject({
+  type: z.literal('table-row'),
+  children: z.array(tableCellSchema).min(1).max(50),
+});
+
+export const tableSchema: z.ZodType<TableElement> = z.strictObject({
+  type: z.literal('table'),
+  children: z.array(tableRowSchema).min(1).max(2_000),
+});
+
 export const blockSchema: z.ZodType<BlockElement> = z.union([
   paragraphSchema,
   headingSchema,
   blockQuoteSchema,
   listSchema,
+  tableSchema,
 ]);
 
 export const richTextSchema: z.ZodType<RichText> = z.array(blockSchema).max(MAX_CHILDREN);

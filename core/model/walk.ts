@@ -25,6 +25,8 @@ export function blockText(block: BlockElement): string[] {
     case 'bulleted-list':
     case 'numbered-list':
       return listText(block);
+    case 'table':
+      return block.children.map((row) => row.children.map((cell) => inlineText(cell.children)).join('\t'));
     default:
       return [inlineText(block.children)];
   }

@@ -5,11 +5,13 @@
  *   mimetype    stored first, so a file sniffer can tell what this is
  *   pack.json   the BriefingPack
  *   annexes/ID  the bytes of each annex
+ *   versions/ID.json  the pack as it was when a version was saved (see pack.versions)
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { UserError } from '../i18n/errors';
-import type { BriefingPack } from '../model/pack';
+import type { BriefingPack, VersionMeta } from '../model/pack';
 import { parsePack } from '../model/validate';
+import { safeUnzip } from '../zip/safe-unzip';
 
 export const PACK_MIME_TYPE = 'application/vnd.briefing-composer.pack+zip';
 export const PACK_EXTENSION = '.briefpack';
@@ -21,20 +23,30 @@ export const PACK_LIMITS = {
   totalBytes: 512 * 1024 * 1024,
 } as const;
 
-/** A pack with the bytes of its annexes, keyed by annex id. */
+/** A pack with the bytes of its annexes, keyed by annex id, and its saved versions, keyed by version id. */
 export interface PackContents {
   pack: BriefingPack;
   annexFiles: ReadonlyMap<string, Uint8Array>;
+  /** The snapshot of each entry of pack.versions (each without versions of its own). */
+  versionFiles?: ReadonlyMap<string, BriefingPack>;
 }
 
 const MANIFEST = 'pack.json';
 const ANNEX_PREFIX = 'annexes/';
+const VERSION_PREFIX = 'versions/';
+const VERSION_ENTRY = /^versions\/[A-Za-z0-9_-]{1,64}\.json$/;
 
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+export function versionEntryName(versionId: string): string {
+  return `${VERSION_PREFIX}${versionId}.json`;
 }
 
-export function encodePack({ pack, annexFiles }: PackContents): Uint8Array {
+/** A snapshot as stored: the pack without its own version list, so versions never nest. */
+export function versionSnapshot(pack: BriefingPack): BriefingPack {
+  const { versions: _versions, ...rest } = pack;
+  return rest;
+}
+
+export function encodePack({ pack, annexFiles, versionFiles }: PackContents): Uint8Array {
   const entries: Zippable = {
     mimetype: [strToU8(PACK_MIME_TYPE), { level: 0 }],
     [MANIFEST]: [strToU8(JSON.stringify(pack, null, 1)), { level: 6 }],
@@ -43,37 +55,11 @@ export function encodePack({ pack, annexFiles }: PackContents): Uint8Array {
     const bytes = annexFiles.get(annex.id);
     if (bytes) entries[ANNEX_PREFIX + annex.id] = [bytes, { level: 6 }];
   }
-  return zipSync(entries, { mtime: new Date('2000-01-01T00:00:00Z') });
-}
-
-function isSafeEntryName(name: string): boolean {
-  return !name.startsWith('/') && !name.includes('\\') && !name.split('/').includes('..') && !name.includes('\0');
-}
-
-function unzipChecked(bytes: Uint8Array, file: string): Record<string, Uint8Array> {
-  let count = 0;
-  let total = 0;
-  try {
-    return unzipSync(bytes, {
-      filter(entry) {
-        if (++count > PACK_LIMITS.entries) {
-          throw new UserError('pack.too-large', { file, what: 'the entry count', limit: String(PACK_LIMITS.entries) });
-        }
-        if (!isSafeEntryName(entry.name)) throw new UserError('pack.unsafe-entry', { file, entry: entry.name });
-        const wanted = entry.name === MANIFEST || entry.name.startsWith(ANNEX_PREFIX);
-        if (!wanted) return false;
-        const limit = entry.name === MANIFEST ? PACK_LIMITS.manifestBytes : PACK_LIMITS.annexBytes;
-        total += entry.originalSize;
-        if (entry.originalSize > limit || total > PACK_LIMITS.totalBytes) {
-          throw new UserError('pack.too-large', { file, what: entry.name, limit: megabytes(limit) });
-        }
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError('pack.corrupt', { file, detail: error instanceof Error ? error.message : 'unreadable zip' });
+  for (const version of pack.versions ?? []) {
+    const snapshot = versionFiles?.get(version.id);
+    if (snapshot) entries[versionEntryName(version.id)] = [strToU8(JSON.stringify(versionSnapshot(snapshot))), { level: 6 }];
   }
+  return zipSync(entries, { mtime: new Date('2000-01-01T00:00:00Z') });
 }
 
 /**
@@ -83,7 +69,14 @@ function unzipChecked(bytes: Uint8Array, file: string): Record<string, Uint8Arra
 export function decodePack(bytes: Uint8Array, file: string): PackContents {
   if (bytes.length === 0) throw new UserError('pack.empty', { file });
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new UserError('pack.not-zip', { file });
-  const entries = unzipChecked(bytes, file);
+  const entries = safeUnzip(
+    bytes,
+    file,
+    { entries: PACK_LIMITS.entries, entryBytes: PACK_LIMITS.annexBytes, totalBytes: PACK_LIMITS.totalBytes },
+    (name) => name === MANIFEST || name.startsWith(ANNEX_PREFIX) || VERSION_ENTRY.test(name),
+    // A version is a whole pack.json of its own: the same limit, and it counts towards the total.
+    (name) => (name === MANIFEST || VERSION_ENTRY.test(name) ? PACK_LIMITS.manifestBytes : PACK_LIMITS.annexBytes),
+  );
   const manifest = entries[MANIFEST];
   if (!manifest) throw new UserError('pack.no-manifest', { file });
   let raw: unknown;
@@ -99,5 +92,21 @@ export function decodePack(bytes: Uint8Array, file: string): PackContents {
     if (!data || data.length !== annex.size) throw new UserError('pack.missing-annex', { file, annex: annex.title });
     annexFiles.set(annex.id, data);
   }
-  return { pack, annexFiles };
+  // A pack without a version list has none: pack.versions ?? [] everywhere, the file is not rewritten.
+  const versionFiles = new Map<string, BriefingPack>();
+  for (const version of pack.versions ?? []) versionFiles.set(version.id, decodeVersion(entries, version, file));
+  return { pack, annexFiles, versionFiles };
+}
+
+function decodeVersion(entries: Record<string, Uint8Array>, version: VersionMeta, file: string): BriefingPack {
+  const data = entries[versionEntryName(version.id)];
+  if (!data) throw new UserError('pack.missing-version', { file, id: version.name });
+  const where = `${file} (${versionEntryName(version.id)})`;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(strFromU8(data));
+  } catch (error) {
+    throw new UserError('pack.bad-json', { file: where, detail: error instanceof Error ? error.message : 'parse error' });
+  }
+  return versionSnapshot(parsePack(raw, where));
 }

@@ -5,28 +5,53 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
-import { languageFromLocale } from '../../core/i18n/language';
+import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
+import { COMMAND_CHANNEL, type AppCommand, type MenuCommand } from '../../core/contract';
+import { languageFromLocale, type Language } from '../../core/i18n/language';
+import { createBackupStore } from '../../host/backup-store';
+import { foldersOf } from '../../host/recent-files';
+import { removeStaleTempFiles } from '../../host/atomic-write';
 import { serveRendererBundle } from './app-protocol';
 import { packPathFromArgv } from './command-line';
 import { hardenSession, hardenWebContents } from './harden';
-import { registerApiHandlers } from './ipc';
+import { registerApiHandlers, toApiError } from './ipc';
 import { DisposableStack } from './lifecycle';
 import { appLocations } from './locations';
+import { menuTemplate, windowTitle } from './menu';
 import { SHELL_TEXT } from './messages';
+import { createOpenRequests } from './open-requests';
 import { APP_SCHEME_PRIVILEGES, isSafeExternalUrl } from './security';
 import { createApi } from './services/api';
+import { agendaDialogOptions, createImportService } from './services/imports';
+import { createBackupsService } from './services/backups';
 import { createDocumentsService } from './services/documents';
 import { createExportService } from './services/export';
 import { createNativeDialogs } from './services/native-dialogs';
+import { createRecentService } from './services/recent';
 import { createTemplatesService } from './services/templates';
 import { createMainWindow } from './window';
 import { spellcheckIsOffline } from './window-options';
 
 const bundleDir = path.dirname(fileURLToPath(import.meta.url));
-let initialPackPath = packPathFromArgv(process.argv, process.cwd());
 let mainWindow: BrowserWindow | null = null;
 const services = new DisposableStack();
+/** Set once the services exist; until then OS requests wait in openRequests. */
+let openFromOs: (file: string) => void = () => undefined;
+const openRequests = createOpenRequests(packPathFromArgv(process.argv, process.cwd()), (file) => openFromOs(file));
+
+// One instance: a second start hands its file to the first and quits.
+const isFirstInstance = app.requestSingleInstanceLock();
+if (!isFirstInstance) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, cwd) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    openRequests.fromSecondInstance(argv, cwd);
+  });
+}
 
 app.enableSandbox();
 // Belt and braces next to the request filter: no host name resolves, so nothing can reach a network.
@@ -35,14 +60,18 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 // The same settings folder in development and when packaged.
 app.setPath('userData', path.join(app.getPath('appData'), SHELL_TEXT.productName.en));
 
-// macOS passes a double-clicked pack as an event, before ready.
+// macOS passes a double-clicked pack as an event, also before ready.
 app.on('open-file', (event, file) => {
   event.preventDefault();
-  if (!app.isReady()) initialPackPath = file;
+  openRequests.request(file);
 });
 
 function openExternal(url: string): void {
   if (isSafeExternalUrl(url)) void shell.openExternal(url);
+}
+
+function sendCommand(command: AppCommand): void {
+  mainWindow?.webContents.send(COMMAND_CHANNEL, command);
 }
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
@@ -53,19 +82,22 @@ app.on('will-quit', (event) => {
   void services.disposeAll().finally(() => app.quit());
 });
 
+function installMenu(language: Language, recent: readonly string[], actions: Parameters<typeof menuTemplate>[0]['actions']): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ language, platform: process.platform, recent, actions })));
+}
+
 async function start(): Promise<void> {
   const language = languageFromLocale(app.getLocale());
+  const userData = app.getPath('userData');
   const locations = appLocations({
     isPackaged: app.isPackaged,
     resourcesPath: process.resourcesPath,
     bundleDir,
-    userDataDir: app.getPath('userData'),
+    userDataDir: userData,
   });
 
   hardenSession(session.defaultSession, { allowDevTools: !app.isPackaged });
   serveRendererBundle(protocol, locations.rendererDir);
-  // Windows and Linux get no menu bar (the app has its own commands); macOS needs the standard one for copy and paste.
-  Menu.setApplicationMenu(process.platform === 'darwin' ? Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }]) : null);
 
   const dialogs = createNativeDialogs(() => mainWindow, language, app.getPath('documents'));
   const templates = services.add(
@@ -73,21 +105,98 @@ async function start(): Promise<void> {
   );
   const documents = services.add(createDocumentsService({ dialogs, sampleLetterFile: locations.sampleLetterFile }));
   const exporter = services.add(createExportService({ dialogs, documents, templates, assetsDir: locations.resources.assets }));
-  const api = createApi({ language, documents, exporter, templates, dialogs, initialPackPath: () => initialPackPath });
-  services.add({ dispose: registerApiHandlers(ipcMain, api) });
+  const importer = services.add(
+    createImportService({
+      documents,
+      chooseAgendaFile: async () => {
+        const options = agendaDialogOptions(language, app.getPath('documents'));
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+    }),
+  );
+  const backups = services.add(createBackupsService({ store: createBackupStore(path.join(userData, 'backups')), documents }));
+  const menuActions = {
+    command: (command: MenuCommand) => sendCommand({ command }),
+    openRecent: (file: string) => openFromOs(file),
+    clearRecent: () => void recent.clear(),
+    close: () => mainWindow?.close(),
+  };
+  const recent = services.add(
+    await createRecentService({
+      file: path.join(userData, 'recent.json'),
+      os: { add: (file) => app.addRecentDocument(file), clear: () => app.clearRecentDocuments() },
+      onChange: (list) => installMenu(language, list, menuActions),
+    }),
+  );
+  installMenu(language, recent.list(), menuActions);
 
-  mainWindow = createMainWindow({
-    preloadPath: locations.preloadFile,
+  // Temp files of saves and backups a crash interrupted, in the folders the app writes to.
+  void Promise.all([backups.removeStale(), ...foldersOf(recent.list()).map((dir) => removeStaleTempFiles(dir))]).catch(() => undefined);
+
+  openFromOs = (file) => {
+    documents.openFile(file).then(
+      (document) => {
+        void recent.add(file);
+        sendCommand({ command: 'openDocument', document });
+      },
+      (error: unknown) => sendCommand({ command: 'error', error: toApiError(error) }),
+    );
+  };
+
+  let currentDocumentId: string | null = null;
+  const api = createApi({
     language,
-    devTools: !app.isPackaged,
-    spellcheck: spellcheckIsOffline(process.platform),
+    documents,
+    exporter,
+    templates,
+    dialogs,
+    backups,
+    importer,
+    initialPackPath: () => openRequests.takeInitial(),
+    fileUsed: (file) => void recent.add(file),
+    presenter: {
+      show({ fileName, path: file, dirty }) {
+        if (!mainWindow) return;
+        mainWindow.setTitle(windowTitle(fileName, dirty, SHELL_TEXT.productName[language], process.platform));
+        if (process.platform === 'darwin') {
+          mainWindow.setDocumentEdited(dirty);
+          mainWindow.setRepresentedFilename(file ?? '');
+        }
+      },
+    },
   });
+  services.add({
+    dispose: registerApiHandlers(ipcMain, {
+      ...api,
+      setDocumentStatus: (documentId, status) => {
+        currentDocumentId = documentId;
+        return api.setDocumentStatus(documentId, status);
+      },
+    }),
+  });
+
+  mainWindow = createMainWindow(
+    {
+      preloadPath: locations.preloadFile,
+      language,
+      devTools: !app.isPackaged,
+      spellcheck: spellcheckIsOffline(process.platform),
+    },
+    {
+      onDiscardChanges: () => {
+        if (currentDocumentId) void backups.remove(currentDocumentId).catch(() => undefined);
+      },
+    },
+  );
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
 }
 
-app.whenReady().then(start).catch((error: unknown) => {
-  console.error('Briefing Composer could not start:', error);
-  app.exit(1);
-});
+if (isFirstInstance) {
+  app.whenReady().then(start).catch((error: unknown) => {
+    console.error('Briefing Composer could not start:', error);
+    app.exit(1);
+  });
+}

@@ -1,9 +1,15 @@
-/** The contract mapped one-to-one onto invoke: one channel per method, nothing generic. */
-import { CHANNELS, type ApiMethod, type BriefingApi } from '../../core/contract';
+/** The contract mapped one-to-one onto invoke: one channel per method, nothing generic; one fixed channel for commands. */
+import { CHANNELS, COMMAND_CHANNEL, isAppCommand, type ApiMethod, type AppCommand, type BriefingApi } from '../../core/contract';
 
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 
-export function createBriefingApi(invoke: Invoke): BriefingApi {
+/** ipcRenderer.on / removeListener for the one command channel. */
+export interface CommandSource {
+  on(channel: string, listener: (event: unknown, payload: unknown) => void): void;
+  removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): void;
+}
+
+export function createBriefingApi(invoke: Invoke, commands: CommandSource): BriefingApi {
   const call =
     <M extends ApiMethod>(method: M) =>
     (...args: Parameters<BriefingApi[M]>) =>
@@ -14,5 +20,22 @@ export function createBriefingApi(invoke: Invoke): BriefingApi {
     openPack: call('openPack'),
     savePack: call('savePack'),
     exportPack: call('exportPack'),
+    newPack: call('newPack'),
+    backupPack: call('backupPack'),
+    restoreBackup: call('restoreBackup'),
+    discardBackup: call('discardBackup'),
+    setDocumentStatus: call('setDocumentStatus'),
+    saveVersion: call('saveVersion'),
+    getVersion: call('getVersion'),
+    importAgenda: call('importAgenda'),
+    createFromReview: call('createFromReview'),
+    onCommand(listener: (command: AppCommand) => void) {
+      // Only the payload crosses over: the page never sees the IPC event (and its sender).
+      const handler = (_event: unknown, payload: unknown) => {
+        if (isAppCommand(payload)) listener(payload);
+      };
+      commands.on(COMMAND_CHANNEL, handler);
+      return () => commands.removeListener(COMMAND_CHANNEL, handler);
+    },
   };
 }

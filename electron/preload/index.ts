@@ -7,5 +7,8 @@ import { createBriefingApi } from './api';
 
 contextBridge.exposeInMainWorld(
   'briefing',
-  createBriefingApi((channel, ...args) => ipcRenderer.invoke(channel, ...args)),
+  createBriefingApi((channel, ...args) => ipcRenderer.invoke(channel, ...args), {
+    on: (channel, listener) => ipcRenderer.on(channel, listener),
+    removeListener: (channel, listener) => ipcRenderer.removeListener(channel, listener),
+  }),
 );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { BriefingApi } from '../../core/contract';
 import { formatLongDate, type Language } from '../../core/i18n/language';
 import type { ItemStatus, Meeting } from '../../core/model/pack';
@@ -9,10 +9,20 @@ import { LanguageContext } from '../language-context';
 import { documentReducer, isDirty } from '../state/document';
 import { useFileCommands, type Outcome } from '../state/use-file-commands';
 import { useShortcuts } from '../state/use-shortcuts';
-import { AgendaList } from './AgendaList';
+import { useBackup } from '../state/use-backup';
+import { useMenuCommands } from '../state/use-menu-commands';
+import { RecoveryPrompt } from '../recovery/RecoveryPrompt';
+import { VersionsPanel } from '../versions/VersionsPanel';
+import { editorGeneration, withVersions } from '../versions/with-versions';
+import { ImportReview } from '../import/ImportReview';
+import { useAgendaImport } from '../import/use-agenda-import';
 import { ItemView } from './ItemView';
+import { ItemList } from './items/ItemList';
+import { Overview } from './overview/Overview';
 import { Notice } from './Notice';
 import { Toolbar } from './Toolbar';
+import { WordCount } from './editor/WordCount';
+import { FindPanel } from '../find/FindPanel';
 
 function meetingDetails(meeting: Meeting, fileName: string | null, language: Language): string {
   const date = meeting.date ? formatLongDate(meeting.date, language) : '';
@@ -22,9 +32,17 @@ function meetingDetails(meeting: Meeting, fileName: string | null, language: Lan
 export function App({ api }: { api: BriefingApi }) {
   const [language, setLanguage] = useState<Language>(browserLanguage);
   const [templates, setTemplates] = useState<Template[]>([]);
-  const [state, dispatch] = useReducer(documentReducer, null);
+  const [state, dispatch] = useReducer(withVersions(documentReducer), null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const commands = useFileCommands(api, state, dispatch, setOutcome);
+  const recovery = useBackup(api, state, dispatch, setOutcome);
+  const offerBackups = recovery.offer;
+  useMenuCommands(api, commands, state, dispatch, setOutcome, language);
+  const agendaImport = useAgendaImport(
+    api,
+    useCallback((document) => dispatch({ type: 'opened', document, unsaved: true }), []),
+    useCallback((error) => setOutcome({ kind: 'error', error }), []),
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -35,13 +53,14 @@ export function App({ api }: { api: BriefingApi }) {
         setLanguage(result.value.language);
         setTemplates(result.value.templates);
         dispatch({ type: 'opened', document: result.value.document });
+        offerBackups(result.value.backups);
       },
       (error: unknown) => !cancelled && setOutcome({ kind: 'error', error: { code: 'internal', params: { detail: String(error) } } }),
     );
     return () => {
       cancelled = true;
     };
-  }, [api]);
+  }, [api, offerBackups]);
 
   const dirty = state ? isDirty(state) : false;
   const meetingName = state?.pack.meeting.name ?? '';
@@ -57,10 +76,13 @@ export function App({ api }: { api: BriefingApi }) {
     [],
   );
   const onStatus = useCallback((itemId: string, status: ItemStatus) => dispatch({ type: 'set-status', itemId, status }), []);
-  const onSelect = useCallback((itemId: string) => dispatch({ type: 'select', itemId }), []);
+  const onSelectItem = useCallback((itemId: string) => dispatch({ type: 'select', itemId }), []);
 
   const template = templates.find((t) => t.id === state?.pack.templateId) ?? templates[0];
   const item = state?.pack.items.find((i) => i.id === state.selectedItemId);
+  const items = state?.pack.items;
+  const owners = useMemo(() => [...new Set((items ?? []).map((i) => i.owner.trim()).filter(Boolean))], [items]);
+  const itemNumber = item && items ? items.slice(0, items.indexOf(item) + 1).filter((i, n) => i.level === 1 || n === 0).length : 0;
 
   return (
     <LanguageContext.Provider value={language}>
@@ -72,19 +94,31 @@ export function App({ api }: { api: BriefingApi }) {
           busy={commands.busy}
           hasDocument={state !== null}
           onOpen={commands.open}
+          onImport={agendaImport.start}
           onSave={() => commands.save(false)}
           onSaveAs={() => commands.save(true)}
           onExport={commands.exportAs}
           onLanguage={setLanguage}
         />
         <Notice outcome={outcome} onDismiss={() => setOutcome(null)} />
+        <RecoveryPrompt backups={recovery.backups} busy={recovery.busy} onRestore={recovery.restore} onDiscard={recovery.discard} />
+        {state && <VersionsPanel api={api} state={state} dispatch={dispatch} onError={(error) => setOutcome({ kind: 'error', error })} />}
+        {agendaImport.review && (
+          <ImportReview review={agendaImport.review} busy={agendaImport.busy} onCancel={agendaImport.cancel} onCreate={agendaImport.create} />
+        )}
         {state ? (
           <div className="workspace">
-            <AgendaList items={state.pack.items} selectedId={state.selectedItemId} onSelect={onSelect} />
+            <ItemList state={state} dispatch={dispatch} />
             <main className="content" aria-busy={commands.busy !== null}>
-              {item && template ? (
+              {template && (
+                <FindPanel pack={state.pack} template={template} selectedItemId={state.selectedItemId} onSelect={onSelectItem} onEdit={onEdit} />
+              )}
+              {template && state.view !== 'overview' && <WordCount pack={state.pack} item={item} template={template} />}
+              {state.view === 'overview' && template ? (
+                <Overview pack={state.pack} template={template} dispatch={dispatch} />
+              ) : item && template ? (
                 <ItemView
-                  key={`${state.documentId}:${item.id}`}
+                  key={`${state.documentId}:${item.id}:${editorGeneration(state)}`}
                   documentId={state.documentId}
                   item={item}
                   index={state.pack.items.indexOf(item)}
@@ -92,6 +126,7 @@ export function App({ api }: { api: BriefingApi }) {
                   documentLanguage={state.pack.language}
                   onEdit={onEdit}
                   onStatus={onStatus}
+                  workflow={{ dispatch, number: itemNumber, owners }}
                 />
               ) : (
                 <p className="empty">{messages(language).noItems}</p>

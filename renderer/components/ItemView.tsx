@@ -1,11 +1,15 @@
+import type { Dispatch } from 'react';
 import type { Language } from '../../core/i18n/language';
 import type { AgendaItem, ItemStatus } from '../../core/model/pack';
 import type { RichText } from '../../core/model/rich-text';
 import type { Template } from '../../core/template/schema';
+import { footnoteOffsets } from '../editor/footnotes';
 import { useMessages } from '../language-context';
+import type { DocumentAction } from '../state/document';
+import { ItemHeader } from './items/ItemHeader';
 import { SectionEditor } from './SectionEditor';
 import { SourceText } from './SourceText';
-import { StatusSelect } from './StatusSelect';
+import { StatusSelect } from './items/StatusSelect';
 
 interface ItemViewProps {
   documentId: string;
@@ -15,13 +19,20 @@ interface ItemViewProps {
   documentLanguage: Language;
   onEdit(itemId: string, key: string, value: RichText): void;
   onStatus(itemId: string, status: ItemStatus): void;
+  /** Workflow (owner, classification, comments): given, the item header and the source's comments are editable. */
+  workflow?: { dispatch: Dispatch<DocumentAction>; number: number; owners: readonly string[] };
 }
 
-export function ItemView({ documentId, item, index, template, documentLanguage, onEdit, onStatus }: ItemViewProps) {
+export function ItemView({ documentId, item, index, template, documentLanguage, onEdit, onStatus, workflow }: ItemViewProps) {
   const t = useMessages();
   const headingId = `item-heading-${item.id}`;
+  // Footnotes are numbered across the item: source text first, then the sections in template order.
+  const notesBefore = footnoteOffsets(item.source, item.sections, template.sections.map((section) => section.key));
   return (
     <article className="item" aria-labelledby={headingId}>
+      {workflow ? (
+        <ItemHeader item={item} number={workflow.number} documentLanguage={documentLanguage} owners={workflow.owners} dispatch={workflow.dispatch} />
+      ) : (
       <header className="item-header">
         <p className="eyebrow">{t.agendaItem(index + 1)}</p>
         <h2 id={headingId} lang={documentLanguage}>
@@ -29,7 +40,12 @@ export function ItemView({ documentId, item, index, template, documentLanguage, 
         </h2>
         <StatusSelect status={item.status} onChange={(status) => onStatus(item.id, status)} />
       </header>
-      <SourceText value={item.source} language={documentLanguage} />
+      )}
+      <SourceText
+        value={item.source}
+        language={documentLanguage}
+        commenting={workflow ? { item, exportMode: template.sourceComments, dispatch: workflow.dispatch } : undefined}
+      />
       <section className="annotation" aria-label={t.annotation}>
         {template.sections.map((section) => (
           <SectionEditor
@@ -39,6 +55,7 @@ export function ItemView({ documentId, item, index, template, documentLanguage, 
             label={section.label}
             initialValue={item.sections[section.key]}
             language={documentLanguage}
+            footnoteOffset={notesBefore[section.key]}
             onEdit={onEdit}
           />
         ))}

@@ -1,6 +1,7 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/assets';
 import type { Language } from '../../core/i18n/language';
-import { useMessages } from '../language-context';
+import { importMessages } from '../i18n/import';
+import { useLanguage, useMessages } from '../language-context';
 import type { Busy } from '../state/use-file-commands';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -12,6 +13,8 @@ interface ToolbarProps {
   busy: Busy;
   hasDocument: boolean;
   onOpen(): void;
+  /** File > New from agenda…; absent where importing is not offered. */
+  onImport?(): void;
   onSave(): void;
   onSaveAs(): void;
   onExport(format: ExportFormat): void;
@@ -20,6 +23,7 @@ interface ToolbarProps {
 
 export function Toolbar(props: ToolbarProps) {
   const t = useMessages();
+  const language = useLanguage();
   const disabled = props.busy !== null;
   const needsDocument = disabled || !props.hasDocument;
   return (
@@ -36,6 +40,11 @@ export function Toolbar(props: ToolbarProps) {
         {props.details && <span className="meeting-details">{props.details}</span>}
       </div>
       <div role="toolbar" aria-label={t.fileToolbar} className="toolbar-actions">
+        {props.onImport && (
+          <button type="button" onClick={props.onImport} disabled={disabled}>
+            {importMessages(language).newFromAgenda}
+          </button>
+        )}
         <button type="button" onClick={props.onOpen} disabled={disabled}>
           {t.open}
         </button>

@@ -1,7 +1,9 @@
 /** "New from agenda…": ask main (or browser mode) to read a letter, review it, then open the new pack. */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AgendaReview, ApiError, BriefingApi, OpenedPack } from '../../core/contract';
 import type { BriefingPack } from '../../core/model/pack';
+import { useStableCallback } from '../hooks/use-stable-callback';
+import { NEW_FROM_AGENDA_EVENT } from '../state/use-menu-commands';
 
 export interface AgendaImport {
   review: AgendaReview | null;
@@ -31,10 +33,17 @@ export function useAgendaImport(api: BriefingApi, onOpened: (document: OpenedPac
     [onError],
   );
 
+  const start = useStableCallback(() => void run(() => api.importAgenda(), (value) => setReview(value)));
+  // File > New from agenda… in the desktop menu arrives as a window event.
+  useEffect(() => {
+    window.addEventListener(NEW_FROM_AGENDA_EVENT, start);
+    return () => window.removeEventListener(NEW_FROM_AGENDA_EVENT, start);
+  }, [start]);
+
   return {
     review,
     busy,
-    start: () => void run(() => api.importAgenda(), (value) => setReview(value)),
+    start,
     cancel: () => setReview(null),
     create: (pack) =>
       review &&

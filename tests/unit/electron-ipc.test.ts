@@ -9,6 +9,8 @@ import { projectResourceDirs } from '../../host/paths';
 import { SAMPLE_LETTER_FILE } from '../../core/sample';
 import { handleApiCall, registerApiHandlers, type ApiImplementation, type InvokeSource } from '../../electron/main/ipc';
 import { createApi } from '../../electron/main/services/api';
+import { createBackupsService } from '../../electron/main/services/backups';
+import { createBackupStore } from '../../host/backup-store';
 import { createDocumentsService } from '../../electron/main/services/documents';
 import { createExportService } from '../../electron/main/services/export';
 import type { FileDialogs, FileKind } from '../../electron/main/services/file-dialogs';
@@ -45,6 +47,7 @@ let dialogs: ScriptedDialogs;
 let initialPack: string | null;
 let api: ApiImplementation;
 let calls: ApiMethod[];
+let backupDirs = 0;
 
 /** The real implementation, with a record of which methods were reached. */
 function counted(impl: ApiImplementation): ApiImplementation {
@@ -79,7 +82,8 @@ beforeEach(() => {
     assetsDir: resources.assets,
     exporters: { docx: textExporter, pdf: textExporter },
   });
-  api = counted(createApi({ language: 'en', documents, exporter, templates, dialogs, initialPackPath: () => initialPack }));
+  const backups = createBackupsService({ store: createBackupStore(path.join(dir, `backups-${++backupDirs}`)), documents });
+  api = counted(createApi({ language: 'en', documents, exporter, templates, dialogs, backups, initialPackPath: () => initialPack }));
 });
 
 async function call<M extends ApiMethod>(method: M, args: unknown[], source: InvokeSource = APP_FRAME) {

@@ -48,6 +48,9 @@ const electron = {
     on: (name) => events.push('app.on:' + name),
     removeAllListeners: () => {},
     isReady: () => false,
+    requestSingleInstanceLock: () => { events.push('requestSingleInstanceLock'); return true; },
+    addRecentDocument: (file) => events.push('addRecentDocument:' + file),
+    clearRecentDocuments: () => events.push('clearRecentDocuments'),
     whenReady: () => ready,
     quit: () => {},
     exit: (code) => { events.push('exit:' + code); },
@@ -64,7 +67,7 @@ const electron = {
       on: (name) => events.push('session.on:' + name),
     },
   },
-  Menu: { setApplicationMenu: (menu) => events.push('menu:' + menu), buildFromTemplate: (t) => t },
+  Menu: { setApplicationMenu: (menu) => events.push('menu:' + (menu ? menu.map((m) => m.id || m.role).join(',') : menu)), buildFromTemplate: (t) => t },
   shell: { openExternal: () => events.push('openExternal') },
   dialog: {},
   ipcMain: {
@@ -139,17 +142,18 @@ describe('main process startup (bundle under a stand-in electron)', () => {
 
     // Before ready: sandbox for all renderers, no DNS, the app:// scheme privileged.
     const readyAt = events.indexOf('ready');
-    for (const early of ['enableSandbox', 'switch:host-resolver-rules=MAP * ~NOTFOUND', 'privileged:app']) {
+    for (const early of ['requestSingleInstanceLock', 'app.on:second-instance', 'app.on:open-file', 'enableSandbox', 'switch:host-resolver-rules=MAP * ~NOTFOUND', 'privileged:app']) {
       expect(events.indexOf(early), early).toBeGreaterThanOrEqual(0);
       expect(events.indexOf(early), early).toBeLessThan(readyAt);
     }
     // After ready: session locked down and protocol served before the window loads anything.
     const loadAt = events.indexOf('loadURL:app://bundle/index.html');
-    for (const before of ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'onBeforeRequest', 'protocol.handle:app', 'session.on:will-download']) {
+    for (const before of ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'onBeforeRequest', 'protocol.handle:app', 'session.on:will-download', 'menu:file,editMenu,windowMenu']) {
       expect(events.indexOf(before), before).toBeGreaterThan(readyAt);
       expect(events.indexOf(before), before).toBeLessThan(loadAt);
     }
     expect(events).toContain('webContents.on:will-prevent-unload');
+    expect(events).toContain('window.on:page-title-updated');
     expect(events).not.toContain('exit:1');
 
     expect(report.window).toHaveLength(1);

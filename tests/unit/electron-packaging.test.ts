@@ -48,7 +48,31 @@ describe('electron-builder.yml', () => {
       mac: { target: ['dmg'] },
       afterPack: 'build/after-pack.cjs',
       publish: null,
+      icon: 'assets/icon.png',
     });
+    expect(config.fileAssociations[0]).toMatchObject({ ext: 'briefpack', icon: 'assets/icon.png', role: 'Editor' });
+  });
+
+  it('has a 512x512 PNG icon, the one build/make-icon.mjs draws', async () => {
+    const icon = await readFile(path.join(PROJECT_ROOT, 'assets', 'icon.png'));
+    expect([...icon.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect([icon.readUInt32BE(16), icon.readUInt32BE(20)]).toEqual([512, 512]);
+    const { drawIcon } = await import(path.join(PROJECT_ROOT, 'build', 'make-icon.mjs'));
+    expect(Buffer.compare(drawIcon(), icon)).toBe(0);
+  });
+
+  const hasElectronBinary = (() => {
+    try {
+      return typeof require('electron') === 'string';
+    } catch {
+      return false;
+    }
+  })();
+
+  it.skipIf(hasElectronBinary)('npm run dist says in one line that installers need the Electron binary, where it is missing', () => {
+    const run = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'build.mjs'), '--dist'], { encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringContaining('the Electron binary is not installed')]);
   });
 });
 

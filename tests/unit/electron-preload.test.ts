@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { build, type BuildOptions } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, type ApiMethod } from '../../core/contract';
+import { CHANNELS, COMMAND_CHANNEL, type ApiMethod } from '../../core/contract';
 import { createBriefingApi } from '../../electron/preload/api';
 import { PROJECT_ROOT } from '../../host/paths';
 
@@ -39,11 +39,14 @@ function requiredModules(code: string): string[] {
 describe('createBriefingApi', () => {
   it('maps every contract method one-to-one onto its channel, and nothing more', async () => {
     const invoked: unknown[][] = [];
-    const api = createBriefingApi(async (...args) => {
-      invoked.push(args);
-      return { ok: true, value: null };
-    });
-    expect(Object.keys(api).sort()).toEqual(Object.keys(CHANNELS).sort());
+    const api = createBriefingApi(
+      async (...args) => {
+        invoked.push(args);
+        return { ok: true, value: null };
+      },
+      { on: () => undefined, removeListener: () => undefined },
+    );
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(CHANNELS), 'onCommand'].sort());
     await api.startup();
     await api.savePack('doc-1', {} as never, true);
     await api.exportPack('doc-1', {} as never, 'pdf', 'tpl');
@@ -74,8 +77,14 @@ describe('the preload bundle', () => {
         send: () => {
           throw new Error('the preload must not use send');
         },
+        on: (channel: string, listener: (event: unknown, payload: unknown) => void) => listeners.push([channel, listener]),
+        removeListener: (channel: string, listener: unknown) => {
+          const index = listeners.findIndex(([c, l]) => c === channel && l === listener);
+          if (index >= 0) listeners.splice(index, 1);
+        },
       },
     };
+    const listeners: [string, (event: unknown, payload: unknown) => void][] = [];
     const sandbox = {
       require: (name: string) => {
         if (name !== 'electron') throw new Error(`sandboxed preload cannot require ${name}`);
@@ -87,13 +96,29 @@ describe('the preload bundle', () => {
     vm.runInNewContext(preloadCode, sandbox);
     expect(exposed.map(([key]) => key)).toEqual(['briefing']);
     const api = exposed[0]![1];
-    expect(Object.keys(api).sort()).toEqual(Object.keys(CHANNELS).sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(CHANNELS), 'onCommand'].sort());
     for (const method of Object.keys(CHANNELS) as ApiMethod[]) {
       expect(typeof api[method]).toBe('function');
       await (api[method] as (...args: unknown[]) => Promise<unknown>)('arg');
     }
     expect(invoked.map(([channel]) => channel)).toEqual(Object.values(CHANNELS));
     expect(Object.values(api)).not.toContain(fakeElectron.ipcRenderer);
+
+    // Commands arrive on one fixed channel; the page gets the payload only, and only a valid command.
+    const received: unknown[] = [];
+    const unsubscribe = (api.onCommand as (listener: (command: unknown) => void) => () => void)((command) => received.push(command));
+    expect(listeners.map(([channel]) => channel)).toEqual([COMMAND_CHANNEL]);
+    const [, listener] = listeners[0]!;
+    const event = { sender: 'the IPC event must not reach the page' };
+    listener(event, { command: 'save' });
+    listener(event, { command: 'rm -rf' });
+    listener(event, { command: 'save', extra: true });
+    listener(event, 'save');
+    listener(event, { command: 'openDocument', document: { documentId: 'd', fileName: null, pack: {} } });
+    listener(event, { command: 'openDocument', document: { documentId: 'd' } });
+    expect(received).toEqual([{ command: 'save' }, { command: 'openDocument', document: { documentId: 'd', fileName: null, pack: {} } }]);
+    unsubscribe();
+    expect(listeners).toEqual([]);
   });
 });
 

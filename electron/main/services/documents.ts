@@ -9,7 +9,11 @@ import path from 'node:path';
 import type { OpenedPack } from '../../../core/contract';
 import { UserError } from '../../../core/i18n/errors';
 import type { BriefingPack } from '../../../core/model/pack';
-import type { PackContents } from '../../../core/pack/container';
+import { versionSnapshot, type PackContents } from '../../../core/pack/container';
+import { emptyPackContents } from '../../../core/pack/new-pack';
+import type { Language } from '../../../core/i18n/language';
+import type { VersionMeta } from '../../../core/model/pack';
+import { addVersion, nextVersionId } from '../../../core/model/versions';
 import { createSamplePack } from '../../../core/sample';
 import { describeFileError, removeStaleTempFiles } from '../../../host/atomic-write';
 import { readPackFile, writePackFile } from '../../../host/pack-files';
@@ -19,11 +23,23 @@ import { safeFileName } from './file-dialogs';
 interface DocumentRecord {
   path: string | null;
   annexFiles: ReadonlyMap<string, Uint8Array>;
+  /** Snapshots of saved versions, by version id; written into the container on save. */
+  versionFiles: Map<string, BriefingPack>;
 }
 
 export interface DocumentsService {
   openSample(): Promise<OpenedPack>;
   openFile(file: string): Promise<OpenedPack>;
+  /** A new, empty pack without a file. */
+  openNew(language: Language): OpenedPack;
+  /** Tracks contents read elsewhere (a backup) under a known id, with the file it belongs to. */
+  adopt(documentId: string, contents: PackContents, file: string | null): OpenedPack;
+  /** The document's file, or null when it has none yet. Never sent to the renderer. */
+  pathOf(documentId: string): string | null;
+  isOpen(documentId: string): boolean;
+  /** Stores the pack as it is now as a version; returns the new version list. */
+  saveVersion(documentId: string, pack: BriefingPack, name: string, now: Date): VersionMeta[];
+  getVersion(documentId: string, versionId: string): BriefingPack;
   /** Asks which file; null when the person cancels. */
   openWithDialog(): Promise<OpenedPack | null>;
   save(documentId: string, pack: BriefingPack, saveAs: boolean): Promise<{ fileName: string } | null>;
@@ -53,9 +69,8 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
   const documents = new Map<string, DocumentRecord>();
   const newId = deps.newId ?? randomUUID;
 
-  function track(contents: PackContents, file: string | null): OpenedPack {
-    const documentId = newId();
-    documents.set(documentId, { path: file, annexFiles: contents.annexFiles });
+  function track(contents: PackContents, file: string | null, documentId = newId()): OpenedPack {
+    documents.set(documentId, { path: file, annexFiles: contents.annexFiles, versionFiles: new Map(contents.versionFiles ?? []) });
     return { documentId, fileName: file ? path.basename(file) : null, pack: contents.pack };
   }
 
@@ -66,12 +81,15 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
   }
 
   function contents(documentId: string, pack: BriefingPack): PackContents {
-    const { annexFiles } = record(documentId);
+    const { annexFiles, versionFiles } = record(documentId);
     for (const annex of pack.annexes) {
       // The renderer cannot add annex bytes; a listed annex without them is a bug, not something to save.
       if (!annexFiles.has(annex.id)) throw new UserError('internal', { detail: `annex "${annex.title}" has no file data` });
     }
-    return { pack, annexFiles };
+    for (const version of pack.versions ?? []) {
+      if (!versionFiles.has(version.id)) throw new UserError('version.unknown', { id: version.name });
+    }
+    return { pack, annexFiles, versionFiles };
   }
 
   return {
@@ -89,6 +107,32 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
       const opened = track(await readPackFile(file), file);
       tidyFolder(file);
       return opened;
+    },
+
+    openNew(language) {
+      const documentId = newId();
+      return track(emptyPackContents(language, `pack-${documentId.slice(0, 8)}`), null, documentId);
+    },
+
+    adopt(documentId, adopted, file) {
+      return track(adopted, file, documentId);
+    },
+
+    pathOf: (documentId) => record(documentId).path,
+
+    isOpen: (documentId) => documents.has(documentId),
+
+    saveVersion(documentId, pack, name, now) {
+      const { versionFiles } = record(documentId);
+      const id = nextVersionId(pack.versions);
+      versionFiles.set(id, versionSnapshot(pack));
+      return addVersion(pack.versions, id, name, now);
+    },
+
+    getVersion(documentId, versionId) {
+      const found = record(documentId).versionFiles.get(versionId);
+      if (!found) throw new UserError('version.unknown', { id: versionId });
+      return found;
     },
 
     async openWithDialog() {

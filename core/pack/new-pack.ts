@@ -1,0 +1,40 @@
+/** An empty pack for File > New: valid as it is, with one empty agenda item to start typing in. */
+import type { Language } from '../i18n/language';
+import { SCHEMA_VERSION, type BriefingPack } from '../model/pack';
+import type { PackContents } from './container';
+
+export const DEFAULT_TEMPLATE_ID = 'nl-ministeriele-briefing';
+
+export function emptyPack(language: Language, id: string): BriefingPack {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    language,
+    templateId: DEFAULT_TEMPLATE_ID,
+    classification: 'unclassified',
+    status: 'draft',
+    version: '0.1',
+    meeting: { name: '', abbreviation: '', date: '', location: '' },
+    letter: { addressee: '', place: '', date: '', signatory: { name: '', role: '' }, references: [] },
+    introduction: [],
+    items: [
+      {
+        id: 'item-1',
+        title: language === 'nl' ? 'Agendapunt 1' : 'Agenda item 1',
+        level: 1,
+        source: [],
+        sections: {},
+        owner: '',
+        status: 'draft',
+        classification: 'unclassified',
+        comments: [],
+      },
+    ],
+    annexes: [],
+    versions: [],
+  };
+}
+
+export function emptyPackContents(language: Language, id: string): PackContents {
+  return { pack: emptyPack(language, id), annexFiles: new Map(), versionFiles: new Map() };
+}

@@ -1,0 +1,95 @@
+/**
+ * Commands from the application menu and the operating system (a pack opened
+ * by double-click or a second start) run the same code as the toolbar. Also
+ * keeps the window from closing silently while there are unsaved changes:
+ * beforeunload is cancelled, and Electron main (or the browser) then asks.
+ */
+import { useEffect, useRef, type Dispatch } from 'react';
+import type { AppCommand, BriefingApi, OpenedPack } from '../../core/contract';
+import { briefingPackSchema } from '../../core/model/pack';
+import type { Language } from '../../core/i18n/language';
+import { recoveryMessages } from '../recovery/messages';
+import { requestSaveVersion } from '../versions/requests';
+import { isDirty, type DocumentAction, type DocumentState } from './document';
+import type { FileCommands, Outcome } from './use-file-commands';
+
+/** The event another part of the renderer (the agenda import) listens for. */
+export const NEW_FROM_AGENDA_EVENT = 'briefing:new-from-agenda';
+
+export function useMenuCommands(
+  api: BriefingApi,
+  commands: FileCommands,
+  state: DocumentState | null,
+  dispatch: Dispatch<DocumentAction>,
+  report: (outcome: Outcome | null) => void,
+  language: Language,
+): void {
+  const latest = useRef({ commands, state, report, language });
+  latest.current = { commands, state, report, language };
+
+  useEffect(() => {
+    /** Replacing a document with unsaved changes asks first; its backup is kept either way. */
+    const mayReplace = () => {
+      const { state: current, language: lang } = latest.current;
+      return !current || !isDirty(current) || window.confirm(recoveryMessages(lang).replaceUnsaved);
+    };
+    const open = (document: OpenedPack) => {
+      // Main is trusted, but the pack is still checked like anything crossing the bridge.
+      const parsed = briefingPackSchema.safeParse(document.pack);
+      if (!parsed.success) {
+        latest.current.report({ kind: 'error', error: { code: 'internal', params: { detail: 'the opened pack did not validate' } } });
+        return;
+      }
+      if (mayReplace()) dispatch({ type: 'opened', document: { ...document, pack: parsed.data } });
+    };
+    const run = (command: AppCommand) => {
+      const { commands: c, report: say } = latest.current;
+      switch (command.command) {
+        case 'new':
+          if (!mayReplace()) return;
+          void api.newPack().then((result) => (result.ok ? dispatch({ type: 'opened', document: result.value }) : say({ kind: 'error', error: result.error })));
+          return;
+        case 'newFromAgenda':
+          window.dispatchEvent(new CustomEvent(NEW_FROM_AGENDA_EVENT));
+          return;
+        case 'open':
+          void c.open();
+          return;
+        case 'save':
+          void c.save(false);
+          return;
+        case 'saveAs':
+          void c.save(true);
+          return;
+        case 'exportDocx':
+          void c.exportAs('docx');
+          return;
+        case 'exportPdf':
+          void c.exportAs('pdf');
+          return;
+        case 'saveVersion':
+          requestSaveVersion();
+          return;
+        case 'openDocument':
+          open(command.document);
+          return;
+        case 'error':
+          say({ kind: 'error', error: command.error });
+          return;
+      }
+    };
+    return api.onCommand(run);
+  }, [api, dispatch]);
+
+  const dirty = state ? isDirty(state) : false;
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older engines look at returnValue instead.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+}

@@ -1,0 +1,97 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { isAppCommand, MENU_COMMANDS, type MenuCommand } from '../../core/contract';
+import { fileMenu, MENU_TEXT, menuTemplate, recentLabel, windowTitle, type MenuActions } from '../../electron/main/menu';
+import { createOpenRequests } from '../../electron/main/open-requests';
+
+function recorder() {
+  const calls: string[] = [];
+  const actions: MenuActions = {
+    command: (command: MenuCommand) => calls.push(`command:${command}`),
+    openRecent: (file) => calls.push(`recent:${file}`),
+    clearRecent: () => calls.push('clear'),
+    close: () => calls.push('close'),
+  };
+  return { calls, actions };
+}
+
+function items(menu: MenuItemConstructorOptions): MenuItemConstructorOptions[] {
+  return (menu.submenu as MenuItemConstructorOptions[]).filter((item) => item.type !== 'separator');
+}
+
+function click(item: MenuItemConstructorOptions | undefined) {
+  (item?.click as () => void)();
+}
+
+describe('File menu', () => {
+  it('has every document command, in Dutch and in English, with the usual shortcuts', () => {
+    for (const language of ['nl', 'en'] as const) {
+      const { actions } = recorder();
+      const menu = fileMenu({ language, platform: 'linux', recent: [], actions });
+      const byId = new Map(items(menu).map((item) => [item.id, item]));
+      for (const command of MENU_COMMANDS) expect(byId.get(command)?.label, command).toBe(MENU_TEXT[command][language]);
+      expect(byId.get('save')?.accelerator).toBe('CmdOrCtrl+S');
+      expect(byId.get('saveAs')?.accelerator).toBe('CmdOrCtrl+Shift+S');
+      expect(byId.get('open')?.accelerator).toBe('CmdOrCtrl+O');
+      expect(byId.get('close')?.label).toBe(MENU_TEXT.close[language]);
+    }
+    expect(MENU_TEXT.newFromAgenda.nl).toBe('Nieuw vanuit agenda…');
+    // Every accelerator is used once.
+    const accelerators = items(fileMenu({ language: 'en', platform: 'linux', recent: [], actions: recorder().actions }))
+      .map((item) => item.accelerator)
+      .filter(Boolean);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
+  });
+
+  it('sends each command to the renderer, closes the window itself, and opens recent files by path', () => {
+    const { calls, actions } = recorder();
+    const menu = fileMenu({ language: 'en', platform: 'win32', recent: ['C:\\Stukken\\R&D.briefpack'], actions });
+    const all = items(menu);
+    for (const command of MENU_COMMANDS) click(all.find((item) => item.id === command));
+    click(all.find((item) => item.id === 'close'));
+    const recent = items(all.find((item) => item.id === 'openRecent')!);
+    click(recent[0]);
+    click(recent.find((item) => item.id === 'clearRecent'));
+    expect(calls).toEqual([...MENU_COMMANDS.map((c) => `command:${c}`), 'close', 'recent:C:\\Stukken\\R&D.briefpack', 'clear']);
+    // The commands main sends are the ones the preload lets through.
+    for (const command of MENU_COMMANDS) expect(isAppCommand({ command })).toBe(true);
+  });
+
+  it('shows an empty, disabled recent list, and escapes & in file names', () => {
+    const menu = fileMenu({ language: 'nl', platform: 'linux', recent: [], actions: recorder().actions });
+    const recent = items(items(menu).find((item) => item.id === 'openRecent')!);
+    expect(recent).toEqual([{ label: 'Geen recente bestanden', enabled: false }]);
+    expect(recentLabel('/home/a/R&D.briefpack')).toBe('R&&D.briefpack — /home/a');
+  });
+
+  it('puts the app menu first on macOS only, and Quit in the File menu elsewhere', () => {
+    const mac = menuTemplate({ language: 'en', platform: 'darwin', recent: [], actions: recorder().actions });
+    expect(mac[0]).toEqual({ role: 'appMenu' });
+    expect(items(mac[1]!).some((item) => item.role === 'quit')).toBe(false);
+    const linux = menuTemplate({ language: 'nl', platform: 'linux', recent: [], actions: recorder().actions });
+    expect(linux[0]?.id).toBe('file');
+    expect(items(linux[0]!).find((item) => item.role === 'quit')?.label).toBe('Afsluiten');
+  });
+});
+
+describe('window title', () => {
+  it('shows the file name and an unsaved marker; macOS shows its own marker', () => {
+    expect(windowTitle('dmm.briefpack', true, 'Briefing Composer', 'win32')).toBe('• dmm.briefpack — Briefing Composer');
+    expect(windowTitle('dmm.briefpack', false, 'Briefing Composer', 'linux')).toBe('dmm.briefpack — Briefing Composer');
+    expect(windowTitle('dmm.briefpack', true, 'Briefing Composer', 'darwin')).toBe('dmm.briefpack — Briefing Composer');
+    expect(windowTitle(null, true, 'Briefing Composer', 'linux')).toBe('• Briefing Composer');
+  });
+});
+
+describe('packs the operating system asks to open', () => {
+  it('keeps a request made before startup for the first document, and opens later ones at once', () => {
+    const opened: string[] = [];
+    const requests = createOpenRequests('/a/first.briefpack', (file) => opened.push(file));
+    requests.request('/a/second.briefpack'); // macOS open-file before the window asked
+    expect(requests.takeInitial()).toBe('/a/second.briefpack');
+    expect(requests.takeInitial()).toBeNull();
+    requests.fromSecondInstance(['/usr/bin/briefing-composer', '--flag', 'rel/third.briefpack'], '/home/x');
+    requests.fromSecondInstance(['/usr/bin/briefing-composer', 'notes.txt'], '/home/x');
+    expect(opened).toEqual(['/home/x/rel/third.briefpack']);
+  });
+});
