@@ -14,9 +14,15 @@ import type { Language } from '../core/i18n/language';
 export type IsWord = (word: string) => boolean;
 
 let english: Promise<IsWord> | undefined;
+let dictionaryDir: string | null = null;
+
+/** The packaged app ships the dictionary as a resource (no node_modules there); main says where. */
+export function useDictionaryDir(dir: string): void {
+  dictionaryDir = dir;
+}
 
 async function loadEnglish(): Promise<IsWord> {
-  const dir = path.dirname(createRequire(import.meta.url).resolve('dictionary-en'));
+  const dir = dictionaryDir ?? path.dirname(createRequire(import.meta.url).resolve('dictionary-en'));
   const [aff, dic] = await Promise.all([readFile(path.join(dir, 'index.aff')), readFile(path.join(dir, 'index.dic'))]);
   const spell = nspell(aff, dic);
   return (word) => spell.correct(word);

@@ -64,10 +64,17 @@ export function importLetterText(bytes: Uint8Array, fileName: string, options: I
   return { letter, contents: packFromLetter(letter, language, bytes, fileName, options.templateId) };
 }
 
-async function letterText(bytes: Uint8Array, fileName: string, options: AgendaImportOptions): Promise<{ text: string; headings?: Map<string, HeadingRole> }> {
+async function letterText(
+  bytes: Uint8Array,
+  fileName: string,
+  options: AgendaImportOptions,
+): Promise<{ text: string; headings?: Map<string, HeadingRole>; headingsOnly?: boolean }> {
   switch (letterExtension(fileName)) {
-    case '.docx':
-      return docxToLetterText(bytes, fileName);
+    case '.docx': {
+      // A Word letter that uses heading styles says where its headings are; one that does not is read by layout.
+      const docx = await docxToLetterText(bytes, fileName);
+      return { ...docx, headingsOnly: [...docx.headings.values()].some((role) => role !== 'title') };
+    }
     case '.pdf':
       return pdfPagesToText(await options.readPdfPages(bytes, fileName));
     case null:
@@ -80,9 +87,9 @@ async function letterText(bytes: Uint8Array, fileName: string, options: AgendaIm
 /** A letter in any supported format: the one entry point for the app and the command line. */
 export async function importAgenda(bytes: Uint8Array, fileName: string, options: AgendaImportOptions): Promise<ImportedLetter> {
   if (bytes.length === 0) throw new UserError('import.empty', { file: fileName });
-  const { text, headings } = await letterText(bytes, fileName, options);
+  const { text, headings, headingsOnly } = await letterText(bytes, fileName, options);
   const language = detectLanguage(text);
-  const letter = parseLetterText(text, { isWord: await options.loadWordList?.(language), headings });
+  const letter = parseLetterText(text, { isWord: await options.loadWordList?.(language), headings, headingsOnly });
   if (!letter.items.length && !letter.introduction.length) throw new UserError('import.empty', { file: fileName });
   return { letter, contents: packFromLetter(letter, language, bytes, fileName, options.templateId) };
 }

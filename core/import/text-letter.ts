@@ -50,6 +50,8 @@ export interface ParseOptions {
   isWord?: JoinContext['isWord'];
   /** Known heading lines from a structured source (Word styles, PDF type sizes): their role wins. */
   headings?: ReadonlyMap<string, 1 | 2 | 'title'>;
+  /** Only the known headings are headings (a Word file that uses heading styles); no guessing from layout. */
+  headingsOnly?: boolean;
 }
 
 type HeadingStyle = 'caps' | 'roman' | 'letter' | 'number' | 'decimal' | 'plain';
@@ -113,7 +115,7 @@ interface Scan {
 }
 
 /** One pass over the lines: metadata lines, footnotes and headings are taken out; the rest become paragraphs. */
-function scanLines(lines: readonly string[], markers: ReadonlySet<string>): Scan {
+function scanLines(lines: readonly string[], markers: ReadonlySet<string>, options: ParseOptions = {}): Scan {
   const scan: Scan = { units: [], contents: [], footnotes: [], addressee: '', place: '', date: '', signatory: { name: '', role: '' } };
   const width = typicalWidth(lines);
   let paragraph: string[] = [];
@@ -160,15 +162,19 @@ function scanLines(lines: readonly string[], markers: ReadonlySet<string>): Scan
       Object.assign(scan, placeDate);
       continue;
     }
-    const signature = i + 1 < lines.length && blankAt(i + 2) ? parseSignature(line, lines[i + 1]!) : null;
+    // The signature's two lines, adjacent or (one paragraph each, as in Word) a blank line apart.
+    const nameLine = blankAt(i + 1) ? i + 2 : i + 1;
+    const signature = nameLine < lines.length && blankAt(nameLine + 1) ? parseSignature(line, lines[nameLine]!) : null;
     if (signature && (blankAt(i - 1) || SENTENCE_END.test(paragraph.at(-1) ?? '.'))) {
       flush();
       if (!scan.signatory.name) scan.signatory = signature;
-      i++;
+      i = nameLine;
       continue;
     }
-    const numbered = numberedHeading(line);
-    if (numbered || (blankAt(i - 1) && blankAt(i + 1) && isolatedHeading(line))) {
+    const numbered = options.headingsOnly ? null : numberedHeading(line);
+    const known = options.headings?.has(line);
+    const isolated = blankAt(i - 1) && blankAt(i + 1) && (options.headingsOnly ? known : isolatedHeading(line));
+    if (numbered || isolated) {
       flush();
       scan.units.push({ kind: 'heading', text: numbered?.text ?? line, style: numbered?.style ?? (isCaps(line) ? 'caps' : 'plain') });
       continue;
@@ -192,7 +198,7 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
   const lines = input.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((l) => l.replace(/\s+$/, ''));
   const markers = new Set<string>();
   for (const line of lines) for (const match of line.matchAll(GLUED_MARKER)) markers.add(match[2]!);
-  const scan = scanLines(lines, markers);
+  const scan = scanLines(lines, markers, options);
   const footnoteMarkers = new Set(scan.footnotes.map((f) => f.marker));
   const context: JoinContext = { evidence: hyphenatedWords(lines), language: detectLanguage(input), isWord: options.isWord };
 

@@ -23,6 +23,7 @@ import { createOpenRequests } from './open-requests';
 import { APP_SCHEME_PRIVILEGES, isSafeExternalUrl } from './security';
 import { createApi } from './services/api';
 import { agendaDialogOptions, createImportService } from './services/imports';
+import { useDictionaryDir } from '../../host/word-lists';
 import { createBackupsService } from './services/backups';
 import { createDocumentsService } from './services/documents';
 import { createExportService } from './services/export';
@@ -97,6 +98,7 @@ async function start(): Promise<void> {
   });
 
   hardenSession(session.defaultSession, { allowDevTools: !app.isPackaged });
+  if (app.isPackaged) useDictionaryDir(path.join(process.resourcesPath, 'dictionaries', 'en'));
   serveRendererBundle(protocol, locations.rendererDir);
 
   const dialogs = createNativeDialogs(() => mainWindow, language, app.getPath('documents'));

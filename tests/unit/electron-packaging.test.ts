@@ -41,6 +41,7 @@ describe('electron-builder.yml', () => {
       extraResources: [
         { from: 'templates', to: 'templates' },
         { from: 'assets', to: 'assets' },
+        { from: 'node_modules/dictionary-en', to: 'dictionaries/en', filter: ['index.aff', 'index.dic', 'license'] },
       ],
       fileAssociations: [expect.objectContaining({ ext: 'briefpack' })],
       linux: { target: ['AppImage', 'deb'] },

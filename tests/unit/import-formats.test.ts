@@ -17,6 +17,10 @@ import { loadTemplates } from '../../host/templates';
 import { SAMPLE_LETTER, SAMPLE_TITLES, samplePack } from '../helpers/sample';
 
 const readers = { readPdfPages };
+
+/** Level-1 items that are agenda items of the sample, in the order found. */
+const agendaTitles = (items: readonly { title: string; level: number }[]) =>
+  items.filter((i) => i.level === 1 && (SAMPLE_TITLES as readonly string[]).includes(i.title)).map((i) => i.title);
 const hasQpdf = (() => {
   try {
     execFileSync('qpdf', ['--version']);
@@ -83,7 +87,8 @@ describe('importing a Word letter', () => {
 
   it('round-trips an exported DOCX: the same agenda items come back', async () => {
     const { letter } = await importAgenda(await exported('docx'), 'pack.docx', readers);
-    expect(letter.items.filter((i) => i.level === 1).map((i) => i.title)).toEqual(SAMPLE_TITLES);
+    // The export adds its own parts (introduction, list of annexes): the agenda items come back among them, in order.
+    expect(agendaTitles(letter.items)).toEqual(SAMPLE_TITLES);
   });
 
   it('refuses a zip bomb before inflating it', async () => {
@@ -121,10 +126,11 @@ describe('importing a Word letter', () => {
 describe('importing a PDF letter', () => {
   it('round-trips an exported PDF: the same agenda items and the footnote come back', async () => {
     const { letter } = await importAgenda(await exported('pdf'), 'pack.pdf', readers);
-    expect(letter.items.filter((i) => i.level === 1).map((i) => i.title)).toEqual(SAMPLE_TITLES);
+    expect(agendaTitles(letter.items)).toEqual(SAMPLE_TITLES);
     expect(letter.footnotes.map((f) => f.text)).toContain('Kamerstuk 28 676, nr. 472 van 8 november 2024.');
-    const first = letter.items[0]!.paragraphs.flatMap((p) => p.footnotes);
-    expect(first.length).toBeGreaterThan(0);
+    // the marker is lifted off "geïnformeerd1" and kept as a footnote reference in that paragraph
+    const paragraph = letter.items.flatMap((i) => i.paragraphs).find((p) => p.text.includes('geïnformeerd al in juni'));
+    expect(paragraph?.footnotes).toHaveLength(1);
   });
 
   it('reads a letter typeset as the parliament publishes it: footnote at the foot of the page, running footer', async () => {
