@@ -11,30 +11,17 @@
  * modules with React's development build, so these are upper bounds for
  * the packaged app.
  */
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { syntheticPack } from '../core/model/synthetic';
 import { encodePack } from '../core/pack/container';
+import { CHROMIUM, CHROMIUM_ARGS, freePort } from '../tests/e2e/chromium';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 200);
 const KEYSTROKES = 150;
 const SWITCHES = 15;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TARGETS = { typingP95Ms: 16, switchMedianMs: 100, openMs: 1000 } as const;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -4,6 +4,7 @@ import { isAllowedLinkUrl } from '../../core/model/rich-text';
 import { isText } from '../../core/model/walk';
 import { collectFootnotes } from '../editor/footnotes';
 import { useMessages } from '../language-context';
+import { FootnoteList } from './FootnoteList';
 
 /** Read-only rendering of rich text (no editor), with its footnotes listed underneath. */
 export function RichTextView({ value }: { value: RichText }) {
@@ -78,15 +79,7 @@ export function RichTextView({ value }: { value: RichText }) {
   return (
     <>
       {value.map(block)}
-      {footnotes.length > 0 && (
-        <ol className="footnotes" aria-label={t.notes}>
-          {footnotes.map((note, i) => (
-            <li key={i} value={i + 1}>
-              {note.note}
-            </li>
-          ))}
-        </ol>
-      )}
+      <FootnoteList footnotes={footnotes} />
     </>
   );
 }

@@ -4,28 +4,15 @@
  * in-memory implementation of the contract.
  */
 import { readFile } from 'node:fs/promises';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { PROJECT_ROOT } from '../../host/paths';
+import { CHROMIUM, CHROMIUM_ARGS, freePort } from './chromium';
 
 export const STEP_TIMEOUT = 15_000;
 export const EXPORT_TIMEOUT = 45_000;
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface Harness {
   url: string;

@@ -4,6 +4,7 @@ import { isAllowedLinkUrl } from '../../../core/model/rich-text';
 import { isText } from '../../../core/model/walk';
 import { collectFootnotes } from '../../editor/footnotes';
 import { useMessages } from '../../language-context';
+import { FootnoteList } from '../FootnoteList';
 
 /** A passage to mark in one block: [start, end) in the block's anchor text. */
 export interface Highlight {
@@ -173,15 +174,7 @@ export function HighlightedSource({ value, highlights, onActivate }: { value: Ri
   return (
     <>
       {value.map(block)}
-      {footnotes.length > 0 && (
-        <ol className="footnotes" aria-label={t.notes}>
-          {footnotes.map((note, i) => (
-            <li key={i} value={i + 1}>
-              {note.note}
-            </li>
-          ))}
-        </ol>
-      )}
+      <FootnoteList footnotes={footnotes} />
     </>
   );
 }
