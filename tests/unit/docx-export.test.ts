@@ -197,7 +197,7 @@ describe('DOCX export of syntheticPack(5)', () => {
     expect(heading1).toContain('<w:sz w:val="28"/>'); // 14 pt
     expect(heading1).toContain('<w:color w:val="154273"/>');
     expect(heading1).toContain('<w:outlineLvl w:val="0"/>');
-    for (const id of ['Title', 'Heading2', 'Heading3', 'Quote', 'ListBullet', 'ListNumber', 'FootnoteText', 'TOC1']) {
+    for (const id of ['Title', 'Heading2', 'Heading3', 'Quote', 'ListBullet', 'ListNumber', 'FootnoteText', 'TOC1', 'TableGrid', 'Caption']) {
       expect(styles).toContain(`w:styleId="${id}"`);
     }
   });
