@@ -5,7 +5,7 @@ export const CLI_TEXT = {
     help: `briefing: Briefing Composer on the command line
 
 Usage:
-  briefing export <pack.briefpack | --sample> --format docx|pdf [--template ID] -o <file>
+  briefing export <pack.briefpack | --sample> --format docx|pdf [--template ID] [--skip-bad-annexes] -o <file>
   briefing inspect <pack.briefpack | --sample> [--json]
   briefing validate <pack.briefpack>
   briefing templates [--json]
@@ -28,7 +28,7 @@ User templates are read from ${'{userTemplates}'}.`,
     help: `briefing: Briefing Composer op de opdrachtregel
 
 Gebruik:
-  briefing export <pakket.briefpack | --sample> --format docx|pdf [--template ID] -o <bestand>
+  briefing export <pakket.briefpack | --sample> --format docx|pdf [--template ID] [--skip-bad-annexes] -o <bestand>
   briefing inspect <pakket.briefpack | --sample> [--json]
   briefing validate <pakket.briefpack>
   briefing templates [--json]
