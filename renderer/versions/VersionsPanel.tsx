@@ -203,28 +203,8 @@ export function VersionsPanel({ api, state, dispatch, onError }: VersionsPanelPr
           )}
           {versions.length > 0 && (
             <div className="version-compare-form">
-              <label>
-                {t.compareFrom}
-                <select value={from} onChange={(e) => setFrom(e.target.value)}>
-                  <option value={CURRENT}>{t.current}</option>
-                  {versions.map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {v.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t.compareTo}
-                <select value={to} onChange={(e) => setTo(e.target.value)}>
-                  <option value={CURRENT}>{t.current}</option>
-                  {versions.map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {v.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <VersionSelect label={t.compareFrom} current={t.current} versions={versions} value={from} onChange={setFrom} />
+              <VersionSelect label={t.compareTo} current={t.current} versions={versions} value={to} onChange={setTo} />
               <button type="button" onClick={() => void compare()}>
                 {t.compare}
               </button>
@@ -235,5 +215,22 @@ export function VersionsPanel({ api, state, dispatch, onError }: VersionsPanelPr
         </div>
       )}
     </section>
+  );
+}
+
+/** "Current" or one of the saved versions, for either side of a comparison. */
+function VersionSelect(props: { label: string; current: string; versions: readonly VersionMeta[]; value: string; onChange(value: string): void }) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value={CURRENT}>{props.current}</option>
+        {props.versions.map((v) => (
+          <option key={v.id} value={v.id}>
+            {v.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

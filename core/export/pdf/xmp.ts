@@ -2,14 +2,9 @@
  * The XMP metadata packet: the same facts as the document information
  * dictionary (PDF/A requires them to agree), and the PDF/A-2b claim.
  */
-export interface XmpFacts {
-  title: string;
-  subject: string;
-  author: string;
-  keywords: string[];
-  language: string;
-  creator: string;
-  created: Date;
+import type { DocumentInfo } from './render';
+
+export interface XmpFacts extends DocumentInfo {
   /** Claim PDF/A-2b conformance (pdfaid:part 2, conformance B). */
   pdfA: boolean;
 }
