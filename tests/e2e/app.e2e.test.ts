@@ -2,12 +2,12 @@
  * The renderer in Chromium, in browser mode, with the sample pack: what a
  * person sees, what typing does, and what the exported files contain.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodePack } from '../../core/pack/container';
 import { plainLines } from '../../core/model/walk';
 import { SAMPLE_TITLES } from '../helpers/sample';
 import { docxDocumentXml, docxHasBoldRun, docxParagraphs, pdfText, squash } from './documents';
-import { downloadFrom, openApp, startHarness, STEP_TIMEOUT, type AppPage, type Harness } from './harness';
+import { type AppPage, appSession, downloadFrom, STEP_TIMEOUT } from './harness';
 
 const MEETING = 'Bijeenkomst van de NAVO-ministers van Defensie';
 const BEFORE = 'Nederland steunt Oekraïne ';
@@ -15,23 +15,9 @@ const BOLD = 'onverminderd';
 const AFTER = ' en blijft dat doen.';
 const SENTENCE = BEFORE + BOLD + AFTER;
 
-let harness: Harness;
-let app: AppPage | null = null;
+const session = appSession();
 
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await app?.close();
-  await harness?.close();
-});
-
-async function fresh(locale?: string): Promise<AppPage> {
-  await app?.close();
-  app = await openApp(harness, locale);
-  return app;
-}
+const fresh = (locale?: string): Promise<AppPage> => session.open(locale);
 
 const visible = { timeout: STEP_TIMEOUT };
 

@@ -7,31 +7,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { plainLines } from '../../core/model/walk';
 import { decodePack } from '../../core/pack/container';
 import { docxDocumentXml } from './documents';
-import { downloadFrom, openApp, startHarness, STEP_TIMEOUT, type AppPage, type Harness } from './harness';
+import { type AppPage, appSession, downloadFrom, STEP_TIMEOUT } from './harness';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'paste');
 const visible = { timeout: STEP_TIMEOUT };
 
-let harness: Harness;
-let app: AppPage | null = null;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await app?.close();
-  await harness?.close();
-});
+const session = appSession();
 
 async function fresh(): Promise<AppPage> {
-  await app?.close();
-  app = await openApp(harness);
-  return app;
+  return session.open();
 }
 
 /** A paste as the browser delivers it to the editor: a beforeinput of type insertFromPaste carrying the clipboard. */

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Download, type Page } from 'playwright-cor
 import { createServer, type ViteDevServer } from 'vite';
 import { PROJECT_ROOT } from '../../host/paths';
 import { CHROMIUM, CHROMIUM_ARGS, freePort } from './chromium';
+import { afterAll, beforeAll } from 'vitest';
 
 export const STEP_TIMEOUT = 15_000;
 export const EXPORT_TIMEOUT = 45_000;
@@ -90,3 +91,28 @@ export async function downloadFrom(page: Page, buttonName: string | RegExp, time
   const file = await download.path();
   return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(file)) };
 }
+
+/**
+ * One harness per test file and one page at a time: `open()` closes the
+ * previous page and opens a fresh one; everything is closed after the file.
+ */
+export function appSession(): { open(locale?: string): Promise<AppPage> } {
+  let harness: Harness | undefined;
+  let app: AppPage | null = null;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await harness?.close();
+  });
+  return {
+    async open(locale) {
+      await app?.close();
+      if (!harness) throw new Error('the harness did not start');
+      app = await openApp(harness, locale);
+      return app;
+    },
+  };
+}
+

@@ -5,29 +5,19 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXPORTERS } from '../../core/export/registry';
 import { loadExportAssets } from '../../host/assets';
 import { PROJECT_ROOT } from '../../host/paths';
 import { loadTemplates } from '../../host/templates';
 import { SAMPLE_TITLES, samplePack } from '../helpers/sample';
 import { docxDocumentXml, docxParagraphs } from './documents';
-import { downloadFrom, openApp, startHarness, STEP_TIMEOUT, type AppPage, type Harness } from './harness';
+import { type AppPage, appSession, downloadFrom, STEP_TIMEOUT } from './harness';
 
 const LETTER = path.join(PROJECT_ROOT, 'assets', 'samples', 'nato-dmm-2025-02-13_geannoteerde-agenda.txt');
 const visible = { timeout: STEP_TIMEOUT };
 
-let harness: Harness;
-let app: AppPage | null = null;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await app?.close();
-  await harness?.close();
-});
+const session = appSession();
 
 async function chooseLetter(page: AppPage['page'], file: string) {
   const chooser = page.waitForEvent('filechooser');
@@ -38,8 +28,7 @@ async function chooseLetter(page: AppPage['page'], file: string) {
 
 describe('New from agenda', () => {
   it('reviews a text letter: rename, demote, split, drop, then creates the pack', async () => {
-    app = await openApp(harness);
-    const { page, problems } = app;
+    const { page, problems } = await session.open();
     const review = await chooseLetter(page, LETTER);
     await review.waitFor(visible);
     const titles = review.getByRole('textbox', { name: /Titel van agendapunt/ });
@@ -76,8 +65,7 @@ describe('New from agenda', () => {
     const pdf = await EXPORTERS.pdf(samplePack(), template, await loadExportAssets(template, path.join(PROJECT_ROOT, 'assets')));
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'import-e2e-')), 'pakket.pdf');
     writeFileSync(file, pdf);
-    await app?.close();
-    app = await openApp(harness);
+    const app = await session.open();
     const review = await chooseLetter(app.page, file);
     await review.waitFor(visible);
     const titles = review.getByRole('textbox', { name: /Titel van agendapunt/ });

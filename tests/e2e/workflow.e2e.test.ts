@@ -4,28 +4,17 @@
  * the pack's final status, comments on the source text, and the overview.
  * Each result is checked where it matters: the exported DOCX or the saved pack.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { decodePack } from '../../core/pack/container';
 import { SAMPLE_TITLES } from '../helpers/sample';
 import { docxDocumentXml, docxParagraphs } from './documents';
-import { downloadFrom, openApp, startHarness, STEP_TIMEOUT, type AppPage, type Harness } from './harness';
+import { type AppPage, appSession, downloadFrom, STEP_TIMEOUT } from './harness';
 
-let harness: Harness;
-let app: AppPage | null = null;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await app?.close();
-  await harness?.close();
-});
+const session = appSession();
 
 async function fresh(locale?: string): Promise<AppPage> {
-  await app?.close();
-  app = await openApp(harness, locale);
+  const app = await session.open(locale);
   await app.page.getByRole('navigation', { name: /Agendapunten|Agenda items/ }).getByRole('button').first().waitFor();
   return app;
 }
