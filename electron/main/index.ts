@@ -20,9 +20,10 @@ import { appLocations } from './locations';
 import { menuTemplate, windowTitle } from './menu';
 import { SHELL_TEXT } from './messages';
 import { createOpenRequests } from './open-requests';
-import { APP_SCHEME_PRIVILEGES, isSafeExternalUrl } from './security';
+import { APP_SCHEME_PRIVILEGES } from './security';
 import { createApi } from './services/api';
 import { agendaDialogOptions, createImportService } from './services/imports';
+import { confirmAndOpenExternal } from './external-links';
 import { useDictionaryDir } from '../../host/word-lists';
 import { createBackupsService } from './services/backups';
 import { createDocumentsService } from './services/documents';
@@ -67,8 +68,16 @@ app.on('open-file', (event, file) => {
   openRequests.request(file);
 });
 
+/** Set once the locale is known; the link prompt speaks it. */
+let linkLanguage: Language = 'en';
+
 function openExternal(url: string): void {
-  if (isSafeExternalUrl(url)) void shell.openExternal(url);
+  void confirmAndOpenExternal(
+    url,
+    linkLanguage,
+    (options) => (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)),
+    (safe) => shell.openExternal(safe),
+  );
 }
 
 function sendCommand(command: AppCommand): void {
@@ -89,6 +98,7 @@ function installMenu(language: Language, recent: readonly string[], actions: Par
 
 async function start(): Promise<void> {
   const language = languageFromLocale(app.getLocale());
+  linkLanguage = language;
   const userData = app.getPath('userData');
   const locations = appLocations({
     isPackaged: app.isPackaged,
