@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/language';
 import type { BriefingPack } from '../model/pack';
+import { newItem } from '../model/pack-ops';
 import type { InlineNode, RichText } from '../model/rich-text';
 import type { LetterFootnote, LetterParagraph, ParsedLetter } from './text-letter';
 
@@ -79,15 +80,8 @@ export function letterToPack(parsed: ParsedLetter, options: PackOptions): Briefi
     },
     introduction: richText(letter.introduction, letter.footnotes),
     items: letter.items.map((item) => ({
-      id: slugId(item.title, ids),
-      title: item.title,
-      level: item.level,
+      ...newItem(slugId(item.title, ids), item.title, item.level),
       source: richText(item.paragraphs, letter.footnotes),
-      sections: {},
-      owner: '',
-      status: 'draft',
-      classification: 'unclassified',
-      comments: [],
     })),
     annexes: [],
   };

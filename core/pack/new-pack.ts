@@ -1,6 +1,7 @@
 /** An empty pack for File > New: valid as it is, with one empty agenda item to start typing in. */
 import type { Language } from '../i18n/language';
 import { SCHEMA_VERSION, type BriefingPack } from '../model/pack';
+import { newItem } from '../model/pack-ops';
 import type { PackContents } from './container';
 
 export const DEFAULT_TEMPLATE_ID = 'nl-ministeriele-briefing';
@@ -17,19 +18,7 @@ export function emptyPack(language: Language, id: string): BriefingPack {
     meeting: { name: '', abbreviation: '', date: '', location: '' },
     letter: { addressee: '', place: '', date: '', signatory: { name: '', role: '' }, references: [] },
     introduction: [],
-    items: [
-      {
-        id: 'item-1',
-        title: language === 'nl' ? 'Agendapunt 1' : 'Agenda item 1',
-        level: 1,
-        source: [],
-        sections: {},
-        owner: '',
-        status: 'draft',
-        classification: 'unclassified',
-        comments: [],
-      },
-    ],
+    items: [newItem('item-1', language === 'nl' ? 'Agendapunt 1' : 'Agenda item 1')],
     annexes: [],
     versions: [],
   };

@@ -1,20 +1,11 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../core/i18n/errors';
 import { addVersion } from '../../core/model/versions';
 import type { BriefingPack } from '../../core/model/pack';
 import { syntheticPack } from '../../core/model/synthetic';
 import { decodePack, encodePack, PACK_LIMITS, versionEntryName } from '../../core/pack/container';
+import { userErrorOf as failure } from '../helpers/user-error';
 
-function failure(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw new Error(`expected a UserError, got ${String(error)}`);
-  }
-  throw new Error('expected a UserError, got success');
-}
 
 function withVersion(): { pack: BriefingPack; snapshot: BriefingPack } {
   const snapshot = syntheticPack(2);

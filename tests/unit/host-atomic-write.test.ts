@@ -5,12 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../core/i18n/errors';
 import { syntheticPack } from '../../core/model/synthetic';
 import { decodePack, encodePack, type PackContents } from '../../core/pack/container';
 import { isTempFileName, removeStaleTempFiles, writeFileAtomic } from '../../host/atomic-write';
 import { PROJECT_ROOT } from '../../host/paths';
 import { writePackFile } from '../../host/pack-files';
+import { userErrorOfAsync as failure } from '../helpers/user-error';
 
 let dir: string;
 
@@ -23,15 +23,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function failure(run: () => Promise<unknown>): Promise<UserError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw new Error(`expected a UserError, got ${String(error)}`);
-  }
-  throw new Error('expected a UserError, got success');
-}
 
 /** Bundles a small script that uses the real modules, so a child process starts in milliseconds. */
 async function bundleScript(name: string, source: string): Promise<string> {

@@ -2,10 +2,10 @@ import { open, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../core/i18n/errors';
 import { syntheticPack } from '../../core/model/synthetic';
 import { MAX_PACK_FILE_BYTES, readPackFile, writePackFile } from '../../host/pack-files';
 import { samplePack } from '../helpers/sample';
+import { userErrorOfAsync as failure } from '../helpers/user-error';
 
 let dir: string;
 
@@ -17,15 +17,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function failure(run: () => Promise<unknown>): Promise<UserError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw new Error(`expected a UserError, got ${String(error)}`);
-  }
-  throw new Error('expected a UserError, got success');
-}
 
 describe('writePackFile / readPackFile', () => {
   it('round-trips the sample pack with its annex', async () => {

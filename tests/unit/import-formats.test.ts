@@ -15,6 +15,7 @@ import { readPdfPages } from '../../host/pdf-text';
 import { PROJECT_ROOT } from '../../host/paths';
 import { loadTemplates } from '../../host/templates';
 import { SAMPLE_LETTER, SAMPLE_TITLES, samplePack } from '../helpers/sample';
+import { userErrorOfAsync as failure } from '../helpers/user-error';
 
 const readers = { readPdfPages };
 
@@ -30,15 +31,6 @@ const hasQpdf = (() => {
   }
 })();
 
-async function failure(run: () => Promise<unknown>): Promise<UserError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw new Error(`expected a UserError, got ${String(error)}`);
-  }
-  throw new Error('expected a UserError, got success');
-}
 
 /** The seed letter as a department would send it: Word headings, a real footnote. */
 async function seedAsDocx(): Promise<Uint8Array> {

@@ -1,21 +1,12 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../core/i18n/errors';
 import { migrate } from '../../core/model/migrations';
 import { SCHEMA_VERSION } from '../../core/model/pack';
 import { syntheticPack } from '../../core/model/synthetic';
 import { decodePack, encodePack, PACK_LIMITS } from '../../core/pack/container';
 import { samplePack } from '../helpers/sample';
+import { userErrorOf as failure } from '../helpers/user-error';
 
-function failure(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw new Error(`expected a UserError, got ${String(error)}`);
-  }
-  throw new Error('expected a UserError, got success');
-}
 
 function zipWith(manifest: unknown): Uint8Array {
   return zipSync({ 'pack.json': strToU8(typeof manifest === 'string' ? manifest : JSON.stringify(manifest)) });
