@@ -1,9 +1,16 @@
 /**
- * Export benchmark: npx tsx bench/export.ts --format pdf --items 5,50,200 --json
- * Generates synthetic packs in-process, warms up once, then times at least
- * five runs per size. Prints one JSON object per line per size (or a table
- * without --json). A format whose exporter fails is reported as an error line.
+ * Export benchmark: npm run bench -- --format pdf --items 5,50,200 --json
+ * Generates synthetic packs, warms up, then times at least five in-process
+ * runs per size. Prints one JSON object per line per size (or a table without
+ * --json). A format whose exporter fails is reported as an error line.
+ *
+ * Each size runs in its own Node process, from this file bundled the way the
+ * app's main process is: so peak memory is that of one export (not of the
+ * sizes before it, nor of the TypeScript loader, which alone holds ~90 MB),
+ * and the code timed is the code users run.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/assets';
 import { EXPORTERS } from '../core/export/registry';
@@ -14,7 +21,7 @@ import { loadExportAssets } from '../host/assets';
 
 const DEFAULTS = { format: 'pdf', items: [5, 50, 200], runs: 5, template: 'nl-ministeriele-briefing' } as const;
 
-const WARM_UP_RUNS = 2;
+const WARM_UP_RUNS = 5;
 
 interface Options {
   formats: ExportFormat[];
@@ -48,8 +55,43 @@ async function pageCount(format: ExportFormat, bytes: Uint8Array): Promise<numbe
   return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
 }
 
+const CHILD_FLAG = '--one-size';
+const BUNDLE = 'node_modules/.cache/briefing-bench/export.mjs';
+
+async function bundleSelf(): Promise<void> {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [fileURLToPath(import.meta.url)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: BUNDLE,
+    logLevel: 'warning',
+  });
+}
+
+/** Runs every format and size in a child process of its own, printing what each prints. */
+async function runChildren(argv: readonly string[], options: Options): Promise<void> {
+  await bundleSelf();
+  const passOn = argv.filter((arg, i) => arg !== '--format' && arg !== '--items' && argv[i - 1] !== '--format' && argv[i - 1] !== '--items');
+  for (const format of options.formats) {
+    for (const items of options.items) {
+      const child = spawnSync(process.execPath, [BUNDLE, CHILD_FLAG, '--format', format, '--items', String(items), ...passOn], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      process.stdout.write(child.stdout);
+      if (child.status !== 0) process.exitCode = 1;
+    }
+  }
+}
+
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const options = parseArgs(argv);
+  if (!argv.includes(CHILD_FLAG)) return runChildren(argv, options);
   const template = parseTemplate(JSON.parse(readFileSync(`templates/${DEFAULTS.template}/template.json`, 'utf8')), DEFAULTS.template);
   const assets = await loadExportAssets(template, 'assets');
   for (const format of options.formats) {

@@ -1,9 +1,14 @@
 import type { PackContents } from '../pack/container';
 import type { FontStyle, Template } from '../template/schema';
 
+/** Data in, zlib-wrapped deflate (what a PDF FlateDecode filter reads) out. */
+export type Deflate = (data: Uint8Array) => Uint8Array;
+
 /** What an exporter needs besides the pack and template: the font bytes the template names. */
 export interface ExportAssets {
   fonts: Readonly<Record<FontStyle, Uint8Array>>;
+  /** A native deflate where the host has one (Node's zlib); exporters fall back to a JavaScript one. */
+  deflate?: Deflate;
 }
 
 export type Exporter = (contents: PackContents, template: Template, assets: ExportAssets) => Promise<Uint8Array>;

@@ -71,3 +71,26 @@ describe('PDF read by poppler and qpdf', () => {
     expect(result.status, result.stdout + result.stderr).toBe(0);
   });
 });
+
+describe('a pack with more objects than one object stream holds', () => {
+  let big: string;
+  beforeAll(async () => {
+    const result = await exportPdfWithReport({ pack: syntheticPack(60), annexFiles: new Map() }, template, await loadExportAssets(template, 'assets'));
+    big = path.join(mkdtempSync(path.join(tmpdir(), 'pdf-readers-big-')), 'big.pdf');
+    writeFileSync(big, result.bytes);
+  });
+
+  it.skipIf(!installed('qpdf'))('is split over several compressed object streams and passes qpdf --check', () => {
+    const objectStreams = execFileSync('qpdf', ['--show-xref', big], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => /compressed; stream = (\d+)/.exec(line)?.[1])
+      .filter(Boolean);
+    expect(new Set(objectStreams).size).toBeGreaterThan(1);
+    const check = spawnSync('qpdf', ['--check', big], { encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+  });
+
+  it.skipIf(!installed('pdftotext'))('reads back to the last item', () => {
+    expect(execFileSync('pdftotext', [big, '-'], { encoding: 'utf8' })).toContain('Agendapunt 60:');
+  });
+});

@@ -2,10 +2,11 @@
 import type { BlockElement, ListElement, RichText, TableElement } from '../../model/rich-text';
 import { inlineText } from '../../model/walk';
 import type { Box } from './boxes';
-import { baselineOffset, lineBoxes, wrapWords } from './lines';
+import { baselineOffset, lineBoxes } from './lines';
+import { wrapInline } from './wrap';
 import { flowLine, noteLines, tag, textLines, within, type FlowContext, type FlowLine } from './flow';
 import { lineHeightFor, PROPORTIONS, FIXED_COLORS } from './theme';
-import { inlineWords, type RunStyle } from './words';
+import type { RunStyle } from './words';
 
 /** Bullet per nesting level, repeating; all present in the embedded font. */
 export const BULLETS = ['•', '–', '◦'] as const;
@@ -115,7 +116,7 @@ export function tableLines(table: TableElement, ctx: FlowContext, color: string,
         const cells = row.children.map((cell, c) => {
           const elem = tag(ctx, cell.header ? 'TH' : 'TD', cell.header ? { scope: isHeader ? 'Column' : 'Row' } : {});
           const style: RunStyle = { ...plain(ctx, color), bold: !!cell.header };
-          const lines = wrapWords(inlineWords(cell.children, style, ctx), widths[c]! - 2 * pad, metrics, ctx.hyphenate);
+          const lines = wrapInline(cell.children, style, widths[c]! - 2 * pad, ctx);
           return { elem, lines };
         });
         const height = Math.max(1, ...cells.map((cell) => cell.lines.length)) * lineHeight + 2 * pad;

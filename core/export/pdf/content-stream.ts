@@ -1,13 +1,12 @@
 /**
- * Writes a page's boxes as PDF content-stream operators, as one string.
+ * Writes a page's boxes as PDF content-stream operators, as bytes.
  * Writing the operators directly (instead of one drawText call per run) is what
  * keeps a several-hundred-page pack fast: one stream per page, no per-run objects.
  */
 import type { Box, RectBox, StructElem, TextBox } from './boxes';
 import type { FontStyle } from '../../template/schema';
-
-/** Turns text into a PDF string of glyph codes of the embedded font for style, e.g. "(\\0\\022)". */
-export type GlyphEncoder = (text: string, style: FontStyle) => string;
+import { ContentBytes } from './content-bytes';
+import type { GlyphEncoder } from './glyph-codes';
 
 /** Numbers with at most 3 decimals and no trailing zeros: compact and exact enough (1/1000 pt). */
 export function num(value: number): string {
@@ -22,27 +21,31 @@ function rgb(hex: string): string {
 
 /** Marked content: each run of boxes of one structure element gets an MCID; everything untagged is an artifact. */
 export interface MarkedContent {
-  /** Called for each new marked-content sequence; returns its MCID on this page. */
-  mark(elem: StructElem): number;
+  /** Called for each new marked-content sequence; returns its MCID on this page, or null to make it an artifact. */
+  mark(elem: StructElem): number | null;
 }
+
+/** Marks everything as an artifact: for page furniture stamped on pages whose structure is not ours. */
+export const ALL_ARTIFACTS: MarkedContent = { mark: () => null };
 
 export function contentStream(
   boxes: readonly Box[],
   fontNames: Readonly<Record<FontStyle, string>>,
   encode: GlyphEncoder,
   marked: MarkedContent | null = null,
-): string {
-  const ops: string[] = [];
+): Uint8Array {
+  const out = new ContentBytes();
+  const op = (text: string): void => void out.ascii(text).ascii('\n');
   let fill = '';
   const setFill = (color: string): void => {
-    if (color !== fill) ops.push(`${rgb(color)} rg`);
+    if (color !== fill) op(`${rgb(color)} rg`);
     fill = color;
   };
   // Text and rectangles alternate only where a line mixes them, so BT/ET pairs stay few.
   let inText = false;
   let font = '';
   const endText = (): void => {
-    if (inText) ops.push('ET');
+    if (inText) op('ET');
     inText = false;
   };
   // Marked-content sequences and text objects must nest: a sequence opened inside BT closes before ET.
@@ -52,7 +55,7 @@ export function contentStream(
   const close = (): void => {
     if (open === null) return;
     if (!openInsideText) endText();
-    ops.push('EMC');
+    op('EMC');
     open = null;
   };
   const enter = (elem: StructElem | undefined, forPath: boolean): void => {
@@ -62,7 +65,8 @@ export function contentStream(
     if (want === open && !(forPath && openInsideText && inText)) return;
     close();
     if (forPath) endText();
-    ops.push(want === 'artifact' ? '/Artifact BMC' : `/${want.role} <</MCID ${marked.mark(want)}>> BDC`);
+    const mcid = want === 'artifact' ? null : marked.mark(want);
+    op(mcid === null ? '/Artifact BMC' : `/${(want as StructElem).role} <</MCID ${mcid}>> BDC`);
     open = want;
     openInsideText = inText;
   };
@@ -70,27 +74,28 @@ export function contentStream(
     enter(box.tag, true);
     endText();
     setFill(box.color);
-    ops.push(`${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)} re f`);
+    op(`${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)} re f`);
   };
   const text = (box: TextBox): void => {
     enter(box.tag, false);
     if (!inText) {
-      ops.push('BT');
+      op('BT');
       font = '';
     }
     inText = true;
     setFill(box.color);
     const selected = `/${fontNames[box.style]} ${num(box.size)} Tf`;
-    if (selected !== font) ops.push(selected);
+    if (selected !== font) op(selected);
     font = selected;
     if (box.rotate) {
       const angle = (box.rotate * Math.PI) / 180;
       const [c, s] = [Math.cos(angle), Math.sin(angle)];
-      ops.push(`${num(c)} ${num(s)} ${num(-s)} ${num(c)} ${num(box.x)} ${num(box.y)} Tm`);
+      op(`${num(c)} ${num(s)} ${num(-s)} ${num(c)} ${num(box.x)} ${num(box.y)} Tm`);
     } else {
-      ops.push(`1 0 0 1 ${num(box.x)} ${num(box.y)} Tm`);
+      op(`1 0 0 1 ${num(box.x)} ${num(box.y)} Tm`);
     }
-    ops.push(`${encode(box.text, box.style)} Tj`);
+    encode(box.text, box.style, out);
+    op(' Tj');
   };
   for (const box of boxes) {
     if (box.kind === 'text') text(box);
@@ -99,5 +104,5 @@ export function contentStream(
   if (open !== null && openInsideText) close();
   endText();
   close();
-  return ops.join('\n');
+  return out.result();
 }

@@ -4,9 +4,10 @@
  */
 import type { InlineNode } from '../../model/rich-text';
 import type { Box, StructElem, StructRole } from './boxes';
-import { baselineOffset, lineBoxes, wrapWords } from './lines';
+import { baselineOffset, lineBoxes } from './lines';
+import { wrapInline } from './wrap';
 import { lineHeightFor, type Theme } from './theme';
-import { inlineWords, type InlineContext, type RunStyle } from './words';
+import type { InlineContext, RunStyle } from './words';
 
 /** Marks the line where an agenda item (1, 2) or a section (3) starts, for the outline and the table of contents. */
 export interface Anchor {
@@ -101,7 +102,7 @@ export function textLines(nodes: readonly InlineNode[], base: RunStyle, ctx: Flo
   const width = options.width ?? ctx.width - indent;
   const height = lineHeightFor(ctx.theme, base.size);
   const baseline = baselineOffset(base.size, height);
-  const lines = wrapWords(inlineWords(nodes, base, ctx), width, ctx.metrics, ctx.hyphenate);
+  const lines = wrapInline(nodes, base, width, ctx);
   const elem = options.tag ?? tag(ctx, options.role ?? 'P');
   const last = lines.length - 1;
   return lines.map((line, i) => {

@@ -11,19 +11,38 @@ import type { FontMetrics } from './metrics';
 const REPLACEMENT_CANDIDATES = ['\uFFFD', '\u25A1', '?'] as const;
 /** Joiners, variation selectors and the like: invisible by design, so dropped without a warning. */
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
-const PLAIN_ASCII = /^[\x20-\x7E]*$/;
+/** Per UTF-16 code unit: not yet known, drawn as itself, or needs the careful path. */
+const UNKNOWN = 0;
+const AS_IS = 1;
+const CAREFUL = 2;
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
 export class GlyphGuard {
   private readonly missing = new Map<string, number>();
   private readonly replacement = new Map<FontStyle, string>();
-  private readonly asciiCovered = new Map<FontStyle, boolean>();
+  private readonly asIs = new Map<FontStyle, Uint8Array>();
   private readonly decisions = new Map<FontStyle, Map<string, string | null>>();
 
   constructor(private readonly metrics: FontMetrics) {}
 
   /** Text with tabs as spaces, invisible characters dropped and uncovered characters replaced. */
   clean(text: string, style: FontStyle): string {
-    if (PLAIN_ASCII.test(text) && this.coversAscii(style)) return text;
+    // Nearly all text is drawn as it is: check code units against a table before building anything.
+    const asIs = this.asIsTable(style);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let state = asIs[code]!;
+      if (state === UNKNOWN) {
+        const char = String.fromCharCode(code);
+        state = !isSurrogate(code) && this.decide(char, style) === char ? AS_IS : CAREFUL;
+        asIs[code] = state;
+      }
+      if (state !== AS_IS) return this.cleanCarefully(text, style);
+    }
+    return text;
+  }
+
+  private cleanCarefully(text: string, style: FontStyle): string {
     const decided = this.decisionsFor(style);
     let out = '';
     for (const char of text) {
@@ -66,14 +85,13 @@ export class GlyphGuard {
     }));
   }
 
-  private coversAscii(style: FontStyle): boolean {
-    let covered = this.asciiCovered.get(style);
-    if (covered === undefined) {
-      covered = true;
-      for (let code = 0x20; code <= 0x7e; code++) covered &&= this.metrics.covers(String.fromCharCode(code), style);
-      this.asciiCovered.set(style, covered);
+  private asIsTable(style: FontStyle): Uint8Array {
+    let table = this.asIs.get(style);
+    if (!table) {
+      table = new Uint8Array(0x10000);
+      this.asIs.set(style, table);
     }
-    return covered;
+    return table;
   }
 
   private replacementFor(style: FontStyle): string {

@@ -112,6 +112,7 @@ export async function exportPdfWithReport(
   const bytes = await renderPdf(layout, assets.fonts, documentInfo(contents, template, options.created ?? new Date()), {
     annexDocs: loaded.map((l) => l.doc),
     iccProfile: SRGB_ICC_PROFILE,
+    deflate: assets.deflate,
   });
   return { bytes, pages: layout.pages.length, warnings: layout.warnings, skipped };
 }

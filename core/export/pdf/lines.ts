@@ -5,7 +5,7 @@
 import type { Box, LinkBox, RectBox, TextBox } from './boxes';
 import type { FontMetrics } from './metrics';
 import { FIXED_COLORS } from './theme';
-import { splitWideWord, type Fragment, type Word } from './words';
+import { splitWideWord, type Fragment, type Run, type Word } from './words';
 
 export interface PlacedFragment {
   fragment: Fragment;
@@ -19,7 +19,7 @@ export interface Line {
 }
 
 /** Rounding slack so a word that fits exactly is not pushed to the next line. */
-const FIT_EPSILON = 0.01;
+export const FIT_EPSILON = 0.01;
 
 const HYPHENATABLE = /^\p{L}{5,}$/u;
 const HYPHEN = '-';
@@ -31,20 +31,21 @@ const HYPHEN = '-';
 function hyphenateToFit(word: Word, room: number, metrics: FontMetrics, hyphenate: (w: string) => string[]): [Word, Word] | null {
   if (word.fragments.length !== 1) return null;
   const fragment = word.fragments[0]!;
-  if (fragment.link || fragment.footnote !== null || !HYPHENATABLE.test(fragment.text)) return null;
+  const { run } = fragment;
+  if (run.link || run.footnote !== null || !HYPHENATABLE.test(fragment.text)) return null;
   const syllables = hyphenate(fragment.text);
   for (let k = syllables.length - 1; k >= 1; k--) {
     const head = syllables.slice(0, k).join('');
     // At least two letters on each side of the break.
     if (head.length < 2 || fragment.text.length - head.length < 2) continue;
     const headText = head + HYPHEN;
-    const headWidth = metrics.widthOf(headText, fragment.style, fragment.size);
+    const headWidth = metrics.widthOf(headText, run.style, run.size);
     if (headWidth > room) continue;
     const tailText = fragment.text.slice(head.length);
-    const tailWidth = metrics.widthOf(tailText, fragment.style, fragment.size);
+    const tailWidth = metrics.widthOf(tailText, run.style, run.size);
     return [
-      { fragments: [{ ...fragment, text: headText, width: headWidth }], width: headWidth, space: null, breakAfter: true },
-      { fragments: [{ ...fragment, text: tailText, width: tailWidth }], width: tailWidth, space: word.space, breakAfter: word.breakAfter },
+      { fragments: [{ text: headText, width: headWidth, run }], width: headWidth, space: null, breakAfter: true },
+      { fragments: [{ text: tailText, width: tailWidth, run }], width: tailWidth, space: word.space, breakAfter: word.breakAfter },
     ];
   }
   return null;
@@ -64,15 +65,18 @@ export function wrapWords(
     line = { parts: [], width: 0, footnotes: [] };
     pendingSpace = null;
   };
-  const queue = words.flatMap((w) => (w.width > maxWidth ? splitWideWord(w, maxWidth, metrics) : [w]));
-  for (let i = 0; i < queue.length; i++) {
-    let word = queue[i]!;
+  // Copied only when a word must be split: an array per word (flatMap) cost more than the wrapping itself.
+  const queue = words.some((w) => w.width > maxWidth) ? words.flatMap((w) => (w.width > maxWidth ? splitWideWord(w, maxWidth, metrics) : [w])) : words;
+  /** The rest of a hyphenated word, set before the next word. */
+  let carried: Word | null = null;
+  for (let i = 0; carried || i < queue.length; ) {
+    let word: Word = carried ?? queue[i++]!;
+    carried = null;
     const spaceWidth = pendingSpace?.width ?? 0;
     if (line.parts.length > 0 && line.width + spaceWidth + word.width > maxWidth + FIT_EPSILON) {
       const split = hyphenate ? hyphenateToFit(word, maxWidth - line.width - spaceWidth, metrics, hyphenate) : null;
       if (split) {
-        word = split[0];
-        queue.splice(i + 1, 0, split[1]);
+        [word, carried] = split;
       } else flush();
     }
     if (line.parts.length > 0 && pendingSpace) {
@@ -82,7 +86,7 @@ export function wrapWords(
     for (const fragment of word.fragments) {
       line.parts.push({ fragment, x: line.width });
       line.width += fragment.width;
-      if (fragment.footnote !== null) line.footnotes.push(fragment.footnote);
+      if (fragment.run.footnote !== null) line.footnotes.push(fragment.run.footnote);
     }
     pendingSpace = word.space;
     if (word.breakAfter) flush();
@@ -96,57 +100,80 @@ export function baselineOffset(size: number, lineHeight: number): number {
   return (lineHeight + size * 0.72) / 2;
 }
 
-const sameText = (a: Fragment, b: Fragment): boolean =>
-  a.style === b.style && a.size === b.size && a.color === b.color && a.rise === b.rise;
+const sameText = (a: Run, b: Run): boolean =>
+  a === b || (a.style === b.style && a.size === b.size && a.color === b.color && a.rise === b.rise);
+
+interface Range<K> {
+  key: K;
+  x: number;
+  width: number;
+  parts: PlacedFragment[];
+}
 
 /** Consecutive parts sharing a key become one range; keeps box counts low. */
-function ranges<K>(parts: readonly PlacedFragment[], keyOf: (f: Fragment) => K | null, same: (a: K, b: K) => boolean) {
-  const out: { key: K; x: number; width: number; parts: PlacedFragment[] }[] = [];
+function ranges<K>(parts: readonly PlacedFragment[], keyOf: (run: Run) => K | null, same: (a: K, b: K) => boolean): Range<K>[] {
+  const out: Range<K>[] = [];
+  let last: Range<K> | undefined;
   for (const part of parts) {
-    const key = keyOf(part.fragment);
-    const last = out.at(-1);
+    const key = keyOf(part.fragment.run);
     if (key === null) continue;
     if (last && same(last.key, key) && Math.abs(last.x + last.width - part.x) < FIT_EPSILON) {
       last.width += part.fragment.width;
       last.parts.push(part);
-    } else out.push({ key, x: part.x, width: part.fragment.width, parts: [part] });
+    } else out.push((last = { key, x: part.x, width: part.fragment.width, parts: [part] }));
   }
   return out;
+}
+
+/** Whether any part is highlighted, ruled, commented or linked: most lines are none of these. */
+function decorated(parts: readonly PlacedFragment[]): boolean {
+  for (const { fragment } of parts) {
+    const run = fragment.run;
+    if (run.highlight || run.underline || run.strike || run.comment !== null || run.link !== null) return true;
+  }
+  return false;
+}
+
+/** One text box per stretch of parts that look alike and touch; written without ranges, as every line has text. */
+function textBoxes(parts: readonly PlacedFragment[], x0: number, baseline: number, boxes: Box[]): void {
+  let box: TextBox | null = null;
+  let run: Run | null = null;
+  for (const { fragment, x } of parts) {
+    if (box && run && sameText(run, fragment.run) && Math.abs(box.x - x0 + box.width - x) < FIT_EPSILON) {
+      box.text += fragment.text;
+      box.width += fragment.width;
+      continue;
+    }
+    run = fragment.run;
+    box = { kind: 'text', text: fragment.text, style: run.style, size: run.size, x: x0 + x, y: -baseline + run.rise, width: fragment.width, color: run.color };
+    boxes.push(box);
+  }
 }
 
 /** Boxes for one line: highlights under the text, then text, then rules, then link areas. */
 export function lineBoxes(line: Line, x0: number, baseline: number, lineHeight: number): Box[] {
   const boxes: Box[] = [];
-  for (const r of ranges(line.parts, (f) => (f.highlight ? f.size : null), (a, b) => a === b)) {
-    const rect: RectBox = { kind: 'rect', x: x0 + r.x, y: -lineHeight, width: r.width, height: lineHeight, color: FIXED_COLORS.highlight };
-    boxes.push(rect);
+  const decorations = decorated(line.parts);
+  if (decorations) {
+    for (const r of ranges(line.parts, (run) => (run.highlight ? run.size : null), (a, b) => a === b)) {
+      const rect: RectBox = { kind: 'rect', x: x0 + r.x, y: -lineHeight, width: r.width, height: lineHeight, color: FIXED_COLORS.highlight };
+      boxes.push(rect);
+    }
   }
-  for (const r of ranges(line.parts, (f) => f, sameText)) {
-    const f = r.key;
-    const text: TextBox = {
-      kind: 'text',
-      text: r.parts.map((p) => p.fragment.text).join(''),
-      style: f.style,
-      size: f.size,
-      x: x0 + r.x,
-      y: -baseline + f.rise,
-      width: r.width,
-      color: f.color,
-    };
-    boxes.push(text);
-  }
+  textBoxes(line.parts, x0, baseline, boxes);
+  if (!decorations) return boxes;
   const rule = (key: 'underline' | 'strike', raise: number) => {
-    for (const r of ranges(line.parts, (f) => (f[key] && f.rise === 0 ? f : null), (a, b) => a.color === b.color && a.size === b.size)) {
+    for (const r of ranges(line.parts, (run) => (run[key] && run.rise === 0 ? run : null), (a, b) => a.color === b.color && a.size === b.size)) {
       const thickness = Math.max(0.4, r.key.size * 0.06);
       boxes.push({ kind: 'rect', x: x0 + r.x, y: -baseline + r.key.size * raise, width: r.width, height: thickness, color: r.key.color });
     }
   };
   rule('underline', -0.13);
   rule('strike', 0.28);
-  for (const r of ranges(line.parts, (f) => f.comment, (a, b) => a === b)) {
+  for (const r of ranges(line.parts, (run) => run.comment, (a, b) => a === b)) {
     boxes.push({ kind: 'note', x: x0 + r.x, y: -lineHeight, width: r.width, height: lineHeight, comment: r.key });
   }
-  for (const r of ranges(line.parts, (f) => f.link, (a, b) => a === b)) {
+  for (const r of ranges(line.parts, (run) => run.link, (a, b) => a === b)) {
     const link: LinkBox = { kind: 'link', x: x0 + r.x, y: -lineHeight, width: r.width, height: lineHeight, target: { kind: 'uri', url: r.key } };
     boxes.push(link);
   }

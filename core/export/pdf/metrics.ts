@@ -17,6 +17,8 @@ interface FontFacts {
   font: fontkit.Font;
   /** Advance per character in 1/1000 em; per character because the renderer encodes per character too. */
   widths: Map<string, number>;
+  /** The same for each UTF-16 code unit outside the surrogates, NaN until measured: a table beats a map per character. */
+  unitWidths: Float64Array;
   covered: Map<string, boolean>;
 }
 
@@ -35,7 +37,7 @@ export const sharedFontParser = {
 function factsFor(bytes: Uint8Array): FontFacts {
   let facts = factsByFile.get(bytes);
   if (!facts) {
-    facts = { font: fontkit.create(bytes), widths: new Map(), covered: new Map() };
+    facts = { font: fontkit.create(bytes), widths: new Map(), unitWidths: new Float64Array(0x10000).fill(Number.NaN), covered: new Map() };
     factsByFile.set(bytes, facts);
   }
   return facts;
@@ -50,14 +52,35 @@ function charWidth(char: string, facts: FontFacts): number {
   return width;
 }
 
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
+/** Advance of text in 1/1000 em. */
+function textWidth(text: string, facts: FontFacts): number {
+  const table = facts.unitWidths;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let width = table[code]!;
+    if (width !== width) {
+      // NaN: not measured yet, or half of a character beyond the BMP.
+      if (isSurrogate(code)) {
+        const char = String.fromCodePoint(text.codePointAt(i)!);
+        total += charWidth(char, facts);
+        i += char.length - 1;
+        continue;
+      }
+      width = table[code] = charWidth(String.fromCharCode(code), facts);
+    }
+    total += width;
+  }
+  return total;
+}
+
 /** Metrics read from the TrueType fonts themselves, cached per character. */
 export function fontFileMetrics(fonts: Readonly<Record<FontStyle, Uint8Array>>): FontMetrics {
   return {
     widthOf(text, style, size) {
-      const facts = factsFor(fonts[style]);
-      let total = 0;
-      for (const char of text) total += charWidth(char, facts);
-      return (total * size) / 1000;
+      return (textWidth(text, factsFor(fonts[style])) * size) / 1000;
     },
     covers(char, style) {
       const facts = factsFor(fonts[style]);

@@ -22,11 +22,15 @@ import {
 import { FONT_STYLES, type FontStyle } from '../../template/schema';
 import type { Box, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout, StructElem } from './boxes';
 import { sharedFontParser } from './metrics';
-import { contentStream, num, type GlyphEncoder } from './content-stream';
+import { ALL_ARTIFACTS, contentStream, num } from './content-stream';
+import { glyphEncoder, type GlyphEncoder, type ShapeChar } from './glyph-codes';
+import { ContentBytes } from './content-bytes';
+import { saveCompact } from './writer';
 import { xmpPacket } from './xmp';
+import type { Deflate } from '../assets';
 
-/** Fast deflate: page streams are small and repetitive, so higher levels cost time for little gain. */
-const CONTENT_COMPRESSION = 1;
+/** Without a deflate from the host, fflate's fastest level: page streams are small and repetitive, higher levels cost time for little gain. */
+const fallbackDeflate: Deflate = (data) => zlibSync(data, { level: 1 });
 
 export interface DocumentInfo {
   title: string;
@@ -46,51 +50,22 @@ export interface RenderExtras {
   annexDocs?: readonly PDFDocument[];
   /** An sRGB ICC profile for the output intent (PDF/A). */
   iccProfile?: Uint8Array | null;
+  /** Compresses page contents and object streams; fflate when not given. */
+  deflate?: Deflate;
 }
 
 /** Annotation flag Print: PDF/A wants every annotation printable. */
 const PRINT = 4;
 const NOTE_COLOR = [1, 0.85, 0.3] as const;
 
-/** Bytes that must be escaped inside a PDF literal string (CR and LF would be normalised by readers). */
-const LITERAL_ESCAPES: Readonly<Record<number, string>> = { 0x28: '\\(', 0x29: '\\)', 0x5c: '\\\\', 0x0a: '\\n', 0x0d: '\\r' };
-
-/** A glyph id (from pdf-lib's 4-hex-digit codes) as two escaped bytes of a literal string. */
-function glyphBytes(hex: string): string {
-  let out = '';
-  for (let i = 0; i + 4 <= hex.length; i += 4) {
-    const id = parseInt(hex.slice(i, i + 4), 16);
-    for (const byte of [id >> 8, id & 0xff]) out += LITERAL_ESCAPES[byte] ?? String.fromCharCode(byte);
-  }
-  return out;
-}
-
-/**
- * Per-character glyph codes, cached: encoding whole runs through the font's shaper is the slow part.
- * Encoding through the font also registers each glyph in its subset.
- */
-function glyphEncoder(fonts: Readonly<Record<FontStyle, PDFFont>>): GlyphEncoder {
-  const caches = new Map<FontStyle, Map<string, string>>(FONT_STYLES.map((s) => [s, new Map()]));
-  return (text, style) => {
-    const cache = caches.get(style)!;
-    let codes = '(';
-    for (const char of text) {
-      let code = cache.get(char);
-      if (code === undefined) {
-        code = glyphBytes(fonts[style].encodeText(char).asString());
-        cache.set(char, code);
-      }
-      codes += code;
-    }
-    return codes + ')';
+/** Glyph ids of one character, from pdf-lib's four-hex-digit codes; shaping it also adds its glyphs to the subset. */
+function shapeWith(fonts: Readonly<Record<FontStyle, PDFFont>>): ShapeChar {
+  return (char, style) => {
+    const hex = fonts[style].encodeText(char).asString();
+    const ids: number[] = [];
+    for (let i = 0; i + 4 <= hex.length; i += 4) ids.push(parseInt(hex.slice(i, i + 4), 16));
+    return ids;
   };
-}
-
-/** The content string holds only characters 0-255: one byte each. */
-function latin1Bytes(text: string): Uint8Array {
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
 }
 
 /** URI actions hold ASCII: non-ASCII parts are percent-encoded the way a browser would. */
@@ -369,14 +344,18 @@ function addMetadata(doc: PDFDocument, info: DocumentInfo, iccProfile: Uint8Arra
 }
 
 /** Puts the page furniture (header, footer, watermark) on a copied annex page, scaled to its size. */
-function stampAnnexPage(doc: PDFDocument, page: PDFPage, boxes: readonly Box[], layout: PackLayout, fontNames: Record<FontStyle, string>, fonts: Record<FontStyle, PDFFont>, encode: GlyphEncoder): void {
+function stampAnnexPage(doc: PDFDocument, page: PDFPage, boxes: readonly Box[], layout: PackLayout, fontNames: Record<FontStyle, string>, fonts: Record<FontStyle, PDFFont>, encode: GlyphEncoder, deflate: Deflate): void {
   const { context } = doc;
   const { x, y, width, height } = page.getMediaBox();
   const sx = width / layout.width;
   const sy = height / layout.height;
-  const stamp = `Q q ${num(sx)} 0 0 ${num(sy)} ${num(x)} ${num(y)} cm\n${contentStream(boxes, fontNames, encode, { mark: () => 0 }).replace(/\/\w+ <<\/MCID 0>> BDC/g, '/Artifact BMC')} Q`;
+  const stamp = new ContentBytes()
+    .ascii(`Q q ${num(sx)} 0 0 ${num(sy)} ${num(x)} ${num(y)} cm\n`)
+    .bytes(contentStream(boxes, fontNames, encode, ALL_ARTIFACTS))
+    .ascii(' Q')
+    .result();
   const before = context.register(context.stream('q'));
-  const after = context.register(context.flateStream(stamp));
+  const after = context.register(context.stream(deflate(stamp), { Filter: 'FlateDecode' }));
   const contents = page.node.Contents();
   const existing = contents instanceof PDFArray ? contents.asArray() : contents ? [page.node.get(PDFName.of('Contents'))!] : [];
   page.node.set(PDFName.of('Contents'), context.obj([before, ...existing, after]));
@@ -397,7 +376,8 @@ export async function renderPdf(
   const fonts = Object.fromEntries(
     await Promise.all(FONT_STYLES.map(async (style) => [style, await doc.embedFont(fontBytes[style], { subset: true })] as const)),
   ) as Record<FontStyle, PDFFont>;
-  const encode = glyphEncoder(fonts);
+  const encode = glyphEncoder(shapeWith(fonts));
+  const deflate = extras.deflate ?? fallbackDeflate;
   // Names unlikely to clash with an annex page's own font names.
   const fontNames: Record<FontStyle, string> = { regular: 'BcF1', bold: 'BcF2', italic: 'BcF3', boldItalic: 'BcF4' };
   const resources = doc.context.register(
@@ -421,11 +401,11 @@ export async function renderPdf(
   layout.pages.forEach((laidOut, i) => {
     const page = pages[i]!;
     if (annexPages.has(i)) {
-      stampAnnexPage(doc, page, laidOut.boxes, layout, fontNames, fonts, encode);
+      stampAnnexPage(doc, page, laidOut.boxes, layout, fontNames, fonts, encode, deflate);
       return;
     }
     const content = contentStream(laidOut.boxes, fontNames, encode, collected.forPage(i));
-    const stream = doc.context.stream(zlibSync(latin1Bytes(content), { level: CONTENT_COMPRESSION }), { Filter: 'FlateDecode' });
+    const stream = doc.context.stream(deflate(content), { Filter: 'FlateDecode' });
     page.node.set(PDFName.of('Contents'), doc.context.register(stream));
     page.node.set(PDFName.of('Resources'), resources);
     page.node.set(PDFName.of('StructParents'), PDFNumber.of(i));
@@ -438,6 +418,5 @@ export async function renderPdf(
   doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ DisplayDocTitle: true }));
   // PDF/A-2b is claimed only for the pack's own pages: appended annexes are other people's files.
   addMetadata(doc, info, extras.iccProfile, layout.annexes.length === 0);
-  // No yielding to the event loop every few objects: with a structure tree that is thousands of timer waits.
-  return doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
+  return saveCompact(doc, deflate);
 }

@@ -3,8 +3,11 @@
  * mix styles ("nato.int)" is a link plus plain text) and carries the space
  * that follows it, so wrapping never splits inside a word and underlines and
  * highlights run on across the spaces between words.
+ *
+ * A pack has tens of thousands of words, so a fragment is kept small: its text,
+ * its width and the run (one per text leaf) that says how it looks.
  */
-import type { InlineNode } from '../../model/rich-text';
+import type { FormattedText, InlineNode } from '../../model/rich-text';
 import type { FontStyle } from '../../template/schema';
 import type { GlyphGuard } from './glyphs';
 import type { FontMetrics } from './metrics';
@@ -17,25 +20,27 @@ export interface RunStyle {
   color: string;
 }
 
-export interface Decoration {
+/** How a stretch of text looks; shared by every fragment cut from one text leaf. */
+export interface Run {
+  style: FontStyle;
+  size: number;
+  color: string;
+  /** Baseline shift upwards, for footnote markers. */
+  rise: number;
   underline: boolean;
   strike: boolean;
   highlight: boolean;
   link: string | null;
   /** A source comment this text is the passage of (index into the layout's comments). */
   comment: number | null;
+  /** The footnote number this run marks, if it is a marker. */
+  footnote: number | null;
 }
 
-export interface Fragment extends Decoration {
+export interface Fragment {
   text: string;
-  style: FontStyle;
-  size: number;
-  color: string;
-  /** Baseline shift upwards, for footnote markers. */
-  rise: number;
   width: number;
-  /** The footnote number this fragment marks, if it is a marker. */
-  footnote: number | null;
+  run: Run;
 }
 
 export interface Word {
@@ -67,81 +72,60 @@ export function fontStyleOf(bold: boolean, italic: boolean): FontStyle {
   return italic ? 'italic' : 'regular';
 }
 
-const TOKENS = /(\n)|( +)|([^ \n]+)/g;
-const NO_DECORATION: Decoration = { underline: false, strike: false, highlight: false, link: null, comment: null };
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
 
-interface Piece extends Decoration {
-  text: string;
-  bold: boolean;
-  italic: boolean;
-  size: number;
-  color: string;
-  rise: number;
-  footnote: number | null;
+/**
+ * Written out field by field: V8 builds an object from a spread plus new keys
+ * on a slow path, some 50 times slower than a literal.
+ */
+export function runOf(base: RunStyle, leaf: FormattedText, link: string | null, color: string): Run {
+  return {
+    style: fontStyleOf(base.bold || !!leaf.bold, base.italic || !!leaf.italic),
+    size: base.size,
+    color,
+    rise: 0,
+    underline: link !== null || !!leaf.underline,
+    strike: !!leaf.strikethrough,
+    highlight: !!leaf.highlight,
+    link,
+    comment: (leaf as CommentedText).comment ?? null,
+    footnote: null,
+  };
 }
 
-function piecesOf(nodes: readonly InlineNode[], base: RunStyle, ctx: InlineContext): Piece[] {
-  const pieces: Piece[] = [];
-  const plain = { ...NO_DECORATION, size: base.size, color: base.color, rise: 0, footnote: null };
+function footnoteRun(base: RunStyle, number: number): Run {
+  return {
+    style: fontStyleOf(base.bold, false),
+    size: base.size * PROPORTIONS.superscriptScale,
+    color: base.color,
+    rise: base.size * PROPORTIONS.superscriptRise,
+    underline: false,
+    strike: false,
+    highlight: false,
+    link: null,
+    comment: null,
+    footnote: number,
+  };
+}
+
+/** Each inline leaf as its text and run, in reading order. */
+function runsOf(nodes: readonly InlineNode[], base: RunStyle, ctx: InlineContext): { text: string; run: Run }[] {
+  const runs: { text: string; run: Run }[] = [];
   for (const node of nodes) {
-    if (!('type' in node)) {
-      pieces.push({
-        ...plain,
-        text: node.text,
-        bold: base.bold || !!node.bold,
-        italic: base.italic || !!node.italic,
-        underline: !!node.underline,
-        strike: !!node.strikethrough,
-        highlight: !!node.highlight,
-        comment: (node as CommentedText).comment ?? null,
-      });
-    } else if (node.type === 'link') {
-      for (const child of node.children) {
-        pieces.push({
-          ...plain,
-          text: child.text,
-          bold: base.bold || !!child.bold,
-          italic: base.italic || !!child.italic,
-          underline: true,
-          strike: !!child.strikethrough,
-          highlight: !!child.highlight,
-          color: ctx.linkColor,
-          link: node.url,
-          comment: (child as CommentedText).comment ?? null,
-        });
-      }
+    if (!('type' in node)) runs.push({ text: node.text, run: runOf(base, node, null, base.color) });
+    else if (node.type === 'link') {
+      for (const child of node.children) runs.push({ text: child.text, run: runOf(base, child, node.url, ctx.linkColor) });
     } else {
       const number = ctx.addFootnote(node.note);
-      pieces.push({
-        ...plain,
-        text: String(number),
-        bold: base.bold,
-        italic: false,
-        size: base.size * PROPORTIONS.superscriptScale,
-        rise: base.size * PROPORTIONS.superscriptRise,
-        footnote: number,
-      });
+      runs.push({ text: String(number), run: footnoteRun(base, number) });
     }
   }
-  return pieces;
+  return runs;
 }
 
-function fragmentOf(piece: Piece, text: string, ctx: InlineContext): Fragment {
-  const style = fontStyleOf(piece.bold, piece.italic);
-  return {
-    text,
-    style,
-    size: piece.size,
-    color: piece.color,
-    rise: piece.rise,
-    width: ctx.metrics.widthOf(text, style, piece.size),
-    underline: piece.underline,
-    strike: piece.strike,
-    highlight: piece.highlight,
-    link: piece.link,
-    comment: piece.comment,
-    footnote: piece.footnote,
-  };
+function fragmentOf(run: Run, text: string, ctx: InlineContext): Fragment {
+  return { text, width: ctx.metrics.widthOf(text, run.style, run.size), run };
 }
 
 export function inlineWords(nodes: readonly InlineNode[], base: RunStyle, ctx: InlineContext): Word[] {
@@ -151,23 +135,34 @@ export function inlineWords(nodes: readonly InlineNode[], base: RunStyle, ctx: I
     if (current) words.push(current);
     current = null;
   };
-  for (const piece of piecesOf(nodes, base, ctx)) {
-    const text = ctx.glyphs.clean(piece.text, fontStyleOf(piece.bold, piece.italic));
-    for (const [, newline, spaces, letters] of text.matchAll(TOKENS)) {
-      if (newline) {
+  for (const { text: raw, run } of runsOf(nodes, base, ctx)) {
+    const text = ctx.glyphs.clean(raw, run.style);
+    // A scan by character codes: a regular expression's iterator cost more than the rest of the layout.
+    let space: Fragment | null = null;
+    for (let i = 0; i < text.length; ) {
+      const code = text.charCodeAt(i);
+      if (code === NEWLINE) {
         close();
         const last = words.at(-1);
         if (last && !last.breakAfter) last.breakAfter = true;
         else words.push({ fragments: [], width: 0, space: null, breakAfter: true });
-      } else if (spaces) {
+        i++;
+      } else if (code === SPACE) {
+        while (text.charCodeAt(i) === SPACE) i++;
         const owner: Word | undefined = current ?? words.at(-1);
         close();
-        if (owner && !owner.space && !owner.breakAfter) owner.space = fragmentOf(piece, ' ', ctx);
-      } else if (letters) {
-        current ??= { fragments: [], width: 0, space: null, breakAfter: false };
-        const fragment = fragmentOf(piece, letters, ctx);
-        current.fragments.push(fragment);
-        current.width += fragment.width;
+        // One space fragment per piece serves every word in it: fragments are never changed once made.
+        if (owner && !owner.space && !owner.breakAfter) owner.space = space ??= fragmentOf(run, ' ', ctx);
+      } else {
+        let end = i + 1;
+        while (end < text.length && text.charCodeAt(end) !== SPACE && text.charCodeAt(end) !== NEWLINE) end++;
+        const fragment = fragmentOf(run, text.slice(i, end), ctx);
+        // Most words are one fragment: an array literal holds exactly that, where push onto [] reserves seventeen.
+        if (current) {
+          current.fragments.push(fragment);
+          current.width += fragment.width;
+        } else current = { fragments: [fragment], width: fragment.width, space: null, breakAfter: false };
+        i = end;
       }
     }
   }
@@ -184,13 +179,13 @@ export function splitWideWord(word: Word, maxWidth: number, metrics: FontMetrics
     let width = 0;
     const flush = (): void => {
       if (!text) return;
-      part.fragments.push({ ...fragment, text, width });
+      part.fragments.push({ text, width, run: fragment.run });
       part.width += width;
       text = '';
       width = 0;
     };
     for (const char of fragment.text) {
-      const charWidth = metrics.widthOf(char, fragment.style, fragment.size);
+      const charWidth = metrics.widthOf(char, fragment.run.style, fragment.run.size);
       if (part.width + width + charWidth > maxWidth && (part.fragments.length > 0 || text)) {
         flush();
         parts.push(part);
