@@ -63,7 +63,7 @@ function commentedText(documentXml: string, id: string): string {
 }
 
 describe('comments on the source text', () => {
-  it("'word-comments': Word comments around the exact passages, replies threaded, resolved ones left out", async () => {
+  it("'word-comments': Word comments around the exact passages, replies threaded, resolved ones marked done", async () => {
     const parts = await exportWith(commentedPack(), { sourceComments: 'word-comments' });
     const documentXml = part(parts, 'word/document.xml');
     const comments = part(parts, 'word/comments.xml');
@@ -71,7 +71,7 @@ describe('comments on the source text', () => {
       attributes: m[1]!,
       text: partText(m[2]!),
     }));
-    expect(entries.map((e) => e.text)).toEqual(['Opmerking bij steun aan Oekraïne', 'Eens, graag aanscherpen.', 'Opmerking bij defensie-industrie']);
+    expect(entries.map((e) => e.text)).toEqual(['Opmerking bij steun aan Oekraïne', 'Eens, graag aanscherpen.', 'Opmerking bij defensie-industrie', 'Al afgehandeld']);
     expect(entries[0]!.attributes).toContain('w:author="Anna de Vries"');
     expect(entries[0]!.attributes).toContain('w:initials="AV"');
     expect(entries[0]!.attributes).toContain('w:date="2025-02-03T08:30:00.000Z"');
@@ -83,7 +83,10 @@ describe('comments on the source text', () => {
     // The reply hangs under its comment in Word's thread view.
     const extended = part(parts, 'word/commentsExtended.xml');
     expect(extended).toMatch(/<w15:commentEx w15:paraId="00000002" w15:paraIdParent="00000001"/);
-    expect(comments).not.toContain('Al afgehandeld');
+    // The resolved comment is in Word as Word keeps one: done, on its passage; the open ones are not done.
+    expect(commentedText(documentXml, '3')).toBe('De ministers');
+    const done = [...extended.matchAll(/<w15:commentEx ([^>]*)\/>/g)].map((m) => /w15:done="1"/.test(m[1]!));
+    expect(done).toEqual([false, false, false, true]);
     // The passage keeps its formatting and the footnote inside it.
     expect(documentXml).toMatch(/<w:commentRangeStart w:id="0"\/>[\s\S]*<w:b\/>[\s\S]*Oekraïne[\s\S]*<w:footnoteReference/);
   });

@@ -5,7 +5,8 @@
  * - 'footnotes': a note after the passage with the comment and its replies.
  * - 'appendix': listed under labels.comments at the end of the item.
  * - 'none': left out.
- * Resolved comments are left out in every mode: they are done with.
+ * Resolved comments stay in Word as resolved ("done"), as Word keeps them; the
+ * printed modes leave them out, as they are done with.
  */
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions } from 'docx';
 import { formatLongDate, type Language } from '../../i18n/language';
@@ -89,7 +90,7 @@ export class CommentPlan {
     private readonly notes: NoteCollector,
   ) {}
 
-  private addWordComment(comment: { author: string; createdAt: string; text: string }, parentId?: number): number {
+  private addWordComment(comment: { author: string; createdAt: string; text: string }, thread: { parentId?: number; resolved?: boolean } = {}): number {
     const id = this.word.length;
     this.word.push({
       id,
@@ -97,7 +98,8 @@ export class CommentPlan {
       initials: xmlSafe(initials(comment.author)),
       date: new Date(comment.createdAt),
       children: textParagraphs(comment.text, STYLE.commentText),
-      ...(parentId !== undefined && { parentId }),
+      ...(thread.parentId !== undefined && { parentId: thread.parentId }),
+      ...(thread.resolved && { resolved: true }),
     });
     return id;
   }
@@ -105,7 +107,7 @@ export class CommentPlan {
   /** Marks for the printed source text of an item: a cursor per block index that has comments. */
   cursors(item: AgendaItem): ((blockIndex: number) => MarkCursor | undefined) | undefined {
     const mode = this.template.sourceComments;
-    const comments = openComments(item);
+    const comments = mode === 'word-comments' ? (item.comments ?? []) : openComments(item);
     if (mode === 'none' || mode === 'appendix' || comments.length === 0 || item.source.length === 0) return undefined;
     const marks = new Map<number, Mark[]>();
     for (const comment of comments) {
@@ -117,8 +119,9 @@ export class CommentPlan {
         list.push({ offset: end, order: 1, children: [this.notes.add(commentNote(comment, this.template.language))] });
         continue;
       }
-      const ids = [this.addWordComment(comment)];
-      for (const reply of comment.replies) ids.push(this.addWordComment(reply, ids[0]));
+      // Word marks the whole thread done, replies included.
+      const ids = [this.addWordComment(comment, { resolved: comment.resolved })];
+      for (const reply of comment.replies) ids.push(this.addWordComment(reply, { parentId: ids[0], resolved: comment.resolved }));
       const startMarks: MarkChild[] = ids.map((id) => new CommentRangeStart(id));
       const endMarks: MarkChild[] = ids.flatMap((id) => [
         new CommentRangeEnd(id),

@@ -55,7 +55,8 @@ function runFormat(leaf: FormattedText, style?: string, bold?: boolean): RunForm
 function textRuns(text: string, format: RunFormat): TextRun[] {
   const clean = xmlSafe(text);
   if (clean === '') return [];
-  return clean.split('\n').map((line, i) => new TextRun({ ...format, text: line, ...(i > 0 && { break: 1 }) }));
+  // Literal keys before the spread: V8 builds {...spread, newKey} on a slow path, and there is a run per leaf.
+  return clean.split('\n').map((line, i) => new TextRun(i > 0 ? { text: line, break: 1, ...format } : { text: line, ...format }));
 }
 
 export interface InlineOptions {
@@ -159,7 +160,7 @@ export function richTextParagraphs(
       case 'heading':
       case 'block-quote': {
         const style = block.type === 'heading' ? (context.headingStyle ?? STYLE.heading3) : block.type === 'block-quote' ? STYLE.quote : undefined;
-        last = new Paragraph({ ...(style && { style }), children: inlineChildren(block.children, context, { cursor }) });
+        last = new Paragraph({ children: inlineChildren(block.children, context, { cursor }), ...(style && { style }) });
         out = [last];
         break;
       }

@@ -17,6 +17,7 @@ import {
 import type { Template } from '../../template/schema';
 import { pointsToHalfPoints, pointsToTwips } from './units';
 import { parseFragment } from './xml';
+import { headingSize } from '../../template/headings';
 
 export const STYLE = {
   title: 'Title',
@@ -132,10 +133,10 @@ export function buildStyles(template: Template): IStylesOptions {
       run: { size: pointsToHalfPoints(sizes.heading1), color: colors.muted },
       paragraph: { spacing: { before: line * 4, after: gap } },
     },
-    heading(STYLE.heading1, 'heading 1', sizes.heading1, 0, line),
-    heading(STYLE.heading2, 'heading 2', sizes.heading2, 1, line),
-    heading(STYLE.heading3, 'heading 3', Math.max(sizes.body, sizes.heading2 - 1), 2, gap),
-    heading(STYLE.heading4, 'heading 4', sizes.body, 3, gap),
+    heading(STYLE.heading1, 'heading 1', headingSize(sizes, 1), 0, line),
+    heading(STYLE.heading2, 'heading 2', headingSize(sizes, 2), 1, line),
+    heading(STYLE.heading3, 'heading 3', headingSize(sizes, 3), 2, gap),
+    heading(STYLE.heading4, 'heading 4', headingSize(sizes, 4), 3, gap),
     {
       id: STYLE.quote,
       name: 'Quote',

@@ -7,6 +7,7 @@ import { wrapInline } from './wrap';
 import { flowLine, noteLines, tag, textLines, within, type FlowContext, type FlowLine } from './flow';
 import { lineHeightFor, PROPORTIONS, FIXED_COLORS } from './theme';
 import type { RunStyle } from './words';
+import { headingSize, type HeadingLevel } from '../../template/headings';
 
 /** Bullet per nesting level, repeating; all present in the embedded font. */
 export const BULLETS = ['•', '–', '◦'] as const;
@@ -148,14 +149,15 @@ export function tableLines(table: TableElement, ctx: FlowContext, color: string,
   return out;
 }
 
-export function blockLines(block: BlockElement, ctx: FlowContext, color: string, first: boolean): FlowLine[] {
+/** headingLevel: the level of a heading inside the text (one below the section labels around it), for its size. */
+export function blockLines(block: BlockElement, ctx: FlowContext, color: string, first: boolean, headingLevel: HeadingLevel = 3): FlowLine[] {
   const { theme } = ctx;
   const gap = first ? 0 : theme.paragraphGap;
   switch (block.type) {
     case 'paragraph':
       return textLines(block.children, plain(ctx, color), ctx, { spaceBefore: gap, keepLines: true });
     case 'heading':
-      return textLines(block.children, { ...plain(ctx, theme.colors.heading), bold: true }, ctx, {
+      return textLines(block.children, { bold: true, italic: false, size: headingSize(theme, headingLevel), color: theme.colors.heading }, ctx, {
         spaceBefore: first ? 0 : theme.headingGap * 0.8,
         keepWithNext: true,
         role: 'H3',
@@ -170,8 +172,8 @@ export function blockLines(block: BlockElement, ctx: FlowContext, color: string,
   }
 }
 
-export function richTextLines(value: RichText, ctx: FlowContext, color: string): FlowLine[] {
-  return value.flatMap((block, i) => blockLines(block, ctx, color, i === 0));
+export function richTextLines(value: RichText, ctx: FlowContext, color: string, headingLevel: HeadingLevel = 3): FlowLine[] {
+  return value.flatMap((block, i) => blockLines(block, ctx, color, i === 0, headingLevel));
 }
 
 /** Vertical space with nothing in it; dropped at a page top like any space before. */

@@ -10,6 +10,7 @@ import { commentText, openComments, sourceWithComments } from './comments';
 import { flowLine, noteLines, tag, textLines, within, type FlowContext, type FlowLine } from './flow';
 import { FIXED_COLORS } from './theme';
 import type { RunStyle } from './words';
+import { headingSize } from '../../template/headings';
 
 const COVER_RULE = { width: 60, thickness: 2 } as const;
 const ENDNOTE_RULE = { widthShare: 1 / 3, thickness: 0.5 } as const;
@@ -79,7 +80,7 @@ export function coverLines(pack: BriefingPack, template: Template, marking: stri
 
 function sectionLabel(label: string, level: 2 | 3, ctx: FlowContext): FlowLine[] {
   const { theme } = ctx;
-  return textLines([{ text: label }], style(theme.heading2, theme.colors.heading, true), ctx, {
+  return textLines([{ text: label }], style(headingSize(theme, level), theme.colors.heading, true), ctx, {
     spaceBefore: theme.sectionGap,
     keepWithNext: true,
     role: level === 2 ? 'H2' : 'H3',
@@ -138,10 +139,11 @@ function itemLines(item: AgendaItem, index: number, template: Template, items: I
   const { theme } = ctx;
   const { labels } = template;
   const sub = item.level === 2 ? 3 : 2;
+  const textHeading = sub === 3 ? 4 : 3;
   return within(ctx, 'Sect', () => {
     const notesBefore = items.footnoteCount();
     const title = item.title.trim() || `${labels.agendaItem} ${index + 1}`;
-    const out = textLines([{ text: title }], style(item.level === 1 ? theme.heading1 : theme.heading2 + 1.5, theme.colors.heading, true), ctx, {
+    const out = textLines([{ text: title }], style(headingSize(theme, item.level), theme.colors.heading, true), ctx, {
       spaceBefore: theme.itemGap,
       keepWithNext: true,
       pageBreakBefore: template.pageBreakBeforeItem && item.level === 1,
@@ -159,12 +161,12 @@ function itemLines(item: AgendaItem, index: number, template: Template, items: I
           items.addComment({ author: c.author, createdAt: c.createdAt, text: commentText(c, '\n\n').slice(c.author.length + 2) }),
         );
       }
-      out.push(...sectionLabel(labels.sourceText, sub, ctx), ...richTextLines(source, ctx, theme.colors.muted));
+      out.push(...sectionLabel(labels.sourceText, sub, ctx), ...richTextLines(source, ctx, theme.colors.muted, textHeading));
     }
     for (const section of template.sections) {
       const value = item.sections[section.key];
       if (!value || isBlankRichText(value)) continue;
-      out.push(...sectionLabel(section.label, sub, ctx), ...richTextLines(value, ctx, theme.colors.text));
+      out.push(...sectionLabel(section.label, sub, ctx), ...richTextLines(value, ctx, theme.colors.text, textHeading));
     }
     if (template.sourceComments === 'appendix') out.push(...commentAppendix(comments, labels.comments, sub, ctx));
     if (ctx.footnoteMode === 'endnotes') out.push(...endnoteLines(notesBefore, items.footnoteCount(), ctx));
