@@ -7,13 +7,17 @@
  *  - open: from the file input's change event to the 200th agenda entry in the DOM;
  *  - typing: keydown to the first DOM mutation in the editor, over 150 keystrokes;
  *  - switching: click on an agenda entry to the new item's heading in the DOM, over 15 switches.
- * Prints one JSON object. The dev server serves unbundled, unminified
- * modules with React's development build, so these are upper bounds for
- * the packaged app.
+ * Prints one JSON object.
+ *
+ * By default the renderer is built for production (vite build, as packaged
+ * in the app) and served by vite preview; with --dev it runs on the dev server
+ * (unbundled modules, React's development build: slower, an upper bound).
  */
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { build, createServer, preview } from 'vite';
 import { syntheticPack } from '../core/model/synthetic';
 import { encodePack } from '../core/pack/container';
 import { CHROMIUM, CHROMIUM_ARGS, freePort } from '../tests/e2e/chromium';
@@ -35,14 +39,35 @@ declare global {
   }
 }
 
+const CONFIG_FILE = path.join(import.meta.dirname, '..', 'renderer', 'vite.config.ts');
+
+interface Server {
+  kind: string;
+  close(): Promise<void>;
+}
+
+/** The renderer on 127.0.0.1:port, from a production build or the dev server. */
+async function serveRenderer(port: number, dev: boolean): Promise<Server> {
+  if (dev) {
+    const server = await createServer({ configFile: CONFIG_FILE, server: { port, strictPort: true, host: '127.0.0.1', hmr: false }, logLevel: 'error' });
+    await server.listen();
+    return { kind: 'vite dev (unbundled, React development build)', close: () => server.close() };
+  }
+  const outDir = mkdtempSync(path.join(tmpdir(), 'briefing-bench-renderer-'));
+  await build({ configFile: CONFIG_FILE, build: { outDir, emptyOutDir: true }, logLevel: 'error' });
+  const server = await preview({ configFile: CONFIG_FILE, build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'error' });
+  return {
+    kind: 'vite build (production, as packaged)',
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const port = await freePort();
-  const server = await createServer({
-    configFile: path.join(import.meta.dirname, '..', 'renderer', 'vite.config.ts'),
-    server: { port, strictPort: true, host: '127.0.0.1', hmr: false },
-    logLevel: 'error',
-  });
-  await server.listen();
+  const server = await serveRenderer(port, process.argv.includes('--dev'));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
@@ -120,7 +145,7 @@ async function main(): Promise<void> {
 
     const result = {
       items: ITEMS,
-      server: 'vite dev (unbundled, React development build)',
+      server: server.kind,
       openMs: Math.round(openMs),
       typing: { keystrokes: typing.length, p50Ms: percentile(typing, 50), p95Ms: percentile(typing, 95), maxMs: percentile(typing, 100) },
       switching: { switches: switches.length, medianMs: percentile(switches, 50), maxMs: percentile(switches, 100) },
