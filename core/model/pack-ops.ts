@@ -316,6 +316,36 @@ export function makeAnchor(source: RichText, block: number, start: number, end: 
   return { block, start: s, end: e, quote: text.slice(s, e).slice(0, 5_000) };
 }
 
+/**
+ * The passage of words within block, for commenting without a mouse: the first
+ * place the words occur, matched regardless of case and of runs of white space.
+ * Null when they do not occur there.
+ */
+export function findPassage(source: RichText, block: number, words: string): CommentAnchor | null {
+  const element = source[block];
+  const wanted = words.trim().replace(/\s+/g, ' ');
+  if (!element || wanted === '') return null;
+  const text = anchorText(element);
+  // Compare character by character, folding case one character at a time so offsets stay those of the text.
+  const fold = (c: string): string => (c.toLocaleLowerCase().length === 1 ? c.toLocaleLowerCase() : c);
+  const isSpace = (c: string): boolean => /\s/.test(c);
+  for (let start = 0; start < text.length; start++) {
+    let t = start;
+    let w = 0;
+    while (w < wanted.length && t < text.length) {
+      if (wanted[w] === ' ' && isSpace(text[t]!)) {
+        while (t < text.length && isSpace(text[t]!)) t++;
+        w++;
+      } else if (fold(text[t]!) === fold(wanted[w]!)) {
+        t++;
+        w++;
+      } else break;
+    }
+    if (w === wanted.length) return makeAnchor(source, block, start, t);
+  }
+  return null;
+}
+
 function updateComment(pack: BriefingPack, itemId: string, commentId: string, change: (comment: SourceComment) => SourceComment): BriefingPack {
   return updateItem(pack, itemId, (item) => {
     const index = item.comments.findIndex((comment) => comment.id === commentId);

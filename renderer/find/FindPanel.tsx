@@ -32,15 +32,24 @@ interface ReplaceAllRecord {
   changes: { itemId: string; key: string; before: RichText; after: RichText; inEditor: boolean }[];
 }
 
+/** The current match, and every other match of the item on screen (as a word processor shows them). */
 const HIGHLIGHT = 'briefing-find';
+const HIGHLIGHT_ALL = 'briefing-find-all';
+
+const highlightsSupported = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
 function clearHighlight(): void {
-  if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(HIGHLIGHT);
+  if (!highlightsSupported()) return;
+  CSS.highlights.delete(HIGHLIGHT);
+  CSS.highlights.delete(HIGHLIGHT_ALL);
 }
 
-function showRange(range: Range): void {
-  if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.set(HIGHLIGHT, new Highlight(range));
-  const element = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+function showRanges(current: Range, others: readonly Range[]): void {
+  if (highlightsSupported()) {
+    CSS.highlights.set(HIGHLIGHT_ALL, new Highlight(...others));
+    CSS.highlights.set(HIGHLIGHT, new Highlight(current));
+  }
+  const element = current.startContainer instanceof Element ? current.startContainer : current.startContainer.parentElement;
   element?.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
@@ -117,14 +126,25 @@ export function FindPanel({ pack, template, selectedItemId, onSelect, onEdit }: 
     }
     const frame = requestAnimationFrame(() => {
       try {
-        if (match.place.kind === 'section') {
-          const editor = registry.get(match.itemId, match.place.key);
-          if (editor) showRange(ReactEditor.toDOMRange(editor, match.range));
-        } else {
-          const before = matches.slice(0, index).filter((other) => other.itemId === match.itemId && other.place.kind === 'source').length;
-          const range = sourceRange(query, matchCase, before);
-          if (range) showRange(range);
+        // Matches in the source text are counted in order, to find the n-th occurrence on screen.
+        let sourceSeen = 0;
+        const rangeOf = (found: (typeof matches)[number]): Range | null => {
+          if (found.place.kind === 'section') {
+            const editor = registry.get(found.itemId, found.place.key);
+            return editor ? ReactEditor.toDOMRange(editor, found.range) : null;
+          }
+          return sourceRange(query, matchCase, sourceSeen++);
+        };
+        let currentRange: Range | null = null;
+        const others: Range[] = [];
+        for (const found of matches) {
+          if (found.itemId !== match.itemId) continue;
+          const range = rangeOf(found);
+          if (!range) continue;
+          if (found === match) currentRange = range;
+          else others.push(range);
         }
+        if (currentRange) showRanges(currentRange, others);
       } catch {
         clearHighlight(); // the editor is still catching up with the value; the next render tries again
       }

@@ -64,6 +64,9 @@ export interface WorkflowMessages {
   commentOnParagraph: string;
   paragraph: string;
   paragraphN: (n: number, start: string) => string;
+  onlyTheseWords: string;
+  wholeParagraph: string;
+  wordsNotFound: string;
   selectToComment: string;
   yourName: string;
   namePlaceholder: string;
@@ -146,6 +149,9 @@ const nl: WorkflowMessages = {
   commentOnParagraph: 'Opmerking bij alinea',
   paragraph: 'Alinea',
   paragraphN: (n, start) => `Alinea ${n}: ${start}`,
+  onlyTheseWords: 'Alleen over deze woorden (optioneel)',
+  wholeParagraph: 'De opmerking gaat over de hele alinea.',
+  wordsNotFound: 'Deze woorden staan niet in de gekozen alinea.',
   selectToComment: 'Selecteer een passage in de tekst om er een opmerking bij te plaatsen.',
   yourName: 'Uw naam',
   namePlaceholder: 'Zo staat u bij uw opmerkingen',
@@ -234,6 +240,9 @@ const en: WorkflowMessages = {
   commentOnParagraph: 'Comment on paragraph',
   paragraph: 'Paragraph',
   paragraphN: (n, start) => `Paragraph ${n}: ${start}`,
+  onlyTheseWords: 'Only about these words (optional)',
+  wholeParagraph: 'The comment is about the whole paragraph.',
+  wordsNotFound: 'These words are not in the chosen paragraph.',
   selectToComment: 'Select a passage in the text to comment on it.',
   yourName: 'Your name',
   namePlaceholder: 'As shown with your comments',

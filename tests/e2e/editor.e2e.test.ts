@@ -191,6 +191,26 @@ describe('the editor', () => {
     await panel.getByLabel('Zoeken naar').fill('Nederland');
     await expect.poll(() => panel.getByText(/^\d+ van \d+$/).count(), visible).toBe(1);
     await expect.poll(() => panel.getByRole('button', { name: 'Alles vervangen', exact: true }).isDisabled(), visible).toBe(true);
+
+    // Every match of the item on screen is marked, the current one apart: as many marks as the item has matches.
+    await panel.getByLabel('Zoeken naar').fill('de');
+    const marked = () =>
+      page.evaluate(() => {
+        const all = CSS.highlights.get('briefing-find-all');
+        const current = CSS.highlights.get('briefing-find');
+        const texts = (h: Highlight | undefined) => [...(h ?? [])].map((r) => r.toString().toLowerCase());
+        return { current: texts(current), others: texts(all) };
+      });
+    await expect.poll(() => marked().then((m) => m.current.length), visible).toBe(1);
+    const { current, others } = await marked();
+    expect(current).toEqual(['de']);
+    expect(others.length).toBeGreaterThan(1);
+    expect(new Set(others)).toEqual(new Set(['de']));
+    const counted = await page.evaluate(() => {
+      const text = [...document.querySelectorAll('main .source-body, main [data-slate-editor]')].map((e) => (e as HTMLElement).innerText.toLowerCase()).join('\n');
+      return text.split('de').length - 1;
+    });
+    expect(others.length + 1).toBe(counted);
     expect(problems).toEqual([]);
   });
 });

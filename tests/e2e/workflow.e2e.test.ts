@@ -224,6 +224,24 @@ describe('annotating the agenda', () => {
     await expect.poll(() => whole.innerText(), visible).toContain('J. de Vries');
     const firstParagraph = await source.locator('.source-block').first().innerText();
     await expect.poll(() => source.locator('mark.comment-mark').allInnerTexts().then((t) => t.join('')), visible).toBe(firstParagraph.trim());
+
+    // Without a mouse, on part of a paragraph: words typed from it narrow the passage; words not in it are refused.
+    await margin.getByRole('button', { name: 'Opmerking bij alinea' }).focus();
+    await page.keyboard.press('Enter');
+    const narrow = margin.getByRole('form', { name: 'Opmerking plaatsen' });
+    const words = narrow.getByRole('textbox', { name: 'Alleen over deze woorden (optioneel)' });
+    await words.focus();
+    await page.keyboard.type('bestaat niet in deze alinea');
+    await expect.poll(() => narrow.innerText(), visible).toContain('Deze woorden staan niet in de gekozen alinea.');
+    expect(await narrow.getByRole('button', { name: 'Opmerking plaatsen' }).isDisabled()).toBe(true);
+    const part = firstParagraph.trim().split(/\s+/).slice(1, 4).join(' ');
+    await words.fill(part.toUpperCase());
+    await narrow.getByRole('textbox', { name: 'Opmerking', exact: true }).focus();
+    await page.keyboard.type('Alleen deze woorden.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await margin.getByRole('listitem').filter({ hasText: 'Alleen deze woorden.' }).waitFor();
+    await expect.poll(() => source.locator('mark.comment-mark.active').allInnerTexts().then((t) => t.join('')), visible).toBe(part);
     expect(problems).toEqual([]);
   });
 

@@ -190,6 +190,16 @@ describe('comments', () => {
     expect(ops.makeAnchor(source, 9, 0, 1)).toBeNull();
   });
 
+  it('finds typed words in a paragraph for a keyboard comment: any case, any white space, first occurrence', () => {
+    expect(ops.findPassage(source, 0, 'steunt oekraïne')).toEqual({ block: 0, start: 10, end: 25, quote: 'steunt Oekraïne' });
+    expect(ops.findPassage(source, 0, '  STEUNT   Oekraïne ')).toEqual({ block: 0, start: 10, end: 25, quote: 'steunt Oekraïne' });
+    expect(ops.findPassage(source, 1, 'een twee')).toEqual({ block: 1, start: 0, end: 8, quote: 'een\ntwee' });
+    expect(ops.findPassage(source, 0, 'e')).toEqual({ block: 0, start: 1, end: 2, quote: 'e' });
+    expect(ops.findPassage(source, 0, 'Rusland')).toBeNull();
+    expect(ops.findPassage(source, 0, '   ')).toBeNull();
+    expect(ops.findPassage(source, 5, 'een')).toBeNull();
+  });
+
   it('finds the passage again only when it still fits', () => {
     const anchor = at(1, 4, 8);
     expect(ops.anchoredPassage(source, anchor)).toBe('twee');

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { AgendaItem } from '../../../core/model/pack';
-import { anchoredPassage, commentsInOrder, createId, makeAnchor, type CommentAnchor } from '../../../core/model/pack-ops';
+import { anchoredPassage, commentsInOrder, createId, findPassage, makeAnchor, type CommentAnchor } from '../../../core/model/pack-ops';
 import type { Template } from '../../../core/template/schema';
 import type { Language } from '../../../core/i18n/language';
 import { useWorkflowMessages } from '../../i18n/workflow';
@@ -80,6 +80,12 @@ export function CommentedSource({ item, language, exportMode, dispatch }: Commen
     setDraft(first);
     setByParagraph(true);
   };
+  /** The keyboard's way to a passage: a paragraph, narrowed to words typed from it. False when they are not in it. */
+  const choosePassage = (block: number, words: string): boolean => {
+    const narrowed = words.trim() ? findPassage(item.source, block, words) : null;
+    setDraft(narrowed ?? paragraphAnchor(block));
+    return words.trim() === '' || narrowed !== null;
+  };
 
   const submit = (text: string, name: string) => {
     if (!draft) return;
@@ -122,7 +128,7 @@ export function CommentedSource({ item, language, exportMode, dispatch }: Commen
             quote={draft.quote}
             paragraphs={byParagraph ? paragraphs : null}
             block={draft.block}
-            onBlock={(block) => setDraft(paragraphAnchor(block))}
+            onPassage={choosePassage}
             author={author}
             onSubmit={submit}
             onCancel={() => setDraft(null)}
@@ -181,15 +187,23 @@ interface NewCommentFormProps {
   /** Given, the passage is a whole paragraph chosen here. */
   paragraphs: CommentAnchor[] | null;
   block: number;
-  onBlock(block: number): void;
+  /** Chooses the paragraph and, optionally, words within it; false when the words are not in it. */
+  onPassage(block: number, words: string): boolean;
   author: string;
   onSubmit(text: string, name: string): void;
   onCancel(): void;
 }
 
-function NewCommentForm({ quote, paragraphs, block, onBlock, author, onSubmit, onCancel }: NewCommentFormProps) {
+function NewCommentForm({ quote, paragraphs, block, onPassage, author, onSubmit, onCancel }: NewCommentFormProps) {
   const w = useWorkflowMessages();
   const [text, setText] = useState('');
+  const [words, setWords] = useState('');
+  const [wordsFound, setWordsFound] = useState(true);
+  const wordsId = useId();
+  const choose = (nextBlock: number, nextWords: string) => {
+    setWords(nextWords);
+    setWordsFound(onPassage(nextBlock, nextWords));
+  };
   const [name, setName] = useState(author);
   const textId = useId();
   const nameId = useId();
@@ -206,7 +220,7 @@ function NewCommentForm({ quote, paragraphs, block, onBlock, author, onSubmit, o
       aria-label={w.addComment}
       onSubmit={(event) => {
         event.preventDefault();
-        if (text.trim() && name.trim()) onSubmit(text, name);
+        if (text.trim() && name.trim() && wordsFound) onSubmit(text, name);
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -218,13 +232,25 @@ function NewCommentForm({ quote, paragraphs, block, onBlock, author, onSubmit, o
       {paragraphs ? (
         <>
           <label htmlFor={blockId}>{w.paragraph}</label>
-          <select id={blockId} value={block} onChange={(event) => onBlock(Number(event.target.value))}>
+          <select id={blockId} value={block} onChange={(event) => choose(Number(event.target.value), words)}>
             {paragraphs.map((anchor, i) => (
               <option key={anchor.block} value={anchor.block}>
                 {w.paragraphN(i + 1, anchor.quote.length > 60 ? `${anchor.quote.slice(0, 60)}…` : anchor.quote)}
               </option>
             ))}
           </select>
+          <label htmlFor={wordsId}>{w.onlyTheseWords}</label>
+          <input
+            id={wordsId}
+            value={words}
+            maxLength={5_000}
+            aria-invalid={!wordsFound}
+            aria-describedby={`${wordsId}-status`}
+            onChange={(event) => choose(block, event.target.value)}
+          />
+          <p className="comment-hint" id={`${wordsId}-status`} aria-live="polite">
+            {wordsFound ? (words.trim() ? w.passage(quote) : w.wholeParagraph) : w.wordsNotFound}
+          </p>
         </>
       ) : (
         <p className="comment-quote">{w.passage(quote)}</p>
@@ -238,7 +264,7 @@ function NewCommentForm({ quote, paragraphs, block, onBlock, author, onSubmit, o
       <label htmlFor={textId}>{w.commentText}</label>
       <textarea id={textId} ref={textRef} value={text} rows={3} maxLength={20_000} onChange={(event) => setText(event.target.value)} required />
       <div className="comment-actions">
-        <button type="submit" className="small-button primary">
+        <button type="submit" className="small-button primary" disabled={!wordsFound}>
           {w.addComment}
         </button>
         <button type="button" className="small-button" onClick={onCancel}>
