@@ -4,10 +4,12 @@
  * runs per size. Prints one JSON object per line per size (or a table without
  * --json). A format whose exporter fails is reported as an error line.
  *
- * Each size runs in its own Node process, from this file bundled the way the
- * app's main process is: so peak memory is that of one export (not of the
- * sizes before it, nor of the TypeScript loader, which alone holds ~90 MB),
- * and the code timed is the code users run.
+ * Each size runs in Node processes of its own, from this file bundled the way
+ * the app's main process is, so the code timed is the code users run and no
+ * size (nor the TypeScript loader, which alone holds ~90 MB) inflates another:
+ * one process times the runs; another exports once, as a person does, for
+ * the peak memory (peakRssMb, the operating system's high-water mark, and
+ * baselineRssMb, the same before exporting: Node, the libraries, the pack).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +57,9 @@ async function pageCount(format: ExportFormat, bytes: Uint8Array): Promise<numbe
   return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
 }
 
-const CHILD_FLAG = '--one-size';
+/** A child's task: time one format and size, or measure the memory of a single export of it. */
+const TIMING_FLAG = '--time-one-size';
+const MEMORY_FLAG = '--memory-one-export';
 const BUNDLE = 'node_modules/.cache/briefing-bench/export.mjs';
 
 async function bundleSelf(): Promise<void> {
@@ -72,59 +76,78 @@ async function bundleSelf(): Promise<void> {
   });
 }
 
-/** Runs every format and size in a child process of its own, printing what each prints. */
-async function runChildren(argv: readonly string[], options: Options): Promise<void> {
+/** Runs the bundle with a task flag; returns the JSON object it prints, or an error. */
+function child(task: string, format: ExportFormat, items: number, runs: number): Record<string, unknown> {
+  const run = spawnSync(process.execPath, [BUNDLE, task, '--format', format, '--items', String(items), '--runs', String(runs)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    return JSON.parse(run.stdout) as Record<string, unknown>;
+  } catch {
+    return { error: `the benchmark process stopped (exit ${run.status ?? run.signal})` };
+  }
+}
+
+/** Every format and size: timed in one child process, its memory in another, so neither skews the other. */
+async function runChildren(options: Options): Promise<void> {
   await bundleSelf();
-  const passOn = argv.filter((arg, i) => arg !== '--format' && arg !== '--items' && argv[i - 1] !== '--format' && argv[i - 1] !== '--items');
   for (const format of options.formats) {
     for (const items of options.items) {
-      const child = spawnSync(process.execPath, [BUNDLE, CHILD_FLAG, '--format', format, '--items', String(items), ...passOn], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      process.stdout.write(child.stdout);
-      if (child.status !== 0) process.exitCode = 1;
+      const memory = child(MEMORY_FLAG, format, items, options.runs);
+      const timing = child(TIMING_FLAG, format, items, options.runs);
+      const row: Record<string, unknown> = { format, items, ...timing, ...memory };
+      if ('error' in row) process.exitCode = 1;
+      console.log(
+        options.json
+          ? JSON.stringify(row)
+          : 'error' in row
+            ? `${format} ${items} items: error: ${String(row.error)}`
+            : `${format} ${items} items: ${String(row.pages ?? '-')} pages, median ${String(row.medianMs)} ms (${String(row.minMs)}-${String(row.maxMs)}), ${String(row.bytes)} bytes, peak RSS ${String(row.peakRssMb)} MB (${String(row.baselineRssMb)} MB before exporting)`,
+      );
     }
   }
+}
+
+const rssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function measure(task: string, format: ExportFormat, items: number, runs: number): Promise<Record<string, unknown>> {
+  const template = parseTemplate(JSON.parse(readFileSync(`templates/${DEFAULTS.template}/template.json`, 'utf8')), DEFAULTS.template);
+  const assets = await loadExportAssets(template, 'assets');
+  const exporter = EXPORTERS[format];
+  const contents = { pack: syntheticPack(items), annexFiles: new Map<string, Uint8Array>() };
+  if (task === MEMORY_FLAG) {
+    // One export in a fresh process, as a person exports once: the operating system's high-water mark.
+    const baselineRssMb = rssMb();
+    await exporter(contents, template, assets);
+    return { peakRssMb: rssMb(), baselineRssMb };
+  }
+  let bytes: Uint8Array = new Uint8Array();
+  for (let warm = 0; warm < WARM_UP_RUNS; warm++) bytes = await exporter(contents, template, assets); // JIT, font parsing
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    bytes = await exporter(contents, template, assets);
+    times.push(performance.now() - start);
+  }
+  return {
+    pages: await pageCount(format, bytes),
+    medianMs: round(median(times)),
+    minMs: round(Math.min(...times)),
+    maxMs: round(Math.max(...times)),
+    bytes: bytes.length,
+  };
 }
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const options = parseArgs(argv);
-  if (!argv.includes(CHILD_FLAG)) return runChildren(argv, options);
-  const template = parseTemplate(JSON.parse(readFileSync(`templates/${DEFAULTS.template}/template.json`, 'utf8')), DEFAULTS.template);
-  const assets = await loadExportAssets(template, 'assets');
-  for (const format of options.formats) {
-    const exporter = EXPORTERS[format];
-    for (const items of options.items) {
-      const contents = { pack: syntheticPack(items), annexFiles: new Map<string, Uint8Array>() };
-      try {
-        let bytes: Uint8Array = new Uint8Array();
-        for (let warm = 0; warm < WARM_UP_RUNS; warm++) bytes = await exporter(contents, template, assets); // JIT, font parsing
-        const times: number[] = [];
-        let peakRss = process.memoryUsage().rss;
-        for (let run = 0; run < options.runs; run++) {
-          const start = performance.now();
-          bytes = await exporter(contents, template, assets);
-          times.push(performance.now() - start);
-          peakRss = Math.max(peakRss, process.memoryUsage().rss);
-        }
-        const row = {
-          format,
-          items,
-          pages: await pageCount(format, bytes),
-          medianMs: round(median(times)),
-          minMs: round(Math.min(...times)),
-          maxMs: round(Math.max(...times)),
-          peakRssMb: Math.round(peakRss / (1024 * 1024)),
-          bytes: bytes.length,
-        };
-        console.log(options.json ? JSON.stringify(row) : `${format} ${items} items: ${row.pages ?? '-'} pages, median ${row.medianMs} ms (${row.minMs}-${row.maxMs}), ${row.bytes} bytes, peak RSS ${row.peakRssMb} MB`);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        console.log(options.json ? JSON.stringify({ format, items, error: message }) : `${format} ${items} items: error: ${message}`);
-      }
-    }
+  const task = [TIMING_FLAG, MEMORY_FLAG].find((flag) => argv.includes(flag));
+  if (!task) return runChildren(options);
+  try {
+    console.log(JSON.stringify(await measure(task, options.formats[0]!, options.items[0]!, options.runs)));
+  } catch (error) {
+    console.log(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
   }
 }
 

@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, StandardFonts, type PDFDict } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportPdfWithReport } from '../../core/export/pdf/index';
 import type { BriefingPack } from '../../core/model/pack';
@@ -57,6 +57,25 @@ describe('PDF read by poppler and qpdf', () => {
     expect(roles[0]).toBe('Document');
     expect(roles).toEqual(expect.arrayContaining(['TOC', 'TOCI', 'Sect', 'H1', 'H2', 'P', 'L', 'LI', 'LBody', 'Note']));
     expect(roles.indexOf('TOC')).toBeLessThan(roles.lastIndexOf('H1'));
+  });
+
+  it.skipIf(!installed('pdfinfo'))('puts every link in the structure tree: a Link element with the link text and its annotation', async () => {
+    const tree = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+    const objects = [...tree.matchAll(/^(\s*)Link \(inline\)\n((?:\1\s+.*\n)+)/gm)].map((m) => m[2]!);
+    // The contents' entries and the links in the text, each with its text and one annotation.
+    expect(objects.length).toBeGreaterThan(4);
+    for (const kids of objects) {
+      expect(kids).toMatch(/^\s+".+"$/m);
+      expect(kids).toMatch(/^\s+Object \d+ 0$/m);
+    }
+    expect(tree).toMatch(/Link \(inline\)\n\s+"nato\.int"\n\s+Object \d+ 0/);
+    // Every link annotation of the pack's own pages is referenced from the tree.
+    const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+    const links = doc.getPages().flatMap((page) =>
+      (page.node.Annots()?.asArray() ?? []).map((ref) => doc.context.lookup(ref) as PDFDict).filter((annot) => annot.get(PDFName.of('Subtype'))?.toString() === '/Link'),
+    );
+    expect(links.length).toBe([...tree.matchAll(/^\s+Object \d+ 0$/gm)].length);
+    expect(links.every((annot) => annot.has(PDFName.of('StructParent')))).toBe(true);
   });
 
   it.skipIf(!installed('pdftotext'))('stamps the appended annex page with the marking and the last page number', () => {

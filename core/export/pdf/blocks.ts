@@ -1,10 +1,10 @@
 /** Rich-text blocks (paragraphs, headings, quotes, lists, tables) to flow lines. */
 import type { BlockElement, ListElement, RichText, TableElement } from '../../model/rich-text';
 import { inlineText } from '../../model/walk';
-import type { Box } from './boxes';
+import type { Box, StructElem } from './boxes';
 import { baselineOffset, lineBoxes } from './lines';
 import { wrapInline } from './wrap';
-import { flowLine, noteLines, tag, textLines, within, type FlowContext, type FlowLine } from './flow';
+import { flowLine, noteLines, tag, tagLineBoxes, textLines, within, type FlowContext, type FlowLine } from './flow';
 import { lineHeightFor, PROPORTIONS, FIXED_COLORS } from './theme';
 import type { RunStyle } from './words';
 import { headingSize, type HeadingLevel } from '../../template/headings';
@@ -125,9 +125,11 @@ export function tableLines(table: TableElement, ctx: FlowContext, color: string,
         if (isHeader) boxes.push({ kind: 'rect', x: 0, y: -height, width: ctx.width, height, color: TABLE.headerFill });
         const notes: FlowLine[] = [];
         cells.forEach(({ elem, lines }, c) => {
+          const links = new Map<string, StructElem>();
           lines.forEach((line, i) => {
-            for (const box of lineBoxes(line, lefts[c]! + pad, baseline, lineHeight)) {
-              if (box.kind === 'text') box.tag = elem;
+            for (const box of tagLineBoxes(lineBoxes(line, lefts[c]! + pad, baseline, lineHeight), elem, links)) {
+              // Cell rules and fills stay artifacts: only the text is content.
+              if (box.kind === 'rect') delete box.tag;
               boxes.push({ ...box, y: box.y - pad - i * lineHeight });
             }
             if (ctx.footnoteMode === 'page') notes.push(...line.footnotes.flatMap((n) => noteLines(n, ctx)));

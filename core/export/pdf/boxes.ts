@@ -7,7 +7,7 @@ import type { FontStyle } from '../../template/schema';
 /** Structure roles of the tagged PDF (ISO 32000 standard structure types). */
 export type StructRole =
   | 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody'
-  | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Note' | 'TOC' | 'TOCI' | 'BlockQuote';
+  | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Note' | 'TOC' | 'TOCI' | 'BlockQuote' | 'Link';
 
 /**
  * A node of the document's logical structure. Containers hold elements only;
@@ -37,6 +37,8 @@ export interface TextBox {
   rotate?: number;
   /** The structure element this text belongs to; untagged text is a page artifact (header, footer, watermark). */
   tag?: StructElem;
+  /** The URL this text links to: the text and its link annotation share a Link element. */
+  link?: string;
 }
 
 /** A filled rectangle: rules, underlines, highlights, the quote bar; y is the bottom edge. */
@@ -61,6 +63,8 @@ export interface LinkBox {
   width: number;
   height: number;
   target: LinkTarget;
+  /** The Link element the annotation belongs to, with the text it makes clickable. */
+  tag?: StructElem;
 }
 
 /** A comment on the source text: a sticky note with a highlight over the passage; y is the bottom edge. */

@@ -90,9 +90,26 @@ export function flowLine(height: number, boxes: Box[], options: TextOptions = {}
   };
 }
 
-/** Text and its underlines and highlights belong to the element, so a line is one marked-content run. */
-function tagBoxes(boxes: Box[], elem: StructElem): Box[] {
-  for (const box of boxes) if (box.kind === 'text' || box.kind === 'rect') box.tag = elem;
+/**
+ * Tags a line's boxes: text, underlines and highlights with their element;
+ * link text and its clickable area with a Link element under it (one per URL
+ * in the element), so a screen reader meets the link where it reads it.
+ */
+export function tagLineBoxes(boxes: Box[], elem: StructElem, links: Map<string, StructElem>): Box[] {
+  const linkElem = (url: string): StructElem => {
+    let link = links.get(url);
+    if (!link) {
+      link = { role: 'Link', kids: [] };
+      elem.kids.push(link);
+      links.set(url, link);
+    }
+    return link;
+  };
+  for (const box of boxes) {
+    if (box.kind === 'text') box.tag = box.link ? linkElem(box.link) : elem;
+    else if (box.kind === 'rect') box.tag = elem;
+    else if (box.kind === 'link' && box.target.kind === 'uri') box.tag = linkElem(box.target.url);
+  }
   return boxes;
 }
 
@@ -104,12 +121,13 @@ export function textLines(nodes: readonly InlineNode[], base: RunStyle, ctx: Flo
   const baseline = baselineOffset(base.size, height);
   const lines = wrapInline(nodes, base, width, ctx);
   const elem = options.tag ?? tag(ctx, options.role ?? 'P');
+  const links = new Map<string, StructElem>();
   const last = lines.length - 1;
   return lines.map((line, i) => {
     const first = i === 0;
     // Orphans: the first line keeps with the second; widows: the last but one keeps with the last.
     const keepLine = options.keepLines === true && last >= 1 && (first || i === last - 1);
-    const flow = flowLine(height, tagBoxes(lineBoxes(line, indent, baseline, height), elem), {
+    const flow = flowLine(height, tagLineBoxes(lineBoxes(line, indent, baseline, height), elem, links), {
       spaceBefore: first ? options.spaceBefore : 0,
       keepWithNext: options.keepWithNext || keepLine,
       pageBreakBefore: first && options.pageBreakBefore,

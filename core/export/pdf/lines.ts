@@ -139,13 +139,14 @@ function textBoxes(parts: readonly PlacedFragment[], x0: number, baseline: numbe
   let box: TextBox | null = null;
   let run: Run | null = null;
   for (const { fragment, x } of parts) {
-    if (box && run && sameText(run, fragment.run) && Math.abs(box.x - x0 + box.width - x) < FIT_EPSILON) {
+    if (box && run && sameText(run, fragment.run) && run.link === fragment.run.link && Math.abs(box.x - x0 + box.width - x) < FIT_EPSILON) {
       box.text += fragment.text;
       box.width += fragment.width;
       continue;
     }
     run = fragment.run;
     box = { kind: 'text', text: fragment.text, style: run.style, size: run.size, x: x0 + x, y: -baseline + run.rise, width: fragment.width, color: run.color };
+    if (run.link !== null) box.link = run.link;
     boxes.push(box);
   }
 }

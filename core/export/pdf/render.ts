@@ -12,7 +12,6 @@ import {
   PDFHexString,
   PDFName,
   PDFNumber,
-  PDFObject,
   PDFString,
   type PDFDict,
   type PDFFont,
@@ -20,12 +19,13 @@ import {
   type PDFRef,
 } from 'pdf-lib';
 import { FONT_STYLES, type FontStyle } from '../../template/schema';
-import type { Box, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout, StructElem } from './boxes';
+import type { Box, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout } from './boxes';
 import { sharedFontParser } from './metrics';
 import { ALL_ARTIFACTS, contentStream, num } from './content-stream';
 import { glyphEncoder, type GlyphEncoder, type ShapeChar } from './glyph-codes';
 import { ContentBytes } from './content-bytes';
 import { saveCompact } from './writer';
+import { addStructure, StructureCollector } from './structure';
 import { xmpPacket } from './xmp';
 import type { Deflate } from '../assets';
 
@@ -82,7 +82,8 @@ function literal(value: string): PDFString {
   return PDFString.of(value.replace(/[\\()]/g, (c) => '\\' + c));
 }
 
-function addLinks(doc: PDFDocument, page: PDFPage, links: readonly LinkBox[], pageRefs: readonly PDFRef[]): void {
+/** Link annotations; each in the structure tree under the Link element of its text. */
+function addLinks(doc: PDFDocument, page: PDFPage, pageIndex: number, links: readonly LinkBox[], pageRefs: readonly PDFRef[], structure: StructureCollector): void {
   for (const link of links) {
     const rect = [link.x, link.y, link.x + link.width, link.y + link.height].map((v) => Number(num(v)));
     const target = link.target;
@@ -91,7 +92,9 @@ function addLinks(doc: PDFDocument, page: PDFPage, links: readonly LinkBox[], pa
         ? { A: doc.context.obj({ Type: 'Action', S: 'URI', URI: literal(asciiUrl(target.url)) }) }
         : { Dest: doc.context.obj([pageRefs[target.page - 1]!, 'XYZ', null, Number(num(target.y)), null]) };
     const annotation = doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0], F: PRINT, ...action });
-    page.node.addAnnot(doc.context.register(annotation));
+    const ref = doc.context.register(annotation);
+    if (link.tag) annotation.set(PDFName.of('StructParent'), PDFNumber.of(structure.annotation(link.tag, pageIndex, ref)));
+    page.node.addAnnot(ref);
   }
 }
 
@@ -191,114 +194,6 @@ function addOutline(doc: PDFDocument, outline: readonly OutlineEntry[], pageRefs
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-/** Marked-content references collected while the pages are written. */
-class StructureCollector {
-  readonly refs = new Map<StructElem, { page: number; mcid: number }[]>();
-  /** Per page: the element of each MCID, for the parent tree. */
-  readonly perPage: StructElem[][] = [];
-
-  forPage(page: number): { mark(elem: StructElem): number } {
-    const list: StructElem[] = [];
-    this.perPage[page] = list;
-    return {
-      mark: (elem) => {
-        list.push(elem);
-        let refs = this.refs.get(elem);
-        if (!refs) this.refs.set(elem, (refs = []));
-        refs.push({ page, mcid: list.length - 1 });
-        return list.length - 1;
-      },
-    };
-  }
-}
-
-/**
- * An indirect object written from a prepared string of ASCII PDF syntax.
- * The structure tree has thousands of small dictionaries; building them as
- * pdf-lib objects only to serialise them again doubled the render time.
- */
-class SerializedObject extends PDFObject {
-  constructor(private readonly text: string) {
-    super();
-  }
-
-  override clone(): SerializedObject {
-    return new SerializedObject(this.text);
-  }
-
-  override toString(): string {
-    return this.text;
-  }
-
-  override sizeInBytes(): number {
-    return this.text.length;
-  }
-
-  override copyBytesInto(buffer: Uint8Array, offset: number): number {
-    for (let i = 0; i < this.text.length; i++) buffer[offset + i] = this.text.charCodeAt(i);
-    return this.text.length;
-  }
-}
-
-const refText = (ref: PDFRef): string => `${ref.objectNumber} 0 R`;
-
-/** A PDF hex string (UTF-16BE with BOM) of text: ASCII-only syntax for any text. */
-function hexText(text: string): string {
-  let hex = '<FEFF';
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
-  return hex + '>';
-}
-
-/** Writes the structure tree: elements without any content below them are left out. */
-function addStructure(doc: PDFDocument, root: StructElem, collected: StructureCollector, pageRefs: readonly PDFRef[], language: string): void {
-  const { context } = doc;
-  const treeRef = context.nextRef();
-  const refOf = new Map<StructElem, PDFRef>();
-  const hasContent = new Map<StructElem, boolean>();
-  const contentful = (elem: StructElem): boolean => {
-    let known = hasContent.get(elem);
-    if (known === undefined) {
-      known = collected.refs.has(elem) || elem.kids.some(contentful);
-      hasContent.set(elem, known);
-    }
-    return known;
-  };
-  const write = (elem: StructElem, parent: PDFRef): PDFRef => {
-    const ref = context.nextRef();
-    refOf.set(elem, ref);
-    const kids: string[] = [];
-    const marks = collected.refs.get(elem) ?? [];
-    // Marked content on the element's own page is a bare MCID; only content on later pages needs a reference dictionary.
-    const page = marks[0]?.page;
-    for (const mcr of marks) kids.push(mcr.page === page ? String(mcr.mcid) : `<</Type/MCR/Pg ${refText(pageRefs[mcr.page]!)}/MCID ${mcr.mcid}>>`);
-    for (const kid of elem.kids) if (contentful(kid)) kids.push(refText(write(kid, ref)));
-    // Type /StructElem is optional; left out, as it would be repeated thousands of times.
-    const text =
-      `<</S/${elem.role}/P ${refText(parent)}` +
-      (page !== undefined ? `/Pg ${refText(pageRefs[page]!)}` : '') +
-      `/K ${kids.length === 1 ? kids[0]! : `[${kids.join(' ')}]`}` +
-      (elem.alt ? `/Alt ${hexText(elem.alt)}` : '') +
-      (elem.scope ? `/A<</O/Table/Scope/${elem.scope}>>` : '') +
-      '>>';
-    context.assign(ref, new SerializedObject(text));
-    return ref;
-  };
-  const documentRef = write(root, treeRef);
-  const nums: string[] = [];
-  collected.perPage.forEach((elems, page) => {
-    if (!elems) return;
-    nums.push(`${page} [${elems.map((e) => (refOf.has(e) ? refText(refOf.get(e)!) : 'null')).join(' ')}]`);
-  });
-  const parentTree = context.register(new SerializedObject(`<</Nums[${nums.join(' ')}]>>`));
-  context.assign(
-    treeRef,
-    context.obj({ Type: 'StructTreeRoot', K: [documentRef], ParentTree: parentTree, ParentTreeNextKey: collected.perPage.length }),
-  );
-  doc.catalog.set(PDFName.of('StructTreeRoot'), treeRef);
-  doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
-  doc.catalog.set(PDFName.of('Lang'), PDFString.of(language));
-}
-
 /** Hex of 16 bytes from text, stable for the same text: the file identifier PDF/A asks for. */
 function fileId(seed: string): PDFHexString {
   let h1 = 0x811c9dc5;
@@ -396,7 +291,7 @@ export async function renderPdf(
     for (const page of copied) pages.push(doc.addPage(page));
   }
   const pageRefs = pages.map((p) => p.ref);
-  const collected = new StructureCollector();
+  const collected = new StructureCollector(pages.length);
   const seenComments = new Set<number>();
   layout.pages.forEach((laidOut, i) => {
     const page = pages[i]!;
@@ -410,7 +305,7 @@ export async function renderPdf(
     page.node.set(PDFName.of('Resources'), resources);
     page.node.set(PDFName.of('StructParents'), PDFNumber.of(i));
     page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
-    addLinks(doc, page, laidOut.boxes.filter((b): b is LinkBox => b.kind === 'link'), pageRefs);
+    addLinks(doc, page, i, laidOut.boxes.filter((b): b is LinkBox => b.kind === 'link'), pageRefs, collected);
     addComments(doc, page, laidOut.boxes.filter((b): b is NoteBox => b.kind === 'note'), layout.comments, seenComments, multiply);
   });
   addOutline(doc, layout.outline, pageRefs);

@@ -1,7 +1,7 @@
 /** The table of contents: one linked entry per agenda item, page numbers right-aligned after dot leaders. */
 import type { Box } from './boxes';
 import { baselineOffset } from './lines';
-import { textLines, type FlowContext, type FlowLine } from './flow';
+import { textLines, within, type FlowContext, type FlowLine } from './flow';
 
 export interface TocEntry {
   title: string;
@@ -19,7 +19,12 @@ function rightEdgeOfText(boxes: readonly Box[]): number {
   return boxes.reduce((edge, b) => (b.kind === 'text' ? Math.max(edge, b.x + b.width) : edge), 0);
 }
 
+/** An entry is a TOCI holding a Link: its title and page number, and the clickable area over them. */
 function entryLines(entry: TocEntry, ctx: FlowContext, first: boolean): FlowLine[] {
+  return within(ctx, 'TOCI', () => linkedEntryLines(entry, ctx, first));
+}
+
+function linkedEntryLines(entry: TocEntry, ctx: FlowContext, first: boolean): FlowLine[] {
   const { theme, metrics, width } = ctx;
   const indent = entry.level === 2 ? theme.listIndent : 0;
   const column = theme.body * NUMBER_COLUMN;
@@ -28,7 +33,7 @@ function entryLines(entry: TocEntry, ctx: FlowContext, first: boolean): FlowLine
     indent,
     width: width - indent - column,
     spaceBefore: first ? theme.lineHeight : entry.level === 1 ? theme.lineHeight * 0.35 : 0,
-    role: 'TOCI',
+    role: 'Link',
   });
   const last = lines.at(-1)!;
   const baseline = -baselineOffset(theme.body, last.height);
@@ -47,7 +52,7 @@ function entryLines(entry: TocEntry, ctx: FlowContext, first: boolean): FlowLine
     last.boxes.push({ kind: 'text', text, style: 'regular', size: theme.body, x: width - numberWidth - gap - leaderWidth, y: baseline, width: leaderWidth, color: theme.colors.muted });
   }
   for (const line of lines) {
-    line.boxes.push({ kind: 'link', x: indent, y: -line.height, width: width - indent, height: line.height, target: { kind: 'page', page: entry.page, y: entry.y } });
+    line.boxes.push({ kind: 'link', x: indent, y: -line.height, width: width - indent, height: line.height, target: { kind: 'page', page: entry.page, y: entry.y }, tag });
   }
   return lines;
 }

@@ -1,0 +1,156 @@
+/**
+ * The tagged PDF's structure tree: which element each piece of marked content
+ * and each annotation belongs to (collected while the pages are written), then
+ * written as StructElem objects with a parent tree. Kids are written in the
+ * order their content was met on the pages, so a paragraph's text and the
+ * links inside it are read in the order they are printed.
+ */
+import { PDFName, PDFObject, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import type { StructElem } from './boxes';
+import type { MarkedContent } from './content-stream';
+
+type Content = { seq: number; page: number } & ({ mcid: number } | { annotation: PDFRef });
+
+export class StructureCollector {
+  /** Each element's own content: marked-content sequences and annotations, in the order met. */
+  readonly contents = new Map<StructElem, Content[]>();
+  /** Per page: the element of each MCID, for the parent tree. */
+  readonly perPage: StructElem[][] = [];
+  /** Annotations in the tree, by their parent-tree key. */
+  readonly annotations: { key: number; elem: StructElem }[] = [];
+  private seq = 0;
+  private nextKey: number;
+
+  /** Pages take parent-tree keys 0..pageCount-1 (their StructParents); annotations the keys after. */
+  constructor(pageCount: number) {
+    this.nextKey = pageCount;
+  }
+
+  private add(elem: StructElem, content: Content): void {
+    let list = this.contents.get(elem);
+    if (!list) this.contents.set(elem, (list = []));
+    list.push(content);
+  }
+
+  forPage(page: number): MarkedContent {
+    const list: StructElem[] = [];
+    this.perPage[page] = list;
+    return {
+      mark: (elem) => {
+        list.push(elem);
+        const mcid = list.length - 1;
+        this.add(elem, { seq: this.seq++, page, mcid });
+        return mcid;
+      },
+    };
+  }
+
+  /** Puts an annotation under elem; returns the key for the annotation's StructParent. */
+  annotation(elem: StructElem, page: number, annotation: PDFRef): number {
+    this.add(elem, { seq: this.seq++, page, annotation });
+    const key = this.nextKey++;
+    this.annotations.push({ key, elem });
+    return key;
+  }
+
+  get keyCount(): number {
+    return this.nextKey;
+  }
+}
+
+/**
+ * An indirect object written from a prepared string of ASCII PDF syntax.
+ * The structure tree has thousands of small dictionaries; building them as
+ * pdf-lib objects only to serialise them again doubled the render time.
+ */
+class SerializedObject extends PDFObject {
+  constructor(private readonly text: string) {
+    super();
+  }
+
+  override clone(): SerializedObject {
+    return new SerializedObject(this.text);
+  }
+
+  override toString(): string {
+    return this.text;
+  }
+
+  override sizeInBytes(): number {
+    return this.text.length;
+  }
+
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    for (let i = 0; i < this.text.length; i++) buffer[offset + i] = this.text.charCodeAt(i);
+    return this.text.length;
+  }
+}
+
+const refText = (ref: PDFRef): string => `${ref.objectNumber} 0 R`;
+
+/** A PDF hex string (UTF-16BE with BOM) of text: ASCII-only syntax for any text. */
+function hexText(text: string): string {
+  let hex = '<FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
+  return hex + '>';
+}
+
+/** Writes the structure tree: elements without any content below them are left out. */
+export function addStructure(doc: PDFDocument, root: StructElem, collected: StructureCollector, pageRefs: readonly PDFRef[], language: string): void {
+  const { context } = doc;
+  const treeRef = context.nextRef();
+  const refOf = new Map<StructElem, PDFRef>();
+  /** Where an element's content starts in reading order; Infinity for an element with none. */
+  const firstSeen = new Map<StructElem, number>();
+  const startOf = (elem: StructElem): number => {
+    let known = firstSeen.get(elem);
+    if (known === undefined) {
+      known = Math.min(collected.contents.get(elem)?.[0]?.seq ?? Number.POSITIVE_INFINITY, ...elem.kids.map(startOf));
+      firstSeen.set(elem, known);
+    }
+    return known;
+  };
+  const write = (elem: StructElem, parent: PDFRef): PDFRef => {
+    const ref = context.nextRef();
+    refOf.set(elem, ref);
+    const own = collected.contents.get(elem) ?? [];
+    // Content on the element's own page is a bare MCID; content elsewhere needs a reference dictionary.
+    const page = own[0]?.page;
+    const kids: { seq: number; text: string }[] = own.map((content) => ({
+      seq: content.seq,
+      text:
+        'annotation' in content
+          ? `<</Type/OBJR/Obj ${refText(content.annotation)}/Pg ${refText(pageRefs[content.page]!)}>>`
+          : content.page === page
+            ? String(content.mcid)
+            : `<</Type/MCR/Pg ${refText(pageRefs[content.page]!)}/MCID ${content.mcid}>>`,
+    }));
+    for (const kid of elem.kids) {
+      const seq = startOf(kid);
+      if (seq !== Number.POSITIVE_INFINITY) kids.push({ seq, text: refText(write(kid, ref)) });
+    }
+    kids.sort((a, b) => a.seq - b.seq);
+    // Type /StructElem is optional; left out, as it would be repeated thousands of times.
+    const text =
+      `<</S/${elem.role}/P ${refText(parent)}` +
+      (page !== undefined ? `/Pg ${refText(pageRefs[page]!)}` : '') +
+      `/K ${kids.length === 1 ? kids[0]!.text : `[${kids.map((k) => k.text).join(' ')}]`}` +
+      (elem.alt ? `/Alt ${hexText(elem.alt)}` : '') +
+      (elem.scope ? `/A<</O/Table/Scope/${elem.scope}>>` : '') +
+      '>>';
+    context.assign(ref, new SerializedObject(text));
+    return ref;
+  };
+  const documentRef = write(root, treeRef);
+  const nums: string[] = [];
+  collected.perPage.forEach((elems, page) => {
+    if (!elems) return;
+    nums.push(`${page} [${elems.map((e) => (refOf.has(e) ? refText(refOf.get(e)!) : 'null')).join(' ')}]`);
+  });
+  for (const { key, elem } of collected.annotations) nums.push(`${key} ${refOf.has(elem) ? refText(refOf.get(elem)!) : 'null'}`);
+  const parentTree = context.register(new SerializedObject(`<</Nums[${nums.join(' ')}]>>`));
+  context.assign(treeRef, context.obj({ Type: 'StructTreeRoot', K: [documentRef], ParentTree: parentTree, ParentTreeNextKey: collected.keyCount }));
+  doc.catalog.set(PDFName.of('StructTreeRoot'), treeRef);
+  doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(language));
+}
