@@ -370,6 +370,19 @@ describe('layoutPack with the real fonts', async () => {
     expect(metrics.covers('😀', 'regular')).toBe(false);
   });
 
+  it('measuring only (for the DOCX contents) puts every item and section on the same page as the full layout', () => {
+    for (const footnotes of ['page', 'endnotes'] as const) {
+      const t = { ...template, footnotes };
+      const full = layoutPack(syntheticPack(40), t, metrics);
+      const measured = layoutPack(syntheticPack(40), t, metrics, { measureOnly: true });
+      expect(measured.pages).toHaveLength(full.pages.length);
+      expect(measured.outline).toEqual(full.outline);
+      // No page furniture: no watermark, no header or footer.
+      expect(measured.pages.some((p) => p.boxes.some((b) => b.kind === 'text' && (b.rotate || isFurniture(b))))).toBe(false);
+      expect(measured.pages.reduce((n, p) => n + p.boxes.length, 0)).toBeLessThan(full.pages.reduce((n, p) => n + p.boxes.length, 0) / 4);
+    }
+  });
+
   it('keeps wrapped text within the margins with real widths', () => {
     const layout = layoutPack(syntheticPack(5), template, metrics);
     expect(layout.warnings).toEqual([]);

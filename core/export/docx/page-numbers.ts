@@ -14,7 +14,7 @@ import { fontFileMetrics } from '../pdf/metrics';
 export function layoutPageNumbers(pack: BriefingPack, template: Template, assets: ExportAssets): (number | undefined)[] {
   let outline;
   try {
-    outline = layoutPack(pack, template, fontFileMetrics(assets.fonts)).outline;
+    outline = layoutPack(pack, template, fontFileMetrics(assets.fonts), { measureOnly: true }).outline;
   } catch {
     return []; // no usable fonts: the contents goes without numbers until Word updates it
   }

@@ -42,6 +42,8 @@ export interface FlowContext extends InlineContext {
   footnoteMode: 'page' | 'endnotes';
   /** The structure element new elements are added to. */
   structure: { parent: StructElem };
+  /** Lay out without boxes for text lines (see LayoutOptions.measureOnly). */
+  measureOnly: boolean;
 }
 
 /** Adds a structure element under the current parent. */
@@ -127,7 +129,8 @@ export function textLines(nodes: readonly InlineNode[], base: RunStyle, ctx: Flo
     const first = i === 0;
     // Orphans: the first line keeps with the second; widows: the last but one keeps with the last.
     const keepLine = options.keepLines === true && last >= 1 && (first || i === last - 1);
-    const flow = flowLine(height, tagLineBoxes(lineBoxes(line, indent, baseline, height), elem, links), {
+    const boxes = ctx.measureOnly ? [] : tagLineBoxes(lineBoxes(line, indent, baseline, height), elem, links);
+    const flow = flowLine(height, boxes, {
       spaceBefore: first ? options.spaceBefore : 0,
       keepWithNext: options.keepWithNext || keepLine,
       pageBreakBefore: first && options.pageBreakBefore,

@@ -34,6 +34,12 @@ export interface LayoutOptions {
   appendedAnnexes?: readonly { annex: Annex; pages: number }[];
   /** Hyphenation points of a word, used when the template asks for hyphenation. */
   hyphenate?: ((word: string) => string[]) | null;
+  /**
+   * Only where things fall (pages, outline, anchors), nothing to draw: text
+   * lines keep their heights but get no boxes, pages no header or footer.
+   * What the DOCX contents needs for its page numbers, at a fraction of the work.
+   */
+  measureOnly?: boolean;
 }
 
 function flowContext(template: Template, metrics: FontMetrics, glyphs: GlyphGuard, footnotes: FootnoteRegister, root: StructElem, options: LayoutOptions): FlowContext {
@@ -49,6 +55,7 @@ function flowContext(template: Template, metrics: FontMetrics, glyphs: GlyphGuar
     hyphenate: template.hyphenation ? (options.hyphenate ?? null) : null,
     footnoteMode: template.footnotes,
     structure: { parent: root },
+    measureOnly: options.measureOnly ?? false,
   };
 }
 
@@ -155,7 +162,7 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
       watermark,
       watermarkColor: ctx.theme.colors.watermark,
     };
-    return { number, boxes: decoratePage(boxes, furniture, decoration) };
+    return { number, boxes: options.measureOnly ? boxes : decoratePage(boxes, furniture, decoration) };
   });
 
   const outline: OutlineEntry[] = body.anchors.map((a) => ({
