@@ -1,33 +1,56 @@
 /** Glyph codes written into content streams: two bytes per glyph, escaped where PDF string syntax needs it. */
 import { describe, expect, it } from 'vitest';
 import { ContentBytes } from '../../core/export/pdf/content-bytes';
-import { glyphEncoder, type ShapeChar } from '../../core/export/pdf/glyph-codes';
+import { glyphEncoder, type ShapeChars } from '../../core/export/pdf/glyph-codes';
 
 const latin1 = (bytes: Uint8Array): string => String.fromCharCode(...bytes);
 
 describe('glyph codes', () => {
   it('writes each glyph id as two bytes and escapes parentheses, backslash, CR and LF', () => {
     const ids: Record<string, number[]> = { a: [0x0041], '(': [0x0028], ')': [0x2900], '\\': [0x005c], n: [0x000a], r: [0x0d0d] };
-    const encode = glyphEncoder((char) => ids[char] ?? []);
+    const encode = glyphEncoder((chars) => chars.map((char) => ids[char] ?? []));
     const out = new ContentBytes();
-    encode('a()\\nr', 'regular', out);
+    encode.write('a()\\nr', 'regular', out);
     expect(latin1(out.result())).toBe('(\0A\0\\(\\)\0\0\\\\\0\\n\\r\\r)');
   });
 
   it('shapes each character once per style, and writes characters of several glyphs or beyond 16 bits by character', () => {
     const calls: string[] = [];
-    const shape: ShapeChar = (char, style) => {
-      calls.push(`${style}:${char}`);
-      if (char === 'ﬃ') return [1, 2, 3];
-      if (char === '😀') return [0x0102];
-      return [char.charCodeAt(0)];
+    const shape: ShapeChars = (chars, style) => {
+      calls.push(`${style}:${chars.join('')}`);
+      return chars.map((char) => (char === 'ﬃ' ? [1, 2, 3] : char === '😀' ? [0x0102] : [char.charCodeAt(0)]));
     };
     const encode = glyphEncoder(shape);
     const out = new ContentBytes();
-    encode('aaﬃ😀a', 'regular', out);
-    encode('a', 'bold', out);
+    encode.write('aaﬃ😀a', 'regular', out);
+    encode.write('a', 'bold', out);
     expect(latin1(out.result())).toBe('(\0a\0a\0\x01\0\x02\0\x03\x01\x02\0a)(\0a)');
     expect(calls).toEqual(['regular:a', 'regular:ﬃ', 'regular:😀', 'bold:a']);
+  });
+
+  it('prepares all characters of a style in one shaping call, and writes the same codes as shaping one by one', () => {
+    const calls: string[] = [];
+    const shape: ShapeChars = (chars, style) => {
+      calls.push(`${style}:${chars.join('')}`);
+      return chars.map((char) => (char === 'ﬃ' ? [1, 2, 3] : [char.codePointAt(0)! & 0xffff]));
+    };
+    const texts = [
+      { text: 'abc ab', style: 'regular' as const },
+      { text: 'ﬃx😀', style: 'regular' as const },
+      { text: 'ab', style: 'bold' as const },
+    ];
+    const prepared = glyphEncoder(shape);
+    prepared.prepare(texts);
+    expect(calls).toEqual(['regular:abc ﬃx😀', 'bold:ab']);
+    const lazy = glyphEncoder(shape);
+    const [a, b] = [new ContentBytes(), new ContentBytes()];
+    for (const { text, style } of texts) {
+      prepared.write(text, style, a);
+      lazy.write(text, style, b);
+    }
+    expect(latin1(a.result())).toBe(latin1(b.result()));
+    // Writing the prepared texts shaped nothing more; the lazy encoder shaped its 7 + 2 characters one by one.
+    expect(calls.slice(2)).toEqual(['regular:a', 'regular:b', 'regular:c', 'regular: ', 'regular:ﬃ', 'regular:x', 'regular:😀', 'bold:a', 'bold:b']);
   });
 
   it('grows its buffer past the first block without losing bytes', () => {

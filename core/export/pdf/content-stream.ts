@@ -94,7 +94,7 @@ export function contentStream(
     } else {
       op(`1 0 0 1 ${num(box.x)} ${num(box.y)} Tm`);
     }
-    encode(box.text, box.style, out);
+    encode.write(box.text, box.style, out);
     op(' Tj');
   };
   for (const box of boxes) {

@@ -1,22 +1,29 @@
 /**
  * Text to glyph codes of the embedded fonts, written straight into a content
- * stream as two-byte codes. Shaping a run through the font is slow, so each
- * character is shaped once per document and its glyph ids kept in a table.
+ * stream as two-byte codes. Shaping text through the font is slow, so each
+ * character is shaped once per document, all of a style's characters in one
+ * call where the boxes are known beforehand, and the glyph ids kept in a table.
  */
 import type { FontStyle } from '../../template/schema';
 import type { ContentBytes } from './content-bytes';
 
-/** Glyph ids of one character in the font for style (shaping it also adds the glyphs to the subset). */
-export type ShapeChar = (char: string, style: FontStyle) => readonly number[];
+/** Glyph ids of each character in the font for style (shaping also adds the glyphs to the font's subset). */
+export type ShapeChars = (chars: readonly string[], style: FontStyle) => (readonly number[])[];
 
-/** Writes text as a literal string of glyph codes, e.g. "(\0$\0%)". */
-export type GlyphEncoder = (text: string, style: FontStyle, out: ContentBytes) => void;
+export interface GlyphEncoder {
+  /** Shapes every character of these texts now, one call per style, so writing them needs no shaping. */
+  prepare(texts: Iterable<{ text: string; style: FontStyle }>): void;
+  /** Writes text as a literal string of glyph codes, e.g. "(\0$\0%)". */
+  write(text: string, style: FontStyle, out: ContentBytes): void;
+}
 
 const UNKNOWN = -1;
 /** A code unit whose character is not exactly one glyph (or half of a surrogate pair): looked up by character. */
 const BY_CHARACTER = -2;
 
-export function glyphEncoder(shape: ShapeChar): GlyphEncoder {
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
+export function glyphEncoder(shape: ShapeChars): GlyphEncoder {
   const tables = new Map<FontStyle, Int32Array>();
   const byCharacter = new Map<FontStyle, Map<string, readonly number[]>>();
   const tableFor = (style: FontStyle): Int32Array => {
@@ -24,32 +31,61 @@ export function glyphEncoder(shape: ShapeChar): GlyphEncoder {
     if (!table) tables.set(style, (table = new Int32Array(0x10000).fill(UNKNOWN)));
     return table;
   };
-  const idsOf = (char: string, style: FontStyle): readonly number[] => {
+  const cacheFor = (style: FontStyle): Map<string, readonly number[]> => {
     let cache = byCharacter.get(style);
     if (!cache) byCharacter.set(style, (cache = new Map()));
-    let ids = cache.get(char);
-    if (!ids) cache.set(char, (ids = shape(char, style)));
+    return cache;
+  };
+  const remember = (char: string, style: FontStyle, ids: readonly number[]): void => {
+    cacheFor(style).set(char, ids);
+    const code = char.charCodeAt(0);
+    if (char.length === 1 && !isSurrogate(code)) tableFor(style)[code] = ids.length === 1 ? ids[0]! : BY_CHARACTER;
+  };
+  const idsOf = (char: string, style: FontStyle): readonly number[] => {
+    let ids = cacheFor(style).get(char);
+    if (!ids) remember(char, style, (ids = shape([char], style)[0]!));
     return ids;
   };
-  return (text, style, out) => {
-    const table = tableFor(style);
-    out.ascii('(');
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let id = table[code]!;
-      if (id === UNKNOWN) {
-        const surrogate = code >= 0xd800 && code <= 0xdfff;
-        const ids = surrogate ? [] : idsOf(text[i]!, style);
-        id = table[code] = !surrogate && ids.length === 1 ? ids[0]! : BY_CHARACTER;
+  return {
+    prepare(texts) {
+      const wanted = new Map<FontStyle, Set<string>>();
+      for (const { text, style } of texts) {
+        const table = tableFor(style);
+        let chars = wanted.get(style);
+        for (const char of text) {
+          const code = char.charCodeAt(0);
+          if (char.length === 1 && table[code] !== UNKNOWN) continue;
+          if (!chars) wanted.set(style, (chars = new Set()));
+          chars.add(char);
+        }
       }
-      if (id >= 0) {
-        out.glyph(id);
-        continue;
+      for (const [style, chars] of wanted) {
+        const list = [...chars].filter((char) => !cacheFor(style).has(char));
+        shape(list, style).forEach((ids, i) => remember(list[i]!, style, ids));
       }
-      const char = String.fromCodePoint(text.codePointAt(i)!);
-      for (const glyph of idsOf(char, style)) out.glyph(glyph);
-      i += char.length - 1;
-    }
-    out.ascii(')');
+    },
+    write(text, style, out) {
+      const table = tableFor(style);
+      out.ascii('(');
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let id = table[code]!;
+        if (id === UNKNOWN) {
+          if (isSurrogate(code)) id = BY_CHARACTER;
+          else {
+            idsOf(text[i]!, style);
+            id = table[code]!;
+          }
+        }
+        if (id >= 0) {
+          out.glyph(id);
+          continue;
+        }
+        const char = String.fromCodePoint(text.codePointAt(i)!);
+        for (const glyph of idsOf(char, style)) out.glyph(glyph);
+        i += char.length - 1;
+      }
+      out.ascii(')');
+    },
   };
 }

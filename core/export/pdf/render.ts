@@ -19,10 +19,10 @@ import {
   type PDFRef,
 } from 'pdf-lib';
 import { FONT_STYLES, type FontStyle } from '../../template/schema';
-import type { Box, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout } from './boxes';
+import type { Box, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout, TextBox } from './boxes';
 import { sharedFontParser } from './metrics';
 import { ALL_ARTIFACTS, contentStream, num } from './content-stream';
-import { glyphEncoder, type GlyphEncoder, type ShapeChar } from './glyph-codes';
+import { glyphEncoder, type GlyphEncoder, type ShapeChars } from './glyph-codes';
 import { ContentBytes } from './content-bytes';
 import { saveCompact } from './writer';
 import { addStructure, StructureCollector } from './structure';
@@ -58,13 +58,26 @@ export interface RenderExtras {
 const PRINT = 4;
 const NOTE_COLOR = [1, 0.85, 0.3] as const;
 
-/** Glyph ids of one character, from pdf-lib's four-hex-digit codes; shaping it also adds its glyphs to the subset. */
-function shapeWith(fonts: Readonly<Record<FontStyle, PDFFont>>): ShapeChar {
-  return (char, style) => {
-    const hex = fonts[style].encodeText(char).asString();
-    const ids: number[] = [];
-    for (let i = 0; i + 4 <= hex.length; i += 4) ids.push(parseInt(hex.slice(i, i + 4), 16));
-    return ids;
+/** Glyph ids from pdf-lib's four-hex-digit codes. */
+function glyphIds(hex: string): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i + 4 <= hex.length; i += 4) ids.push(parseInt(hex.slice(i, i + 4), 16));
+  return ids;
+}
+
+/**
+ * Shapes characters through pdf-lib (which adds their glyphs to the subset).
+ * All of them in one call, spaced apart so no two can form a ligature, when
+ * each comes out as one glyph; one call per character otherwise.
+ */
+function shapeWith(fonts: Readonly<Record<FontStyle, PDFFont>>): ShapeChars {
+  return (chars, style) => {
+    const font = fonts[style];
+    if (chars.length > 1) {
+      const ids = glyphIds(font.encodeText(chars.join(' ')).asString());
+      if (ids.length === chars.length * 2 - 1) return chars.map((_, i) => [ids[i * 2]!]);
+    }
+    return chars.map((char) => glyphIds(font.encodeText(char).asString()));
   };
 }
 
@@ -272,6 +285,7 @@ export async function renderPdf(
     await Promise.all(FONT_STYLES.map(async (style) => [style, await doc.embedFont(fontBytes[style], { subset: true })] as const)),
   ) as Record<FontStyle, PDFFont>;
   const encode = glyphEncoder(shapeWith(fonts));
+  encode.prepare(layout.pages.flatMap((page) => page.boxes.filter((box): box is TextBox => box.kind === 'text')));
   const deflate = extras.deflate ?? fallbackDeflate;
   // Names unlikely to clash with an annex page's own font names.
   const fontNames: Record<FontStyle, string> = { regular: 'BcF1', bold: 'BcF2', italic: 'BcF3', boldItalic: 'BcF4' };
