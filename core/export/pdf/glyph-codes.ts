@@ -48,20 +48,28 @@ export function glyphEncoder(shape: ShapeChars): GlyphEncoder {
   };
   return {
     prepare(texts) {
-      const wanted = new Map<FontStyle, Set<string>>();
+      // Characters not yet shaped, per style; a table of code units seen keeps the scan of every text cheap.
+      const wanted = new Map<FontStyle, { seen: Uint8Array; chars: Set<string> }>();
       for (const { text, style } of texts) {
         const table = tableFor(style);
-        let chars = wanted.get(style);
-        for (const char of text) {
-          const code = char.charCodeAt(0);
-          if (char.length === 1 && table[code] !== UNKNOWN) continue;
-          if (!chars) wanted.set(style, (chars = new Set()));
-          chars.add(char);
+        let entry = wanted.get(style);
+        if (!entry) wanted.set(style, (entry = { seen: new Uint8Array(0x10000), chars: new Set() }));
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          if (table[code] !== UNKNOWN || entry.seen[code] === 1) continue;
+          if (isSurrogate(code)) {
+            const char = String.fromCodePoint(text.codePointAt(i)!);
+            entry.chars.add(char);
+            i += char.length - 1;
+            continue;
+          }
+          entry.seen[code] = 1;
+          entry.chars.add(text[i]!);
         }
       }
-      for (const [style, chars] of wanted) {
+      for (const [style, { chars }] of wanted) {
         const list = [...chars].filter((char) => !cacheFor(style).has(char));
-        shape(list, style).forEach((ids, i) => remember(list[i]!, style, ids));
+        if (list.length > 0) shape(list, style).forEach((ids, i) => remember(list[i]!, style, ids));
       }
     },
     write(text, style, out) {

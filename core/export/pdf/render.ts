@@ -273,6 +273,10 @@ function stampAnnexPage(doc: PDFDocument, page: PDFPage, boxes: readonly Box[], 
   page.node.delete(PDFName.of('StructParents'));
 }
 
+function* textBoxes(layout: PackLayout): Generator<TextBox> {
+  for (const page of layout.pages) for (const box of page.boxes) if (box.kind === 'text') yield box;
+}
+
 export async function renderPdf(
   layout: PackLayout,
   fontBytes: Readonly<Record<FontStyle, Uint8Array>>,
@@ -285,7 +289,7 @@ export async function renderPdf(
     await Promise.all(FONT_STYLES.map(async (style) => [style, await doc.embedFont(fontBytes[style], { subset: true })] as const)),
   ) as Record<FontStyle, PDFFont>;
   const encode = glyphEncoder(shapeWith(fonts));
-  encode.prepare(layout.pages.flatMap((page) => page.boxes.filter((box): box is TextBox => box.kind === 'text')));
+  encode.prepare(textBoxes(layout));
   const deflate = extras.deflate ?? fallbackDeflate;
   // Names unlikely to clash with an annex page's own font names.
   const fontNames: Record<FontStyle, string> = { regular: 'BcF1', bold: 'BcF2', italic: 'BcF3', boldItalic: 'BcF4' };
