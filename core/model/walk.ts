@@ -47,6 +47,28 @@ export function richTextWords(value: RichText): number {
   return plainLines(value).reduce((sum, line) => sum + countWords(line), 0);
 }
 
+const VISIBLE = /\S/;
+
+/** Whether the inlines have a visible character (footnotes do not count). */
+function inlineHasText(nodes: readonly InlineNode[]): boolean {
+  return nodes.some((node) => (isText(node) ? VISIBLE.test(node.text) : node.type === 'link' && node.children.some((c) => VISIBLE.test(c.text))));
+}
+
+function blockHasText(block: BlockElement | ListElement['children'][number]): boolean {
+  switch (block.type) {
+    case 'bulleted-list':
+    case 'numbered-list':
+      return block.children.some(blockHasText);
+    case 'list-item':
+      return inlineHasText(block.children);
+    case 'table':
+      return block.children.some((row) => row.children.some((cell) => inlineHasText(cell.children)));
+    default:
+      return inlineHasText(block.children);
+  }
+}
+
+/** No visible text anywhere (the same as every plain line being blank), found without building the lines. */
 export function isBlankRichText(value: RichText): boolean {
-  return plainLines(value).every((line) => line.trim() === '');
+  return !value.some(blockHasText);
 }
