@@ -7,8 +7,8 @@
  */
 import { CLASSIFICATIONS, highestClassification, type Classification } from './classification';
 import type { AgendaItem, BriefingPack, CommentReply, ItemStatus, SourceComment } from './pack';
-import type { BlockElement, InlineNode, RichText } from './rich-text';
-import { richTextWords, isBlankRichText, isText } from './walk';
+import type { BlockElement, RichText } from './rich-text';
+import { anchorRuns, inlineText, isBlankRichText, richTextWords } from './walk';
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -248,46 +248,15 @@ export function setPackStatus(pack: BriefingPack, status: 'draft' | 'final'): Br
 
 export type CommentAnchor = SourceComment['anchor'];
 
-/** Inline text for anchoring: link text counts, a footnote counts 0 characters. */
-function anchorInlineText(nodes: readonly InlineNode[]): string {
-  let out = '';
-  for (const node of nodes) {
-    if (isText(node)) out += node.text;
-    else if (node.type === 'link') out += node.children.map((child) => child.text).join('');
-  }
-  return out;
+/** The comments still open: the exporters print only these (Word also keeps the resolved ones, as resolved). */
+export function openComments(comments: readonly SourceComment[] | undefined): SourceComment[] {
+  return (comments ?? []).filter((comment) => !comment.resolved);
 }
 
-/**
- * The lines of a source block as anchoring sees them: one per paragraph, list
- * item (in reading order) or table row (cells joined by a tab).
- */
-export function anchorLines(block: BlockElement): string[][] {
-  switch (block.type) {
-    case 'bulleted-list':
-    case 'numbered-list': {
-      const out: string[][] = [];
-      const walk = (children: typeof block.children) => {
-        for (const child of children) {
-          if (child.type === 'list-item') out.push([anchorInlineText(child.children)]);
-          else walk(child.children);
-        }
-      };
-      walk(block.children);
-      return out;
-    }
-    case 'table':
-      return block.children.map((row) => row.children.map((cell) => anchorInlineText(cell.children)));
-    default:
-      return [[anchorInlineText(block.children)]];
-  }
-}
-
-/** A block's plain text for anchors: lines joined by a newline, table cells by a tab. */
+/** A block's plain text for anchors: list items and rows on lines of their own, table cells joined by a tab. */
 export function anchorText(block: BlockElement): string {
-  return anchorLines(block)
-    .map((cells) => cells.join('\t'))
-    .join('\n');
+  if (block.type === 'table') return block.children.map((row) => row.children.map((cell) => inlineText(cell.children)).join('\t')).join('\n');
+  return anchorRuns(block).map(inlineText).join('\n');
 }
 
 /** The passage an anchor points at now, or null when it no longer fits the source. */
@@ -440,7 +409,7 @@ export function packOverview(pack: BriefingPack, sectionKeys: readonly string[])
       const value = item.sections[key];
       return !value || isBlankRichText(value);
     });
-    return { item, number, words: itemWords(item), missing, openComments: item.comments.filter((c) => !c.resolved).length };
+    return { item, number, words: itemWords(item), missing, openComments: openComments(item.comments).length };
   });
   const byStatus: Record<ItemStatus, AgendaItem[]> = { draft: [], 'in-review': [], approved: [] };
   const byOwner = new Map<string, AgendaItem[]>();

@@ -14,6 +14,33 @@ export function inlineText(nodes: readonly InlineNode[]): string {
   return out;
 }
 
+/**
+ * The runs of inlines of a block in reading order, as comment anchors count
+ * them: a paragraph's inlines, each list item's, each table cell's (the
+ * block's own arrays). Their plain texts joined by one character each make
+ * the block's anchor text (core/model/pack-ops anchorText).
+ */
+export function anchorRuns(block: BlockElement): InlineNode[][] {
+  switch (block.type) {
+    case 'bulleted-list':
+    case 'numbered-list': {
+      const runs: InlineNode[][] = [];
+      const walk = (list: ListElement): void => {
+        for (const child of list.children) {
+          if (child.type === 'list-item') runs.push(child.children);
+          else walk(child);
+        }
+      };
+      walk(block);
+      return runs;
+    }
+    case 'table':
+      return block.children.flatMap((row) => row.children.map((cell) => cell.children));
+    default:
+      return [block.children];
+  }
+}
+
 function listText(list: ListElement): string[] {
   return list.children.flatMap((child) =>
     child.type === 'list-item' ? [inlineText(child.children)] : listText(child),

@@ -12,10 +12,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodePack } from '../../core/pack/container';
 import { PROJECT_ROOT } from '../../host/paths';
-import { openApp, startHarness, STEP_TIMEOUT, type AppPage, type Harness } from './harness';
+import { appSession, STEP_TIMEOUT } from './harness';
 
 const visible = { timeout: STEP_TIMEOUT };
 const TYPED = 'Deze zin mag niet verloren gaan';
@@ -30,21 +30,10 @@ function electronBinary(): string | null {
 }
 
 describe('in the browser', () => {
-  let harness: Harness;
-  let app: AppPage | null = null;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await harness?.close();
-  });
+  const session = appSession();
 
   it('backs up unsaved typing and offers to restore it after a reload', async () => {
-    app = await openApp(harness);
-    const { page } = app;
+    const { page, problems } = await session.open();
     // Leaving with unsaved changes asks first (beforeunload); here the person confirms.
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
@@ -81,13 +70,11 @@ describe('in the browser', () => {
     await page.reload();
     await page.getByRole('textbox', { name: 'Kernboodschap' }).waitFor(visible);
     expect(await page.getByRole('region', { name: 'Niet-opgeslagen werk gevonden' }).count()).toBe(0);
-    expect(app.problems).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('saves a version, compares it with the current text, and restores it (undoably)', async () => {
-    await app?.close();
-    app = await openApp(harness);
-    const { page } = app;
+    const { page, problems } = await session.open();
     const editor = page.getByRole('textbox', { name: 'Kernboodschap' });
     await editor.waitFor(visible);
     const original = await editor.innerText();
@@ -118,7 +105,7 @@ describe('in the browser', () => {
     await expect.poll(() => page.getByRole('textbox', { name: 'Kernboodschap' }).innerText(), visible).toContain('Nieuwe woorden hier');
     // The version list survives a restore and its undo.
     await page.getByRole('button', { name: /^Versies \(1\)$/ }).waitFor(visible);
-    expect(app.problems).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });
 

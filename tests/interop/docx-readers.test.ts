@@ -3,7 +3,7 @@
  * LibreOffice (via PDF and pdftotext). Each suite skips, saying why, when its
  * program is not installed.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,16 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingPack } from '../../core/model/pack';
 import { syntheticPack } from '../../core/model/synthetic';
 import { exportPack } from '../helpers/docx';
+import { hasLibreOffice, hasPandoc, pythonWithDocx } from '../helpers/tools';
 
-function works(command: string, args: readonly string[]): boolean {
-  const result = spawnSync(command, args, { stdio: 'ignore', timeout: 30_000 });
-  return result.error === undefined && result.status === 0;
-}
-
-/** The first python that can import python-docx (a pyenv shim may shadow the system one). */
-const python = ['/usr/bin/python3', 'python3'].find((candidate) => works(candidate, ['-c', 'import docx']));
-const hasPandoc = works('pandoc', ['--version']);
-const hasLibreOffice = works('soffice', ['--version']) && works('pdftotext', ['-v']);
+const python = pythonWithDocx;
 
 const MARKING = 'DEPARTEMENTAAL VERTROUWELIJK';
 

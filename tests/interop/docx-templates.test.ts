@@ -4,7 +4,7 @@
  * python-docx. One test also renders the pages to PNG for a person to look
  * at; the folder is printed and left in the system temp dir.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,16 +14,10 @@ import type { BriefingPack } from '../../core/model/pack';
 import { inlineText } from '../../core/model/walk';
 import type { Template } from '../../core/template/schema';
 import { annotatedSample, BUILT_IN_TEMPLATE_IDS, builtInTemplate, exportPack } from '../helpers/docx';
+import { hasLibreOffice, hasPandoc, pythonWithDocx, works } from '../helpers/tools';
 
-function works(command: string, args: readonly string[]): boolean {
-  const result = spawnSync(command, args, { stdio: 'ignore', timeout: 30_000 });
-  return result.error === undefined && result.status === 0;
-}
-
-const python = ['/usr/bin/python3', 'python3'].find((candidate) => works(candidate, ['-c', 'import docx']));
-const hasPandoc = works('pandoc', ['--version']);
-const hasLibreOffice = works('soffice', ['--version']) && works('pdftotext', ['-v']);
-const hasPdftoppm = hasLibreOffice && works('pdftoppm', ['-v']);
+const python = pythonWithDocx;
+const hasPdftoppm = hasLibreOffice && works('pdftoppm');
 
 const COMMENT_TEXT = 'Check this figure with the policy directorate.';
 

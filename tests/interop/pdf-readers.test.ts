@@ -15,13 +15,10 @@ import { syntheticPack } from '../../core/model/synthetic';
 import { parseTemplate } from '../../core/template/load';
 import type { Template } from '../../core/template/schema';
 import { loadExportAssets } from '../../host/assets';
+import { installed } from '../helpers/tools';
 
 const TEMPLATE_ID = 'nl-ministeriele-briefing';
 const template: Template = parseTemplate(JSON.parse(readFileSync(`templates/${TEMPLATE_ID}/template.json`, 'utf8')), TEMPLATE_ID);
-
-function installed(binary: string): boolean {
-  return spawnSync(binary, ['-v'], { stdio: 'ignore' }).error === undefined;
-}
 
 let file: string;
 let pages: number;

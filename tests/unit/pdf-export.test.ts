@@ -16,15 +16,12 @@ import type { BriefingPack } from '../../core/model/pack';
 import { parseTemplate } from '../../core/template/load';
 import type { Template } from '../../core/template/schema';
 import { loadExportAssets } from '../../host/assets';
+import { installed } from '../helpers/tools';
 
 const TEMPLATE_ID = 'nl-ministeriele-briefing';
 const template: Template = parseTemplate(JSON.parse(readFileSync(`templates/${TEMPLATE_ID}/template.json`, 'utf8')), TEMPLATE_ID);
 const MARKING = 'DEPARTEMENTAAL VERTROUWELIJK';
 const DUTCH = ['Oekraïne', 'financiële', 'Israëlische', 'coördinatie', 'efficiënt', '€', '1,4', 'ministers’', '«to', 'war»'] as const;
-
-function installed(binary: string): boolean {
-  return spawnSync(binary, ['--version'], { stdio: 'ignore' }).error === undefined;
-}
 
 interface ReadPdf {
   pages: string[];

@@ -24,6 +24,7 @@ import type { PackContents } from '../../core/pack/container';
 import { parseTemplate } from '../../core/template/load';
 import type { Template } from '../../core/template/schema';
 import { loadExportAssets } from '../../host/assets';
+import { installed } from '../helpers/tools';
 
 const TEMPLATE_ID = 'nl-ministeriele-briefing';
 const template: Template = parseTemplate(JSON.parse(readFileSync(`templates/${TEMPLATE_ID}/template.json`, 'utf8')), TEMPLATE_ID);
@@ -35,10 +36,6 @@ const fixedMetrics: FontMetrics = {
 };
 const texts = (boxes: readonly Box[]): TextBox[] => boxes.filter((b): b is TextBox => b.kind === 'text');
 const pageText = (boxes: readonly Box[]): string => texts(boxes).map((b) => b.text).join(' ');
-
-function installed(binary: string): boolean {
-  return spawnSync(binary, ['--version'], { stdio: 'ignore' }).error === undefined;
-}
 
 const sentence = (n: number) => `Zin ${n} over de bondgenootschappelijke afschrikking en verdediging van het verdragsgebied.`;
 const paragraphOf = (from: number, count: number): string => Array.from({ length: count }, (_, i) => sentence(from + i)).join(' ');

@@ -11,43 +11,12 @@
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions } from 'docx';
 import { formatLongDate, type Language } from '../../i18n/language';
 import type { AgendaItem, SourceComment } from '../../model/pack';
-import type { BlockElement, InlineNode } from '../../model/rich-text';
-import { inlineText } from '../../model/walk';
+import { anchorText, openComments } from '../../model/pack-ops';
 import type { Template } from '../../template/schema';
 import type { NoteCollector } from './footnotes';
 import { MarkCursor, type Mark, type MarkChild } from './marks';
 import { STYLE } from './styles';
 import { xmlSafe } from './units';
-
-export function openComments(item: AgendaItem): SourceComment[] {
-  return (item.comments ?? []).filter((comment) => !comment.resolved);
-}
-
-function runsOf(block: BlockElement): InlineNode[][] {
-  switch (block.type) {
-    case 'bulleted-list':
-    case 'numbered-list': {
-      const out: InlineNode[][] = [];
-      const walk = (list: typeof block): void => {
-        for (const child of list.children) {
-          if (child.type === 'list-item') out.push(child.children);
-          else walk(child);
-        }
-      };
-      walk(block);
-      return out;
-    }
-    case 'table':
-      return block.children.flatMap((row) => row.children.map((cell) => cell.children));
-    default:
-      return [block.children];
-  }
-}
-
-/** The block's plain text as comment offsets count it: runs joined by one character. */
-export function anchorText(block: BlockElement): string {
-  return runsOf(block).map(inlineText).join('\n');
-}
 
 /** The passage's range: the stored offsets, or where the quote is if the offsets no longer match it. */
 export function passageRange(text: string, anchor: SourceComment['anchor']): { start: number; end: number } {
@@ -107,7 +76,7 @@ export class CommentPlan {
   /** Marks for the printed source text of an item: a cursor per block index that has comments. */
   cursors(item: AgendaItem): ((blockIndex: number) => MarkCursor | undefined) | undefined {
     const mode = this.template.sourceComments;
-    const comments = mode === 'word-comments' ? (item.comments ?? []) : openComments(item);
+    const comments = mode === 'word-comments' ? (item.comments ?? []) : openComments(item.comments);
     if (mode === 'none' || mode === 'appendix' || comments.length === 0 || item.source.length === 0) return undefined;
     const marks = new Map<number, Mark[]>();
     for (const comment of comments) {
@@ -138,7 +107,7 @@ export class CommentPlan {
 
   /** The comments listed after the item, in 'appendix' mode. */
   appendix(item: AgendaItem, labelStyle: string): Paragraph[] {
-    const comments = openComments(item);
+    const comments = openComments(item.comments);
     if (this.template.sourceComments !== 'appendix' || comments.length === 0) return [];
     const { language } = this.template;
     const entry = (c: { author: string; createdAt: string; text: string }, style: string): Paragraph =>

@@ -6,6 +6,7 @@
  */
 import type { SourceComment } from '../../model/pack';
 import type { BlockElement, FormattedText, InlineNode, RichText } from '../../model/rich-text';
+import { anchorRuns } from '../../model/walk';
 import type { CommentedText } from './words';
 
 /** "Author: text", replies after it the same way. */
@@ -13,30 +14,6 @@ export function commentText(comment: SourceComment, separator = ' — '): string
   return [comment.text, ...comment.replies.map((r) => `${r.author}: ${r.text}`)]
     .map((text, i) => (i === 0 ? `${comment.author}: ${text}` : text))
     .join(separator);
-}
-
-export function openComments(comments: readonly SourceComment[] | undefined): SourceComment[] {
-  return (comments ?? []).filter((c) => !c.resolved);
-}
-
-/** The runs of inlines of a block in reading order; their plain texts are joined by one character each. */
-function inlineRuns(block: BlockElement): InlineNode[][] {
-  switch (block.type) {
-    case 'bulleted-list':
-    case 'numbered-list': {
-      const runs: InlineNode[][] = [];
-      const walk = (list: typeof block): void => {
-        for (const child of list.children) if (child.type === 'list-item') runs.push(child.children);
-        else walk(child);
-      };
-      walk(block);
-      return runs;
-    }
-    case 'table':
-      return block.children.flatMap((row) => row.children.map((cell) => cell.children));
-    default:
-      return [block.children];
-  }
 }
 
 const textLength = (node: InlineNode): number =>
@@ -77,7 +54,7 @@ function splitAt(run: InlineNode[], offset: number): number {
 /** Calls apply with the run and [start, end) mapped into each run the range touches. */
 function eachRunRange(block: BlockElement, start: number, end: number, apply: (run: InlineNode[], from: number, to: number) => void): void {
   let position = 0;
-  for (const run of inlineRuns(block)) {
+  for (const run of anchorRuns(block)) {
     const length = run.reduce((n, node) => n + textLength(node), 0);
     const from = Math.max(start, position) - position;
     const to = Math.min(end, position + length) - position;

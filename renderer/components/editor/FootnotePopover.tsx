@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useEditorMessages } from '../../i18n/editor';
-import { Popover } from './Popover';
+import { Popover, PopoverActions } from './Popover';
 
 interface FootnotePopoverProps {
   number: number;
@@ -36,17 +36,7 @@ export function FootnotePopover({ number, initialNote, onSave, onRemove, onClose
             }
           }}
         />
-        <div className="popover-actions">
-          <button type="submit" className="primary">
-            {m.apply}
-          </button>
-          <button type="button" onClick={onRemove}>
-            {m.removeFootnote}
-          </button>
-          <button type="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
+        <PopoverActions removeLabel={m.removeFootnote} onRemove={onRemove} onCancel={onClose} />
       </form>
     </Popover>
   );

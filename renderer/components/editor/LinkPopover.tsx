@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { normaliseLinkUrl } from '../../editor/commands';
 import { useEditorMessages } from '../../i18n/editor';
-import { Popover } from './Popover';
+import { Popover, PopoverActions } from './Popover';
 
 interface LinkPopoverProps {
   initialUrl: string;
@@ -65,19 +65,7 @@ export function LinkPopover({ initialUrl, askText, canRemove, onApply, onRemove,
             <input id={textId} type="text" value={text} onChange={(event) => setText(event.target.value)} />
           </>
         )}
-        <div className="popover-actions">
-          <button type="submit" className="primary">
-            {m.apply}
-          </button>
-          {canRemove && (
-            <button type="button" onClick={onRemove}>
-              {m.removeLink}
-            </button>
-          )}
-          <button type="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
+        <PopoverActions removeLabel={canRemove ? m.removeLink : undefined} onRemove={onRemove} onCancel={onClose} />
       </form>
     </Popover>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useEditorMessages } from '../../i18n/editor';
 
 interface PopoverProps {
   label: string;
@@ -30,6 +31,33 @@ export function Popover({ label, onClose, children }: PopoverProps) {
       }}
     >
       {children}
+    </div>
+  );
+}
+
+interface PopoverActionsProps {
+  /** The remove button's label; left out when there is nothing to remove. */
+  removeLabel?: string;
+  onRemove(): void;
+  onCancel(): void;
+}
+
+/** Apply (the form's submit), remove and cancel, in that order, as every editor popover ends. */
+export function PopoverActions({ removeLabel, onRemove, onCancel }: PopoverActionsProps) {
+  const m = useEditorMessages();
+  return (
+    <div className="popover-actions">
+      <button type="submit" className="primary">
+        {m.apply}
+      </button>
+      {removeLabel && (
+        <button type="button" onClick={onRemove}>
+          {removeLabel}
+        </button>
+      )}
+      <button type="button" onClick={onCancel}>
+        {m.cancel}
+      </button>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useId, type Dispatch } from 'react';
 import type { Language } from '../../../core/i18n/language';
-import { classificationMarking, CLASSIFICATIONS, type Classification } from '../../../core/model/classification';
+import { classificationMarking } from '../../../core/model/classification';
 import type { AgendaItem } from '../../../core/model/pack';
 import { useWorkflowMessages } from '../../i18n/workflow';
 import { useMessages } from '../../language-context';
 import type { DocumentAction } from '../../state/document';
 import { StatusSelect } from './StatusSelect';
+import { ClassificationSelect } from './ClassificationSelect';
 
 interface ItemHeaderProps {
   item: AgendaItem;
@@ -58,17 +59,11 @@ export function ItemHeader({ item, number, documentLanguage, owners, dispatch }:
         <StatusSelect status={item.status} onChange={(status) => dispatch({ type: 'set-status', itemId: item.id, status })} />
         <div className="status-field">
           <label htmlFor={classificationId}>{w.classification}</label>
-          <select
+          <ClassificationSelect
             id={classificationId}
             value={item.classification}
-            onChange={(event) => dispatch({ type: 'set-classification', itemId: item.id, classification: event.target.value as Classification })}
-          >
-            {CLASSIFICATIONS.map((level) => (
-              <option key={level} value={level}>
-                {w.classifications[level]}
-              </option>
-            ))}
-          </select>
+            onChange={(classification) => dispatch({ type: 'set-classification', itemId: item.id, classification })}
+          />
         </div>
       </div>
     </header>

@@ -1,9 +1,10 @@
 import { useId, type Dispatch } from 'react';
-import { classificationMarking, CLASSIFICATIONS, type Classification } from '../../../core/model/classification';
+import { classificationMarking } from '../../../core/model/classification';
 import type { BriefingPack } from '../../../core/model/pack';
 import { canBeFinal, itemsRaisingClassification, packMarkingLevel } from '../../../core/model/pack-ops';
 import { useWorkflowMessages } from '../../i18n/workflow';
 import type { DocumentAction, MainView } from '../../state/document';
+import { ClassificationSelect } from './ClassificationSelect';
 
 /**
  * The pack as a whole: the marking it exports with (the highest of its own
@@ -27,17 +28,11 @@ export function PackPanel({ pack, view, dispatch }: { pack: BriefingPack; view: 
       {raising.length > 0 && <p className="pack-note">{w.raisedBy(raising.map((item) => item.title))}</p>}
       <div className="field-row">
         <label htmlFor={classificationId}>{w.packClassification}</label>
-        <select
+        <ClassificationSelect
           id={classificationId}
           value={pack.classification}
-          onChange={(event) => dispatch({ type: 'set-pack-classification', classification: event.target.value as Classification })}
-        >
-          {CLASSIFICATIONS.map((level) => (
-            <option key={level} value={level}>
-              {w.classifications[level]}
-            </option>
-          ))}
-        </select>
+          onChange={(classification) => dispatch({ type: 'set-pack-classification', classification })}
+        />
       </div>
       <div className="field-row">
         <span id={`${reasonId}-label`}>{w.packStatus}</span>
