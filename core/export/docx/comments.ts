@@ -8,15 +8,16 @@
  * Resolved comments stay in Word as resolved ("done"), as Word keeps them; the
  * printed modes leave them out, as they are done with.
  */
-import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions } from 'docx';
+import { Paragraph, TextRun, type ICommentOptions } from 'docx';
 import { formatLongDate, type Language } from '../../i18n/language';
 import type { AgendaItem, SourceComment } from '../../model/pack';
 import { anchorText, openComments } from '../../model/pack-ops';
 import type { Template } from '../../template/schema';
 import type { NoteCollector } from './footnotes';
-import { MarkCursor, type Mark, type MarkChild } from './marks';
+import { MarkCursor, type Mark } from './marks';
 import { STYLE } from './styles';
 import { xmlSafe } from './units';
+import { paragraph, run, runProperties, textParagraph, textRuns } from './wml';
 
 /** The passage's range: the stored offsets, or where the quote is if the offsets no longer match it. */
 export function passageRange(text: string, anchor: SourceComment['anchor']): { start: number; end: number } {
@@ -85,19 +86,17 @@ export class CommentPlan {
       const list = marks.get(blockIndex) ?? [];
       marks.set(blockIndex, list);
       if (mode === 'footnotes') {
-        list.push({ offset: end, order: 1, children: [this.notes.add(commentNote(comment, this.template.language))] });
+        list.push({ offset: end, order: 1, xml: this.notes.add(commentNote(comment, this.template.language)) });
         continue;
       }
       // Word marks the whole thread done, replies included.
       const ids = [this.addWordComment(comment, { resolved: comment.resolved })];
       for (const reply of comment.replies) ids.push(this.addWordComment(reply, { parentId: ids[0], resolved: comment.resolved }));
-      const startMarks: MarkChild[] = ids.map((id) => new CommentRangeStart(id));
-      const endMarks: MarkChild[] = ids.flatMap((id) => [
-        new CommentRangeEnd(id),
-        new TextRun({ style: STYLE.commentReference, children: [new CommentReference(id)] }),
-      ]);
+      const reference = runProperties({ style: STYLE.commentReference });
+      const startMarks = ids.map((id) => `<w:commentRangeStart w:id="${id}"/>`).join('');
+      const endMarks = ids.map((id) => `<w:commentRangeEnd w:id="${id}"/>${run(`<w:commentReference w:id="${id}"/>`, reference)}`).join('');
       // Ends of earlier passages before starts at the same offset; an empty passage opens before it closes.
-      list.push({ offset: start, order: 1, children: startMarks }, { offset: end, order: start === end ? 2 : 0, children: endMarks });
+      list.push({ offset: start, order: 1, xml: startMarks }, { offset: end, order: start === end ? 2 : 0, xml: endMarks });
     }
     return (blockIndex) => {
       const list = marks.get(blockIndex);
@@ -106,23 +105,19 @@ export class CommentPlan {
   }
 
   /** The comments listed after the item, in 'appendix' mode. */
-  appendix(item: AgendaItem, labelStyle: string): Paragraph[] {
+  appendix(item: AgendaItem, labelStyle: string): string {
     const comments = openComments(item.comments);
-    if (this.template.sourceComments !== 'appendix' || comments.length === 0) return [];
+    if (this.template.sourceComments !== 'appendix' || comments.length === 0) return '';
     const { language } = this.template;
-    const entry = (c: { author: string; createdAt: string; text: string }, style: string): Paragraph =>
-      new Paragraph({
-        style,
-        children: [new TextRun({ text: xmlSafe(`${c.author} (${stamp(c.createdAt, language)}): `), bold: true }), ...xmlSafe(c.text).split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 && { break: 1 }) }))],
-      });
-    return [
-      new Paragraph({ style: labelStyle, children: [new TextRun(xmlSafe(this.template.labels.comments))] }),
-      ...comments.flatMap((comment) => [
-        ...(comment.anchor.quote.trim() ? [new Paragraph({ style: STYLE.quote, children: [new TextRun(xmlSafe(`“${comment.anchor.quote}”`))] })] : []),
-        entry(comment, STYLE.commentEntry),
-        ...comment.replies.map((reply) => entry(reply, STYLE.commentReply)),
-      ]),
-    ];
+    const entry = (c: { author: string; createdAt: string; text: string }, style: string): string =>
+      paragraph({ style }, textRuns(`${c.author} (${stamp(c.createdAt, language)}): `, runProperties({ bold: true })) + textRuns(c.text));
+    let xml = textParagraph(labelStyle, this.template.labels.comments);
+    for (const comment of comments) {
+      if (comment.anchor.quote.trim()) xml += textParagraph(STYLE.quote, `“${comment.anchor.quote}”`);
+      xml += entry(comment, STYLE.commentEntry);
+      for (const reply of comment.replies) xml += entry(reply, STYLE.commentReply);
+    }
+    return xml;
   }
 
   /** Options for docx's comments part, or undefined when there are none. */

@@ -12,20 +12,8 @@
  * field in a content control without the "Table of Contents" gallery tag,
  * and LibreOffice then prints the raw field code above the entries.
  */
-import {
-  FileChild,
-  ImportedXmlComponent,
-  InternalHyperlink,
-  LeaderType,
-  Paragraph,
-  Tab,
-  TabStopType,
-  TextRun,
-  type IParagraphOptions,
-  type XmlComponent,
-} from 'docx';
 import { STYLE } from './styles';
-import { xmlSafe } from './units';
+import { escapeXml, fieldChar, fieldInstruction, fieldRuns, paragraph, run, textRuns, type ParagraphFormat } from './wml';
 
 export interface ContentsEntry {
   title: string;
@@ -42,70 +30,33 @@ export function itemBookmark(index: number): string {
   return `_Toc${String(index + 1).padStart(8, '0')}`;
 }
 
-/**
- * A paragraph whose text is a bookmark. docx's own Bookmark gives every
- * bookmark the id 1; Word expects each id once.
- */
-export function bookmarkedParagraph(options: IParagraphOptions, name: string, id: number, children: readonly XmlComponent[]): Paragraph {
-  const paragraph = new Paragraph(options);
-  paragraph.addChildElement(element('w:bookmarkStart', { 'w:id': String(id), 'w:name': name }));
-  for (const child of children) paragraph.addChildElement(child);
-  paragraph.addChildElement(element('w:bookmarkEnd', { 'w:id': String(id) }));
-  return paragraph;
-}
-
-function element(name: string, attributes?: Record<string, string>, ...children: (XmlComponent | string)[]): ImportedXmlComponent {
-  const component = new ImportedXmlComponent(name, attributes);
-  for (const child of children) component.push(child);
-  return component;
-}
-
-function fieldChar(type: 'begin' | 'separate' | 'end'): TextRun {
-  return new TextRun({ children: [element('w:fldChar', { 'w:fldCharType': type })] });
-}
-
-function instruction(text: string): TextRun {
-  return new TextRun({ children: [element('w:instrText', { 'xml:space': 'preserve' }, xmlSafe(text))] });
+/** A paragraph whose content is a bookmark; `id` is unique in the document. */
+export function bookmarkedParagraph(format: ParagraphFormat, name: string, id: number, content: string): string {
+  return paragraph(format, `<w:bookmarkStart w:id="${id}" w:name="${name}"/>${content}<w:bookmarkEnd w:id="${id}"/>`);
 }
 
 /** A TC field: an entry for the contents at `level`; it shows nothing in the text. */
-export function tocEntryField(title: string, level: number): TextRun[] {
+export function tocEntryField(title: string, level: number): string {
   const quoted = title.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-  return [fieldChar('begin'), instruction(` TC "${quoted}" \\l ${level} `), fieldChar('end')];
+  return fieldRuns(` TC "${quoted}" \\l ${level} `);
 }
 
-class ContentsField extends FileChild {
-  constructor(paragraphs: readonly Paragraph[]) {
-    super('w:sdt');
-    const gallery = element('w:docPartObj', undefined, element('w:docPartGallery', { 'w:val': 'Table of Contents' }), element('w:docPartUnique'));
-    this.root.push(element('w:sdtPr', undefined, gallery));
-    this.root.push(element('w:sdtContent', undefined, ...paragraphs));
-  }
+function pageReference(entry: ContentsEntry): string {
+  return entry.page === undefined ? '' : fieldRuns(` PAGEREF ${entry.bookmark} \\h `, textRuns(String(entry.page)));
 }
 
-function pageReference(entry: ContentsEntry): TextRun[] {
-  if (entry.page === undefined) return [];
-  return [fieldChar('begin'), instruction(` PAGEREF ${entry.bookmark} \\h `), fieldChar('separate'), new TextRun(String(entry.page)), fieldChar('end')];
-}
+// Without the "Table of Contents" gallery tag, LibreOffice prints the raw field code above the entries.
+const GALLERY = '<w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>';
 
 /** The heading and the field; `textWidth` in twips places the right-aligned page numbers. */
-export function contentsBlock(label: string, entries: readonly ContentsEntry[], textWidth: number): (Paragraph | FileChild)[] {
-  const tabStops = [{ type: TabStopType.RIGHT, position: textWidth, leader: LeaderType.DOT }];
-  const begin = [fieldChar('begin'), instruction(TOC_INSTRUCTION), fieldChar('separate')];
-  const paragraphs = entries.map((entry, index) => {
-    const link = new InternalHyperlink({
-      anchor: entry.bookmark,
-      children: [new TextRun({ children: [xmlSafe(entry.title), new Tab()] }), ...pageReference(entry)],
-    });
-    const last = index === entries.length - 1;
-    return new Paragraph({
-      style: entry.level === 1 ? STYLE.toc1 : STYLE.toc2,
-      tabStops,
-      children: [...(index === 0 ? begin : []), link, ...(last ? [fieldChar('end')] : [])],
-    });
+export function contentsBlock(label: string, entries: readonly ContentsEntry[], textWidth: number): string {
+  const tabs = `<w:tab w:val="right" w:pos="${textWidth}" w:leader="dot"/>`;
+  let field = '';
+  entries.forEach((entry, index) => {
+    const begin = index === 0 ? fieldChar('begin') + fieldInstruction(TOC_INSTRUCTION) + fieldChar('separate') : '';
+    const end = index === entries.length - 1 ? fieldChar('end') : '';
+    const link = `<w:hyperlink w:history="1" w:anchor="${entry.bookmark}">${run(`<w:t xml:space="preserve">${escapeXml(entry.title)}</w:t><w:tab/>`)}${pageReference(entry)}</w:hyperlink>`;
+    field += paragraph({ style: entry.level === 1 ? STYLE.toc1 : STYLE.toc2, tabs }, begin + link + end);
   });
-  return [
-    new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: true, children: [new TextRun(xmlSafe(label))] }),
-    new ContentsField(paragraphs),
-  ];
+  return paragraph({ style: STYLE.tocHeading, pageBreakBefore: true }, textRuns(label)) + `<w:sdt>${GALLERY}<w:sdtContent>${field}</w:sdtContent></w:sdt>`;
 }

@@ -1,21 +1,15 @@
 /** The cover page: the template's cover facts, in the template's order, with its labels. */
-import { Paragraph, TextRun } from 'docx';
 import type { BriefingPack } from '../../model/pack';
 import type { Template } from '../../template/schema';
 import type { PageTokens } from './headers';
 import { STYLE } from './styles';
-import { xmlSafe } from './units';
+import { paragraph, runProperties, textParagraph, textRuns } from './wml';
 
 type CoverFact = Template['cover'][number];
 
-function detail(label: string, value: string): Paragraph[] {
-  if (!value.trim()) return [];
-  return [
-    new Paragraph({
-      style: STYLE.meta,
-      children: [new TextRun({ text: `${xmlSafe(label)}: `, bold: true }), new TextRun(xmlSafe(value))],
-    }),
-  ];
+function detail(label: string, value: string): string {
+  if (!value.trim()) return '';
+  return paragraph({ style: STYLE.meta }, textRuns(`${label}: `, runProperties({ bold: true })) + textRuns(value));
 }
 
 export function meetingTitle(pack: BriefingPack): string {
@@ -25,15 +19,13 @@ export function meetingTitle(pack: BriefingPack): string {
   return `${name} (${abbreviation})`;
 }
 
-function fact(fact: CoverFact, pack: BriefingPack, template: Template, tokens: PageTokens): Paragraph[] {
+function fact(fact: CoverFact, pack: BriefingPack, template: Template, tokens: PageTokens): string {
   const { labels } = template;
   switch (fact) {
     case 'meeting':
-      return [new Paragraph({ style: STYLE.title, children: [new TextRun(xmlSafe(pack.meeting.name.trim() || labels.untitled))] })];
+      return textParagraph(STYLE.title, pack.meeting.name.trim() || labels.untitled);
     case 'abbreviation':
-      return pack.meeting.abbreviation.trim()
-        ? [new Paragraph({ style: STYLE.coverAbbreviation, children: [new TextRun(xmlSafe(pack.meeting.abbreviation))] })]
-        : [];
+      return pack.meeting.abbreviation.trim() ? textParagraph(STYLE.coverAbbreviation, pack.meeting.abbreviation) : '';
     case 'date':
       return detail(labels.date, tokens.date);
     case 'location':
@@ -43,20 +35,15 @@ function fact(fact: CoverFact, pack: BriefingPack, template: Template, tokens: P
     case 'status':
       return detail(labels.status, pack.status === 'draft' ? labels.draft : labels.final);
     case 'classification':
-      return [new Paragraph({ style: STYLE.coverMarking, children: [new TextRun(xmlSafe(tokens.classification))] })];
+      return textParagraph(STYLE.coverMarking, tokens.classification);
     case 'signatory': {
       const { name, role } = pack.letter.signatory;
       const lines = [role, name].filter((line) => line.trim());
-      return lines.length
-        ? [new Paragraph({ style: STYLE.coverSignatory, children: lines.map((line, i) => new TextRun({ text: xmlSafe(line), ...(i > 0 && { break: 1 }) })) })]
-        : [];
+      return lines.length ? textParagraph(STYLE.coverSignatory, lines.join('\n')) : '';
     }
   }
 }
 
-export function coverParagraphs(pack: BriefingPack, template: Template, tokens: PageTokens): Paragraph[] {
-  return [
-    new Paragraph({ style: STYLE.subtitle, children: [new TextRun(xmlSafe(template.labels.cover))] }),
-    ...template.cover.flatMap((name) => fact(name, pack, template, tokens)),
-  ];
+export function coverXml(pack: BriefingPack, template: Template, tokens: PageTokens): string {
+  return textParagraph(STYLE.subtitle, template.labels.cover) + template.cover.map((name) => fact(name, pack, template, tokens)).join('');
 }

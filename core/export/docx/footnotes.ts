@@ -2,9 +2,10 @@
  * Footnotes or endnotes (template.footnotes), collected in reading order.
  * Word numbers notes by position; ids only need to be unique.
  */
-import { EndnoteReferenceRun, FootnoteReferenceRun, Paragraph, TextRun, type XmlComponent } from 'docx';
+import { Paragraph, TextRun } from 'docx';
 import { STYLE } from './styles';
 import { xmlSafe } from './units';
+import { run, runProperties } from './wml';
 
 export type NoteKind = 'page' | 'endnotes';
 
@@ -16,10 +17,12 @@ export class NoteCollector {
   constructor(readonly kind: NoteKind) {}
 
   /** Registers a note and returns the reference to put in the text. */
-  add(note: string): FootnoteReferenceRun | XmlComponent {
+  add(note: string): string {
     this.notes.push(note);
     const id = this.notes.length;
-    return this.kind === 'page' ? new FootnoteReferenceRun(id) : new EndnoteReferenceRun(id);
+    return this.kind === 'page'
+      ? run(`<w:footnoteReference w:id="${id}"/>`, runProperties({ style: STYLE.footnoteReference }))
+      : run(`<w:endnoteReference w:id="${id}"/>`, runProperties({ style: STYLE.endnoteReference }));
   }
 
   get count(): number {

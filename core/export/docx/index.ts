@@ -4,18 +4,19 @@
  * bytes. Pure: no file access. Word paginates; the contents is pre-filled
  * with page numbers from the PDF layout of the same pack.
  */
-import { Document, Packer, SectionType, type ISectionOptions } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { Document, SectionType, type ISectionOptions } from 'docx';
 import { formatLongDate } from '../../i18n/language';
 import { classificationMarking, highestClassification } from '../../model/classification';
 import type { Exporter } from '../assets';
-import { annexParagraphs, introductionParagraphs, itemParagraphs, itemTitle } from './body';
+import { annexesXml, introductionXml, itemTitle, itemXml } from './body';
 import { CommentPlan } from './comments';
 import { contentsBlock, itemBookmark, type ContentsEntry } from './contents';
-import { coverParagraphs, meetingTitle } from './cover';
+import { coverXml, meetingTitle } from './cover';
 import { NoteCollector } from './footnotes';
 import { coverFooter, coverHeader, pageFooter, pageHeader, type PageTokens } from './headers';
+import { HyperlinkTargets } from './hyperlinks';
 import { NumberingPlan } from './numbering';
+import { bodyPlaceholder, packageDocument } from './package';
 import { layoutPageNumbers } from './page-numbers';
 import type { RichTextContext } from './rich-text';
 import { buildStyles } from './styles';
@@ -37,7 +38,7 @@ export const exportDocx: Exporter = async ({ pack }, template, assets) => {
   const { margins, size } = template.page;
   const textWidth = PAGE_SIZES_TWIPS[size].width - pointsToTwips(margins.left) - pointsToTwips(margins.right);
   const notes = new NoteCollector(template.footnotes);
-  const context: RichTextContext = { notes, numbering: new NumberingPlan(), textWidth };
+  const context: RichTextContext = { notes, numbering: new NumberingPlan(), links: new HyperlinkTargets(), textWidth };
   const comments = new CommentPlan(template, notes);
 
   const showContents = template.tableOfContents && pack.items.length > 0;
@@ -51,14 +52,13 @@ export const exportDocx: Exporter = async ({ pack }, template, assets) => {
   // Endnotes are gathered at the end of each item: each item is a section of its own (continuous;
   // the item title breaks the page), and settings put endnotes at the end of their section.
   const perItem = template.footnotes === 'endnotes';
-  const front = [
-    ...coverParagraphs(pack, template, tokens),
-    ...(showContents ? contentsBlock(template.labels.contents, entries, textWidth) : []),
-    ...introductionParagraphs(pack.introduction, template, context),
-  ];
-  const items = pack.items.map((item, index) => itemParagraphs(item, index, template, context, comments));
-  const annexes = annexParagraphs(pack.annexes, template, context, pack.items.length);
-  const bodies = perItem ? [front, ...items, annexes].filter((part) => part.length > 0) : [[...front, ...items.flat(), ...annexes]];
+  const front =
+    coverXml(pack, template, tokens) +
+    (showContents ? contentsBlock(template.labels.contents, entries, textWidth) : '') +
+    introductionXml(pack.introduction, template, context);
+  const items = pack.items.map((item, index) => itemXml(item, index, template, context, comments));
+  const annexes = annexesXml(pack.annexes, template, context, pack.items.length);
+  const bodies = perItem ? [front, ...items, annexes].filter((part) => part.length > 0) : [front + items.join('') + annexes];
 
   const watermark = (shapeNumber: number) =>
     pack.status === 'draft' && template.draftWatermark && template.labels.draft.trim()
@@ -87,7 +87,8 @@ export const exportDocx: Exporter = async ({ pack }, template, assets) => {
     styles: buildStyles(template),
     ...notes.documentOptions(),
     ...(commentOptions && { comments: commentOptions }),
-    sections: bodies.map((children, index): ISectionOptions => {
+    sections: bodies.map((_, index): ISectionOptions => {
+      const children = [bodyPlaceholder(index)];
       const page = {
         size: PAGE_SIZES_TWIPS[size],
         margin: {
@@ -109,24 +110,17 @@ export const exportDocx: Exporter = async ({ pack }, template, assets) => {
       };
     }),
   });
-  // numbering.xml is ours (see numbering.ts); it replaces the part docx would write.
-  const numbering = { path: 'word/numbering.xml', data: context.numbering.toXml() };
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(document, false, [numbering]));
-  return perItem && notes.count > 0 ? endnotesAtSectionEnd(bytes) : bytes;
+  return packageDocument(
+    document,
+    {
+      bodies,
+      // numbering.xml is ours (see numbering.ts); it replaces the part docx would write.
+      overrides: [{ path: 'word/numbering.xml', data: context.numbering.toXml() }],
+      relationships: context.links.toXml(),
+      // docx cannot say where endnotes go or how they are numbered: at the end of each section,
+      // numbered 1, 2, 3 like the footnotes (Word's default for endnotes is i, ii, iii).
+      ...(perItem && notes.count > 0 && { endnoteProperties: '<w:endnotePr><w:pos w:val="sectEnd"/><w:numFmt w:val="decimal"/></w:endnotePr>' }),
+    },
+    assets.deflate,
+  );
 };
-
-/**
- * docx cannot set where endnotes go or how they are numbered; this adds
- * w:endnotePr to settings.xml: at the end of each section, numbered 1, 2, 3
- * like the footnotes (Word's default for endnotes is i, ii, iii).
- */
-function endnotesAtSectionEnd(docx: Uint8Array): Uint8Array {
-  const parts = unzipSync(docx);
-  const settings = parts['word/settings.xml'];
-  if (!settings) return docx;
-  const position = '<w:endnotePr><w:pos w:val="sectEnd"/><w:numFmt w:val="decimal"/></w:endnotePr>';
-  const xml = strFromU8(settings);
-  // endnotePr comes before w:compat in the settings sequence.
-  parts['word/settings.xml'] = strToU8(xml.includes('<w:compat>') ? xml.replace('<w:compat>', `${position}<w:compat>`) : xml.replace('</w:settings>', `${position}</w:settings>`));
-  return zipSync(parts);
-}

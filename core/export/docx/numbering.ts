@@ -5,8 +5,6 @@
  * document once per list: quadratic, seconds for a large pack.) Bullets have
  * no counters, so every bulleted list shares one w:num.
  */
-import { NumberProperties, Paragraph, ParagraphProperties, type IParagraphOptions } from 'docx';
-
 export type ListKind = 'bulleted' | 'numbered';
 
 const LEVELS = 9;
@@ -64,13 +62,7 @@ export class NumberingPlan {
   }
 }
 
-/** A paragraph in a list: its w:numPr names the list instance directly. */
-export class ListItemParagraph extends Paragraph {
-  constructor(options: IParagraphOptions, list: ListInstance, level: number) {
-    super(options);
-    // The paragraph properties are always the first child of w:p.
-    const properties: unknown = this.root[0];
-    if (!(properties instanceof ParagraphProperties)) throw new Error('unexpected paragraph structure');
-    properties.push(new NumberProperties(list.numId, Math.min(level, LEVELS - 1)));
-  }
+/** A list paragraph's reference to its list instance (w:numPr). */
+export function listReference(list: ListInstance, level: number): { numId: number; level: number } {
+  return { numId: list.numId, level: Math.min(level, LEVELS - 1) };
 }

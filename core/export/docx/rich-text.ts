@@ -1,17 +1,5 @@
 /** Rich text (the editor's node union) to Word paragraphs, tables, runs, hyperlinks and note references. */
 import {
-  ExternalHyperlink,
-  HighlightColor,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type IRunOptions,
-  type ParagraphChild,
-} from 'docx';
-import {
   isAllowedLinkUrl,
   type FormattedText,
   type InlineNode,
@@ -21,42 +9,31 @@ import {
 } from '../../model/rich-text';
 import { isText } from '../../model/walk';
 import type { NoteCollector } from './footnotes';
+import type { HyperlinkTargets } from './hyperlinks';
 import type { MarkCursor } from './marks';
-import { ListItemParagraph, type ListInstance, type ListKind, type NumberingPlan } from './numbering';
+import { listReference, type ListInstance, type ListKind, type NumberingPlan } from './numbering';
 import { STYLE } from './styles';
-import { xmlSafe } from './units';
+import { paragraph, runProperties, textRuns } from './wml';
 
 export interface RichTextContext {
   notes: NoteCollector;
   numbering: NumberingPlan;
+  links: HyperlinkTargets;
   /** Text width in twips, for table columns. */
   textWidth: number;
   /** The style for headings inside the text: one level below the section labels. */
   headingStyle?: string;
 }
 
-export type BlockChild = Paragraph | Table;
-
-type RunFormat = Omit<IRunOptions, 'text' | 'children' | 'break'>;
-
-function runFormat(leaf: FormattedText, style?: string, bold?: boolean): RunFormat {
-  // Only the set marks are written: an explicit "false" on every run would bloat the XML.
-  return {
-    ...(style && { style }),
-    ...((leaf.bold || bold) && { bold: true }),
-    ...(leaf.italic && { italics: true }),
-    ...(leaf.underline && { underline: {} }),
-    ...(leaf.strikethrough && { strike: true }),
-    ...(leaf.highlight && { highlight: HighlightColor.YELLOW }),
-  };
-}
-
-/** A soft line break inside a leaf becomes a Word line break, not a literal newline. */
-function textRuns(text: string, format: RunFormat): TextRun[] {
-  const clean = xmlSafe(text);
-  if (clean === '') return [];
-  // Literal keys before the spread: V8 builds {...spread, newKey} on a slow path, and there is a run per leaf.
-  return clean.split('\n').map((line, i) => new TextRun(i > 0 ? { text: line, break: 1, ...format } : { text: line, ...format }));
+function leafProperties(leaf: FormattedText, style?: string, bold?: boolean): string {
+  return runProperties({
+    style,
+    bold: leaf.bold || bold,
+    italic: leaf.italic,
+    underline: leaf.underline,
+    strike: leaf.strikethrough,
+    highlight: leaf.highlight,
+  });
 }
 
 export interface InlineOptions {
@@ -65,24 +42,29 @@ export interface InlineOptions {
   bold?: boolean;
 }
 
-export function inlineChildren(nodes: readonly InlineNode[], context: RichTextContext, options: InlineOptions = {}): ParagraphChild[] {
+export function inlineContent(nodes: readonly InlineNode[], context: RichTextContext, options: InlineOptions = {}): string {
   const { cursor, bold } = options;
-  const out: ParagraphChild[] = [];
+  let xml = '';
   for (const node of nodes) {
     if (isText(node)) {
-      const format = runFormat(node, undefined, bold);
-      out.push(...(cursor ? cursor.text(node.text, (piece) => textRuns(piece, format)) : textRuns(node.text, format)));
+      const properties = leafProperties(node, undefined, bold);
+      xml += cursor ? cursor.text(node.text, (piece) => textRuns(piece, properties)) : textRuns(node.text, properties);
     } else if (node.type === 'link') {
-      const runs = node.children.flatMap((leaf) => textRuns(leaf.text, runFormat(leaf, isAllowedLinkUrl(node.url) ? STYLE.hyperlink : undefined, bold)));
-      const length = node.children.reduce((n, leaf) => n + leaf.text.length, 0);
-      const children: ParagraphChild[] =
-        runs.length === 0 ? [] : isAllowedLinkUrl(node.url) ? [new ExternalHyperlink({ link: node.url, children: runs })] : runs;
-      out.push(...(cursor ? cursor.atom(length, children) : children));
+      const allowed = isAllowedLinkUrl(node.url);
+      let runs = '';
+      let length = 0;
+      for (const leaf of node.children) {
+        runs += textRuns(leaf.text, leafProperties(leaf, allowed ? STYLE.hyperlink : undefined, bold));
+        length += leaf.text.length;
+      }
+      // A link the app would not open is written as its text only.
+      const link = runs && allowed ? `<w:hyperlink w:history="1" r:id="${context.links.id(node.url)}">${runs}</w:hyperlink>` : runs;
+      xml += cursor ? cursor.atom(length, link) : link;
     } else if (node.note.trim() !== '') {
-      out.push(context.notes.add(node.note));
+      xml += context.notes.add(node.note);
     }
   }
-  return out;
+  return xml;
 }
 
 function listParagraphs(
@@ -91,95 +73,93 @@ function listParagraphs(
   parent: ListInstance | undefined,
   context: RichTextContext,
   cursor: MarkCursor | undefined,
-): Paragraph[] {
+): string {
   const kind: ListKind = list.type === 'bulleted-list' ? 'bulleted' : 'numbered';
   // A nested list of the same kind continues its parent's list one level deeper.
   const instance = parent && parent.kind === kind ? parent : context.numbering.startList(kind, level);
   const style = kind === 'bulleted' ? STYLE.listBullet : STYLE.listNumber;
-  return list.children.flatMap((child) => {
-    if (child.type !== 'list-item') return listParagraphs(child, level + 1, instance, context, cursor);
-    const children = inlineChildren(child.children, context, { cursor });
+  let xml = '';
+  for (const child of list.children) {
+    if (child.type !== 'list-item') {
+      xml += listParagraphs(child, level + 1, instance, context, cursor);
+      continue;
+    }
+    const content = inlineContent(child.children, context, { cursor });
     cursor?.separator();
-    return [new ListItemParagraph({ style, children }, instance, level)];
-  });
+    xml += paragraph({ style, list: listReference(instance, level) }, content);
+  }
+  return xml;
 }
+
+// Word's own Table Grid borders, as docx wrote them for every table.
+const TABLE_BORDERS =
+  '<w:tblBorders>' +
+  ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:color="auto" w:sz="4"/>`).join('') +
+  '</w:tblBorders>';
 
 /**
  * A table in the "Table Grid" style over the full text width. Leading rows
  * with header cells repeat at the top of every page (w:tblHeader); short rows
  * are padded so every row has the same number of cells.
  */
-function tableOf(table: TableElement, context: RichTextContext, cursor: MarkCursor | undefined): { table: Table; last: Paragraph } {
+function tableXml(table: TableElement, context: RichTextContext, cursor: MarkCursor | undefined): string {
   const columns = Math.max(...table.children.map((row) => row.children.length));
   const width = Math.floor(context.textWidth / columns);
-  let last: Paragraph | undefined;
+  const cellProperties = `<w:tcPr><w:tcW w:type="dxa" w:w="${width}"/></w:tcPr>`;
+  let rows = '';
   let leading = true;
-  const rows = table.children.map((row) => {
-    const header = leading && row.children.some((cell) => cell.header);
+  for (const row of table.children) {
+    const header: boolean = leading && row.children.some((cell) => cell.header);
     leading = header;
-    const cells = row.children.map((cell) => {
-      const paragraph = new Paragraph({
-        style: cell.header ? STYLE.tableHeading : STYLE.tableText,
-        children: inlineChildren(cell.children, context, { cursor, bold: cell.header }),
-      });
+    rows += `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
+    for (const cell of row.children) {
+      const content = inlineContent(cell.children, context, { cursor, bold: cell.header });
       cursor?.separator();
-      last = paragraph;
-      return new TableCell({ width: { size: width, type: WidthType.DXA }, children: [paragraph] });
-    });
-    for (let i = row.children.length; i < columns; i++) {
-      cells.push(new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.tableText })] }));
+      rows += `<w:tc>${cellProperties}${paragraph({ style: cell.header ? STYLE.tableHeading : STYLE.tableText }, content)}</w:tc>`;
     }
-    return new TableRow({ children: cells, ...(header && { tableHeader: true }), cantSplit: true });
-  });
-  return {
-    table: new Table({
-      style: STYLE.tableGrid,
-      width: { size: width * columns, type: WidthType.DXA },
-      columnWidths: Array.from({ length: columns }, () => width),
-      rows,
-    }),
-    last: last!,
-  };
+    for (let i = row.children.length; i < columns; i++) rows += `<w:tc>${cellProperties}${paragraph({ style: STYLE.tableText }, '')}</w:tc>`;
+    rows += '</w:tr>';
+  }
+  const grid = `<w:gridCol w:w="${width}"/>`.repeat(columns);
+  const properties = `<w:tblPr><w:tblStyle w:val="${STYLE.tableGrid}"/><w:tblW w:type="dxa" w:w="${width * columns}"/>${TABLE_BORDERS}</w:tblPr>`;
+  return `<w:tbl>${properties}<w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
 }
 
 /**
  * Paragraphs and tables for rich text. `cursorFor(index)` may give a block
- * marks at character offsets (comments on the source text).
+ * marks at character offsets (comments on the source text); marks past the
+ * end of the block's text close its last paragraph.
  */
-export function richTextParagraphs(
-  value: RichText,
-  context: RichTextContext,
-  cursorFor?: (blockIndex: number) => MarkCursor | undefined,
-): BlockChild[] {
-  return value.flatMap((block, index): BlockChild[] => {
+export function richTextXml(value: RichText, context: RichTextContext, cursorFor?: (blockIndex: number) => MarkCursor | undefined): string {
+  let xml = '';
+  value.forEach((block, index) => {
     const cursor = cursorFor?.(index);
-    let out: BlockChild[];
-    let last: Paragraph | undefined;
     switch (block.type) {
       case 'paragraph':
       case 'heading':
       case 'block-quote': {
         const style = block.type === 'heading' ? (context.headingStyle ?? STYLE.heading3) : block.type === 'block-quote' ? STYLE.quote : undefined;
-        last = new Paragraph({ children: inlineChildren(block.children, context, { cursor }), ...(style && { style }) });
-        out = [last];
+        const content = inlineContent(block.children, context, { cursor });
+        xml += paragraph(style ? { style } : {}, content + (cursor?.rest() ?? ''));
         break;
       }
       case 'bulleted-list':
-      case 'numbered-list': {
-        const paragraphs = listParagraphs(block, 0, undefined, context, cursor);
-        last = paragraphs.at(-1);
-        out = paragraphs;
+      case 'numbered-list':
+        xml += withRestInLastParagraph(listParagraphs(block, 0, undefined, context, cursor), cursor);
         break;
-      }
-      case 'table': {
-        const built = tableOf(block, context, cursor);
-        last = built.last;
+      case 'table':
         // An empty paragraph after a table keeps two tables from merging and gives Word room to type after it.
-        out = [built.table, new Paragraph({ style: STYLE.tableAfter })];
+        xml += withRestInLastParagraph(tableXml(block, context, cursor), cursor) + paragraph({ style: STYLE.tableAfter }, '');
         break;
-      }
     }
-    if (cursor && last) for (const child of cursor.rest()) last.addChildElement(child);
-    return out;
   });
+  return xml;
+}
+
+/** Appends the cursor's leftover marks inside the last paragraph of `xml`. */
+function withRestInLastParagraph(xml: string, cursor: MarkCursor | undefined): string {
+  const rest = cursor?.rest();
+  if (!rest) return xml;
+  const end = xml.lastIndexOf('</w:p>');
+  return end < 0 ? xml : xml.slice(0, end) + rest + xml.slice(end);
 }
