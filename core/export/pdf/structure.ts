@@ -105,7 +105,8 @@ export function addStructure(doc: PDFDocument, root: StructElem, collected: Stru
   const startOf = (elem: StructElem): number => {
     let known = firstSeen.get(elem);
     if (known === undefined) {
-      known = Math.min(collected.contents.get(elem)?.[0]?.seq ?? Number.POSITIVE_INFINITY, ...elem.kids.map(startOf));
+      known = collected.contents.get(elem)?.[0]?.seq ?? Number.POSITIVE_INFINITY;
+      for (const kid of elem.kids) known = Math.min(known, startOf(kid));
       firstSeen.set(elem, known);
     }
     return known;
