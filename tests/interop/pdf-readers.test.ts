@@ -7,7 +7,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFDocument, PDFName, StandardFonts, type PDFDict } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, StandardFonts, type PDFDict } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportPdfWithReport } from '../../core/export/pdf/index';
 import type { BriefingPack } from '../../core/model/pack';
@@ -25,7 +26,13 @@ let pages: number;
 beforeAll(async () => {
   const annexDoc = await PDFDocument.create();
   const font = await annexDoc.embedFont(StandardFonts.Helvetica);
-  annexDoc.addPage([595.28, 841.89]).drawText('KAARTBLAD NOORD', { x: 100, y: 500, size: 20, font });
+  const annexPage = annexDoc.addPage([595.28, 841.89]);
+  annexPage.drawText('KAARTBLAD NOORD', { x: 100, y: 500, size: 20, font });
+  // A link of the annex's own, still pointing into the structure tree of its old file.
+  const { context } = annexDoc;
+  annexPage.node.addAnnot(
+    context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [100, 495, 300, 520], StructParent: 0, A: { S: 'URI', URI: PDFString.of('https://example.org/') } })),
+  );
   const pack: BriefingPack = {
     ...syntheticPack(4),
     annexes: [{ id: 'kaart', title: 'Kaart', fileName: 'kaart.pdf', mediaType: 'application/pdf', size: 1 }],
@@ -59,14 +66,13 @@ describe('PDF read by poppler and qpdf', () => {
   it.skipIf(!installed('pdfinfo'))('puts every link in the structure tree: a Link element with the link text and its annotation', async () => {
     const tree = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
     const objects = [...tree.matchAll(/^(\s*)Link \(inline\)\n((?:\1\s+.*\n)+)/gm)].map((m) => m[2]!);
-    // The contents' entries and the links in the text, each with its text and one annotation.
+    // The contents' entries and the links in the text, each with its text and one annotation;
+    // the annex's own link has its text inside the annex page's figure.
     expect(objects.length).toBeGreaterThan(4);
-    for (const kids of objects) {
-      expect(kids).toMatch(/^\s+".+"$/m);
-      expect(kids).toMatch(/^\s+Object \d+ 0$/m);
-    }
+    for (const kids of objects) expect(kids).toMatch(/^\s+Object \d+ 0$/m);
+    expect(objects.filter((kids) => !/^\s+".+"$/m.test(kids))).toHaveLength(1);
     expect(tree).toMatch(/Link \(inline\)\n\s+"nato\.int"\n\s+Object \d+ 0/);
-    // Every link annotation of the pack's own pages is referenced from the tree.
+    // Every link annotation is referenced from the tree, the annex page's too.
     const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
     const links = doc.getPages().flatMap((page) =>
       (page.node.Annots()?.asArray() ?? []).map((ref) => doc.context.lookup(ref) as PDFDict).filter((annot) => annot.get(PDFName.of('Subtype'))?.toString() === '/Link'),
@@ -80,6 +86,25 @@ describe('PDF read by poppler and qpdf', () => {
     expect(last).toContain('KAARTBLAD NOORD');
     expect(last).toContain('DEPARTEMENTAAL VERTROUWELIJK');
     expect(last).toContain(`pagina ${pages} van ${pages}`);
+  });
+
+  it.skipIf(!installed('pdfinfo'))('tags the annex page as a figure of its own section, with the annex’s link beside it', () => {
+    const tree = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+    expect(tree).toMatch(/^ {2}Sect\n {4}Figure\n {6}"KAARTBLAD NOORD"\n {4}Link \(inline\)\n {6}Object \d+ 0\n/m);
+  });
+
+  it('gives the annex page’s figure alternative text that names the annex and the page (pdf.js)', async () => {
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, useSystemFonts: false }).promise;
+    type Node = { role?: string; alt?: string; children?: Node[] };
+    const figures: Node[] = [];
+    const walk = (node: Node | null): void => {
+      if (!node) return;
+      if (node.role === 'Figure') figures.push(node);
+      node.children?.forEach(walk);
+    };
+    walk((await (await doc.getPage(pages)).getStructTree()) as Node | null);
+    await doc.destroy();
+    expect(figures.map((f) => f.alt)).toEqual(['Bijlage Kaart (kaart.pdf), pagina 1 van 1']);
   });
 
   it.skipIf(!installed('qpdf'))('passes qpdf --check', () => {

@@ -7,7 +7,7 @@ import type { FontStyle } from '../../template/schema';
 /** Structure roles of the tagged PDF (ISO 32000 standard structure types). */
 export type StructRole =
   | 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody'
-  | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Note' | 'TOC' | 'TOCI' | 'BlockQuote' | 'Link';
+  | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Note' | 'TOC' | 'TOCI' | 'BlockQuote' | 'Link' | 'Annot';
 
 /**
  * A node of the document's logical structure. Containers hold elements only;
@@ -109,6 +109,10 @@ export interface AnnexPlacement {
   title: string;
   firstPage: number;
   pages: number;
+  /** The annex's Sect in the tagged PDF; the renderer adds the elements of the pages' own annotations. */
+  section: StructElem;
+  /** Each appended page is one Figure, with alternative text naming the annex and the page. */
+  figures: StructElem[];
 }
 
 export interface LayoutWarning {

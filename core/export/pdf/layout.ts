@@ -10,7 +10,7 @@
  * length is stable.
  */
 import { classificationMarking, highestClassification } from '../../model/classification';
-import { formatLongDate } from '../../i18n/language';
+import { formatLongDate, type Language } from '../../i18n/language';
 import type { Annex, BriefingPack } from '../../model/pack';
 import { fillTokens } from '../../template/load';
 import type { Template } from '../../template/schema';
@@ -67,6 +67,18 @@ function tocFlow(template: Template, entries: readonly TocEntry[], ctx: FlowCont
 function mergeWarnings(body: LayoutWarning[], toc: LayoutWarning[]): LayoutWarning[] {
   const seen = new Set(body.map((w) => w.char));
   return [...body, ...toc.filter((w) => !seen.has(w.char))];
+}
+
+const ANNEX_PAGE_ALT = {
+  nl: (name: string, page: number, pages: number) => `Bijlage ${name}, pagina ${page} van ${pages}`,
+  en: (name: string, page: number, pages: number) => `Annex ${name}, page ${page} of ${pages}`,
+} as const;
+
+/** What a screen reader says for an appended page: the annex by title and file, and which page of it. */
+function annexPageAlt(annex: Annex, page: number, pages: number, language: Language): string {
+  const title = annex.title.trim();
+  const name = title && annex.fileName && title !== annex.fileName ? `${title} (${annex.fileName})` : title || annex.fileName;
+  return ANNEX_PAGE_ALT[language](name, page, pages);
 }
 
 export function layoutPack(pack: BriefingPack, template: Template, metrics: FontMetrics, options: LayoutOptions = {}): PackLayout {
@@ -129,7 +141,11 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   const annexPlacements: AnnexPlacement[] = [];
   let nextPage = firstBodyPage + body.pages.length;
   for (const { annex, pages } of appended) {
-    annexPlacements.push({ id: annex.id, title: annex.title.trim() || annex.fileName, firstPage: nextPage, pages });
+    const title = annex.title.trim() || annex.fileName;
+    const figures = Array.from({ length: pages }, (_, i): StructElem => ({ role: 'Figure', kids: [], alt: annexPageAlt(annex, i + 1, pages, language) }));
+    const section: StructElem = { role: 'Sect', kids: [...figures] };
+    root.kids.push(section);
+    annexPlacements.push({ id: annex.id, title, firstPage: nextPage, pages, section, figures });
     nextPage += pages;
   }
   const flows: Box[][] = [...cover.pages, ...toc.pages, ...body.pages, ...annexPlacements.flatMap((a) => Array.from({ length: a.pages }, (): Box[] => []))];

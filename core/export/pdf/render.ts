@@ -14,13 +14,13 @@ import {
   PDFNumber,
   PDFString,
   typedArrayFor,
-  type PDFDict,
+  PDFDict,
   type PDFFont,
   type PDFPage,
-  type PDFRef,
+  PDFRef,
 } from 'pdf-lib';
 import { FONT_STYLES, type FontStyle } from '../../template/schema';
-import type { Box, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout, TextBox } from './boxes';
+import type { Box, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout, StructElem, TextBox } from './boxes';
 import { sharedFontParser } from './metrics';
 import { ALL_ARTIFACTS, contentStream, num } from './content-stream';
 import { glyphEncoder, type GlyphEncoder, type ShapeChars } from './glyph-codes';
@@ -252,26 +252,58 @@ function addMetadata(doc: PDFDocument, info: DocumentInfo, iccProfile: Uint8Arra
   context.trailerInfo.ID = context.obj([id, id]);
 }
 
-/** Puts the page furniture (header, footer, watermark) on a copied annex page, scaled to its size. */
-function stampAnnexPage(doc: PDFDocument, page: PDFPage, boxes: readonly Box[], layout: PackLayout, fontNames: Record<FontStyle, string>, fonts: Record<FontStyle, PDFFont>, encode: GlyphEncoder, deflate: Deflate): void {
+/** A copied annex page as the tagged PDF sees it: its figure, its section, and where its tags go. */
+interface AnnexPageTags {
+  figure: StructElem;
+  section: StructElem;
+  pageIndex: number;
+  collected: StructureCollector;
+}
+
+/**
+ * Tags a copied annex page: its own content becomes one Figure (its old
+ * structure tree stays in its old file), and its annotations join the
+ * annex's section, links as Link elements, others as Annot; popups stay
+ * out of the tree, as they belong to their parent annotation.
+ */
+function tagAnnexPage(doc: PDFDocument, page: PDFPage, tags: AnnexPageTags): { before: string; after: string } {
   const { context } = doc;
+  const mcid = tags.collected.forPage(tags.pageIndex).mark(tags.figure);
+  page.node.set(PDFName.of('StructParents'), PDFNumber.of(tags.pageIndex));
+  page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+  for (const ref of page.node.Annots()?.asArray() ?? []) {
+    const annotation = context.lookup(ref);
+    if (!(annotation instanceof PDFDict) || !(ref instanceof PDFRef)) continue;
+    annotation.delete(PDFName.of('StructParent'));
+    const subtype = annotation.lookup(PDFName.of('Subtype'));
+    if (subtype === PDFName.of('Popup')) continue;
+    const elem: StructElem = { role: subtype === PDFName.of('Link') ? 'Link' : 'Annot', kids: [] };
+    tags.section.kids.push(elem);
+    annotation.set(PDFName.of('StructParent'), PDFNumber.of(tags.collected.annotation(elem, tags.pageIndex, ref)));
+  }
+  return { before: `/Figure <</MCID ${mcid}>> BDC q`, after: 'Q EMC' };
+}
+
+/** Puts the page furniture (header, footer, watermark) on a copied annex page, scaled to its size. */
+function stampAnnexPage(doc: PDFDocument, page: PDFPage, boxes: readonly Box[], layout: PackLayout, fontNames: Record<FontStyle, string>, fonts: Record<FontStyle, PDFFont>, encode: GlyphEncoder, deflate: Deflate, tags: AnnexPageTags): void {
+  const { context } = doc;
+  const figure = tagAnnexPage(doc, page, tags);
   const { x, y, width, height } = page.getMediaBox();
   const sx = width / layout.width;
   const sy = height / layout.height;
   const stamp = new ContentBytes()
-    .ascii(`Q q ${num(sx)} 0 0 ${num(sy)} ${num(x)} ${num(y)} cm\n`)
+    .ascii(`${figure.after}\nq ${num(sx)} 0 0 ${num(sy)} ${num(x)} ${num(y)} cm\n`)
     .bytes(contentStream(boxes, fontNames, encode, ALL_ARTIFACTS))
     .ascii(' Q')
     .result();
-  const before = context.register(context.stream('q'));
+  // The page's own content, between a save and a restore, is the figure's marked content.
+  const before = context.register(context.stream(figure.before));
   const after = context.register(context.stream(deflate(stamp), { Filter: 'FlateDecode' }));
   const contents = page.node.Contents();
   const existing = contents instanceof PDFArray ? contents.asArray() : contents ? [page.node.get(PDFName.of('Contents'))!] : [];
   page.node.set(PDFName.of('Contents'), context.obj([before, ...existing, after]));
   const { Font } = page.node.normalizedEntries();
   for (const style of FONT_STYLES) Font.set(PDFName.of(fontNames[style]), fonts[style].ref);
-  // Its own structure and numbering belong to its old file.
-  page.node.delete(PDFName.of('StructParents'));
 }
 
 /**
@@ -310,8 +342,10 @@ export async function renderPdf(
   );
   const multiply = doc.context.obj({ ExtGState: { M: { Type: 'ExtGState', BM: 'Multiply' } } });
 
-  const annexPages = new Set<number>();
-  for (const annex of layout.annexes) for (let p = 0; p < annex.pages; p++) annexPages.add(annex.firstPage - 1 + p);
+  const annexPages = new Map<number, { figure: StructElem; section: StructElem }>();
+  for (const annex of layout.annexes) {
+    for (let p = 0; p < annex.pages; p++) annexPages.set(annex.firstPage - 1 + p, { figure: annex.figures[p]!, section: annex.section });
+  }
   const ownCount = layout.pages.length - annexPages.size;
   const pages: PDFPage[] = layout.pages.slice(0, ownCount).map(() => doc.addPage([layout.width, layout.height]));
   const docs = extras.annexDocs ?? [];
@@ -325,8 +359,9 @@ export async function renderPdf(
   const seenComments = new Set<number>();
   layout.pages.forEach((laidOut, i) => {
     const page = pages[i]!;
-    if (annexPages.has(i)) {
-      stampAnnexPage(doc, page, laidOut.boxes, layout, fontNames, fonts, encode, deflate);
+    const annexPage = annexPages.get(i);
+    if (annexPage) {
+      stampAnnexPage(doc, page, laidOut.boxes, layout, fontNames, fonts, encode, deflate, { ...annexPage, pageIndex: i, collected });
       return;
     }
     const content = contentStream(laidOut.boxes, fontNames, encode, collected.forPage(i));
