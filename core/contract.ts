@@ -114,8 +114,18 @@ export interface BriefingApi {
   openPack(): Promise<ApiResult<OpenedPack | null>>;
   /** Saves to the document's file, or asks where when it has none or saveAs is set. */
   savePack(documentId: string, pack: BriefingPack, saveAs: boolean): Promise<ApiResult<{ fileName: string } | null>>;
-  /** Asks where, then writes the export; null when cancelled. */
-  exportPack(documentId: string, pack: BriefingPack, format: ExportFormat, templateId: string): Promise<ApiResult<{ fileName: string } | null>>;
+  /**
+   * Makes the export, then asks where and writes it; null when cancelled. An
+   * annex PDF that cannot be appended fails it with 'export.bad-annex' (params
+   * file, reason, annexId) unless its id is in skipBadAnnexes: the person agreed.
+   */
+  exportPack(
+    documentId: string,
+    pack: BriefingPack,
+    format: ExportFormat,
+    templateId: string,
+    options: { skipBadAnnexes: string[] },
+  ): Promise<ApiResult<{ fileName: string } | null>>;
   /** A new, empty pack (File > New). */
   newPack(): Promise<ApiResult<OpenedPack>>;
   /** Writes a backup of unsaved changes (hot exit); called about a second after typing stops. */

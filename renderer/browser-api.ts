@@ -96,12 +96,12 @@ export function createBrowserApi(): BriefingApi {
         return { fileName };
       }),
 
-    exportPack: (documentId, pack, format, templateId) =>
+    exportPack: (documentId, pack, format, templateId, options) =>
       toResult(async () => {
         const open = documentFor(documentId);
         const template = findTemplate(templates, templateId);
         const assets = await loadExportAssets(template);
-        const bytes = await EXPORTERS[format]({ pack, annexFiles: open.annexFiles }, template, assets);
+        const bytes = await EXPORTERS[format]({ pack, annexFiles: open.annexFiles }, template, assets, options);
         const fileName = withExtension(meetingFileBase(pack), `.${format}`);
         download(fileName, bytes, EXPORT_MEDIA_TYPES[format]);
         return { fileName };

@@ -42,6 +42,12 @@ export interface Messages {
   emptySection: string;
   saved: (file: string) => string;
   exported: (file: string) => string;
+  annexesLeftOut: (files: readonly string[]) => string;
+  badAnnexTitle: string;
+  badAnnex: (file: string, reason: string) => string;
+  badAnnexQuestion: string;
+  leaveOutAnnex: string;
+  cancelExport: string;
   dismiss: string;
   errorTitle: string;
 }
@@ -83,6 +89,13 @@ const nl: Messages = {
   emptySection: 'Nog niets geschreven…',
   saved: (file) => `Opgeslagen als ${file}`,
   exported: (file) => `Geëxporteerd naar ${file}`,
+  annexesLeftOut: (files) => `Weggelaten uit de PDF: ${files.join(', ')}.`,
+  badAnnexTitle: 'Bijlage kan niet mee',
+  badAnnex: (file, reason) =>
+    `Bijlage ${file} kan niet aan de PDF worden toegevoegd: het bestand is ${reason === 'encrypted' ? 'versleuteld (met een wachtwoord beveiligd)' : 'beschadigd'}.`,
+  badAnnexQuestion: 'Wilt u exporteren zonder deze bijlage? De bijlage blijft in de briefingmap.',
+  leaveOutAnnex: 'Exporteren zonder deze bijlage',
+  cancelExport: 'Niet exporteren',
   dismiss: 'Sluiten',
   errorTitle: 'Er ging iets mis',
 };
@@ -121,6 +134,13 @@ const en: Messages = {
   emptySection: 'Nothing written yet…',
   saved: (file) => `Saved as ${file}`,
   exported: (file) => `Exported to ${file}`,
+  annexesLeftOut: (files) => `Left out of the PDF: ${files.join(', ')}.`,
+  badAnnexTitle: 'Annex cannot be included',
+  badAnnex: (file, reason) =>
+    `Annex ${file} cannot be added to the PDF: the file is ${reason === 'encrypted' ? 'encrypted (password-protected)' : 'damaged'}.`,
+  badAnnexQuestion: 'Export without this annex? It stays in the briefing pack.',
+  leaveOutAnnex: 'Export without this annex',
+  cancelExport: 'Do not export',
   dismiss: 'Dismiss',
   errorTitle: 'Something went wrong',
 };

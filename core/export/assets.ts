@@ -11,7 +11,16 @@ export interface ExportAssets {
   deflate?: Deflate;
 }
 
-export type Exporter = (contents: PackContents, template: Template, assets: ExportAssets) => Promise<Uint8Array>;
+export interface ExportOptions {
+  /**
+   * Annex PDFs that cannot be appended (damaged or encrypted) are left out
+   * instead of failing the export: all of them (the CLI's --skip-bad-annexes)
+   * or those with these ids (each one the person agreed to leave out).
+   */
+  skipBadAnnexes?: boolean | readonly string[];
+}
+
+export type Exporter = (contents: PackContents, template: Template, assets: ExportAssets, options?: ExportOptions) => Promise<Uint8Array>;
 
 export const EXPORT_FORMATS = ['docx', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -19,6 +19,7 @@ import { useAgendaImport } from '../import/use-agenda-import';
 import { ItemView } from './ItemView';
 import { ItemList } from './items/ItemList';
 import { Overview } from './overview/Overview';
+import { AnnexPrompt } from './AnnexPrompt';
 import { Notice } from './Notice';
 import { Toolbar } from './Toolbar';
 import { WordCount } from './editor/WordCount';
@@ -101,6 +102,7 @@ export function App({ api }: { api: BriefingApi }) {
           onLanguage={setLanguage}
         />
         <Notice outcome={outcome} onDismiss={() => setOutcome(null)} />
+        <AnnexPrompt question={commands.annexQuestion} onAnswer={(leaveOut) => void commands.answerAnnexQuestion(leaveOut)} />
         <RecoveryPrompt backups={recovery.backups} busy={recovery.busy} onRestore={recovery.restore} onDiscard={recovery.discard} />
         {state && <VersionsPanel api={api} state={state} dispatch={dispatch} onError={(error) => setOutcome({ kind: 'error', error })} />}
         {agendaImport.review && (

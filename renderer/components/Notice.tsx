@@ -11,7 +11,11 @@ export function Notice({ outcome, onDismiss }: { outcome: Outcome | null; onDism
   const t = useMessages();
   const language = useLanguage();
   const confirmation =
-    outcome?.kind === 'saved' ? t.saved(outcome.fileName) : outcome?.kind === 'exported' ? t.exported(outcome.fileName) : '';
+    outcome?.kind === 'saved'
+      ? t.saved(outcome.fileName)
+      : outcome?.kind === 'exported'
+        ? [t.exported(outcome.fileName), ...(outcome.leftOut.length > 0 ? [t.annexesLeftOut(outcome.leftOut)] : [])].join('. ')
+        : '';
   return (
     <div className="notices">
       <div role="status" className={confirmation ? 'notice ok' : 'notice-empty'}>

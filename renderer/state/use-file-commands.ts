@@ -6,13 +6,38 @@ import type { DocumentAction, DocumentState } from './document';
 
 export type Busy = 'open' | 'save' | ExportFormat | null;
 
-export type Outcome = { kind: 'error'; error: ApiError } | { kind: 'saved' | 'exported'; fileName: string };
+export type Outcome =
+  | { kind: 'error'; error: ApiError }
+  | { kind: 'saved'; fileName: string }
+  /** leftOut: annex files the person agreed to leave out of the PDF. */
+  | { kind: 'exported'; fileName: string; leftOut: string[] };
+
+/** An annex PDF that cannot be appended, and the export that waits for the person's answer. */
+export interface AnnexQuestion {
+  format: ExportFormat;
+  file: string;
+  reason: string;
+  annexId: string;
+  /** Annexes already agreed to leave out, in this export. */
+  agreed: { annexId: string; file: string }[];
+}
 
 export interface FileCommands {
   busy: Busy;
   open(): Promise<void>;
   save(saveAs: boolean): Promise<void>;
   exportAs(format: ExportFormat): Promise<void>;
+  /** Set while an export waits for the person to agree to leave a bad annex out. */
+  annexQuestion: AnnexQuestion | null;
+  /** Leave the annex out and export again, or drop the export. */
+  answerAnnexQuestion(leaveOut: boolean): Promise<void>;
+}
+
+/** The annex a bad-annex error names, if the error is one. */
+function badAnnex(error: ApiError): { annexId: string; file: string; reason: string } | null {
+  const { annexId, file, reason } = error.params;
+  if (error.code !== 'export.bad-annex' || typeof annexId !== 'string') return null;
+  return { annexId, file: String(file ?? annexId), reason: String(reason ?? 'damaged') };
 }
 
 export function useFileCommands(
@@ -22,16 +47,17 @@ export function useFileCommands(
   report: (outcome: Outcome | null) => void,
 ): FileCommands {
   const [busy, setBusy] = useState<Busy>(null);
+  const [annexQuestion, setAnnexQuestion] = useState<AnnexQuestion | null>(null);
 
   const run = useCallback(
-    async <T,>(kind: Exclude<Busy, null>, call: () => Promise<ApiResult<T>>, done: (value: T) => void) => {
+    async <T,>(kind: Exclude<Busy, null>, call: () => Promise<ApiResult<T>>, done: (value: T) => void, failed?: (error: ApiError) => boolean) => {
       if (busy) return;
       setBusy(kind);
       report(null);
       try {
         const result = await call();
         if (result.ok) done(result.value);
-        else report({ kind: 'error', error: result.error });
+        else if (!failed?.(result.error)) report({ kind: 'error', error: result.error });
       } catch (error) {
         report({ kind: 'error', error: { code: 'internal', params: { detail: String(error) } } });
       } finally {
@@ -62,16 +88,37 @@ export function useFileCommands(
     [api, dispatch, report, run, state],
   );
 
-  const exportAs = useCallback(
-    async (format: ExportFormat) => {
+  const exportWith = useCallback(
+    async (format: ExportFormat, agreed: AnnexQuestion['agreed']) => {
       if (!state) return;
       const { documentId, pack } = state;
-      await run(format, () => api.exportPack(documentId, pack, format, pack.templateId), (exported) => {
-        if (exported) report({ kind: 'exported', fileName: exported.fileName });
-      });
+      const skipBadAnnexes = agreed.map((a) => a.annexId);
+      await run(
+        format,
+        () => api.exportPack(documentId, pack, format, pack.templateId, { skipBadAnnexes }),
+        (exported) => {
+          if (exported) report({ kind: 'exported', fileName: exported.fileName, leftOut: agreed.map((a) => a.file) });
+        },
+        (error) => {
+          const annex = badAnnex(error);
+          if (annex) setAnnexQuestion({ format, agreed, ...annex });
+          return annex !== null;
+        },
+      );
     },
     [api, report, run, state],
   );
 
-  return { busy, open, save, exportAs };
+  const exportAs = useCallback((format: ExportFormat) => exportWith(format, []), [exportWith]);
+
+  const answerAnnexQuestion = useCallback(
+    async (leaveOut: boolean) => {
+      const question = annexQuestion;
+      setAnnexQuestion(null);
+      if (question && leaveOut) await exportWith(question.format, [...question.agreed, { annexId: question.annexId, file: question.file }]);
+    },
+    [annexQuestion, exportWith],
+  );
+
+  return { busy, open, save, exportAs, annexQuestion, answerAnnexQuestion };
 }

@@ -3,11 +3,13 @@
  * person sees, what typing does, and what the exported files contain.
  */
 import { describe, expect, it } from 'vitest';
-import { decodePack } from '../../core/pack/container';
+import { readFile } from 'node:fs/promises';
+import { syntheticPack } from '../../core/model/synthetic';
+import { decodePack, encodePack } from '../../core/pack/container';
 import { plainLines } from '../../core/model/walk';
 import { SAMPLE_TITLES } from '../helpers/sample';
 import { docxDocumentXml, docxHasBoldRun, docxParagraphs, pdfText, squash } from './documents';
-import { type AppPage, appSession, downloadFrom, STEP_TIMEOUT } from './harness';
+import { type AppPage, appSession, downloadFrom, EXPORT_TIMEOUT, STEP_TIMEOUT } from './harness';
 
 const MEETING = 'Bijeenkomst van de NAVO-ministers van Defensie';
 const BEFORE = 'Nederland steunt Oekraïne ';
@@ -124,6 +126,35 @@ describe('Briefing Composer in the browser', () => {
     await expect.poll(() => alert.innerText(), visible).toContain('kapot.briefpack is not a briefing pack');
     // The open document is untouched.
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), visible).toContain(MEETING);
+  });
+
+  it('asks before leaving a damaged annex out of the PDF: "do not export" makes nothing, agreeing exports without it', async () => {
+    const { page } = await fresh();
+    const base = syntheticPack(2);
+    const broken = new TextEncoder().encode('geen pdf');
+    const pack = { ...base, annexes: [{ id: 'kaart', title: 'Kaart', fileName: 'kaart.pdf', mediaType: 'application/pdf', size: broken.length }] };
+    const chooser = page.waitForEvent('filechooser', { timeout: STEP_TIMEOUT });
+    await page.getByRole('button', { name: 'Openen…' }).click();
+    const file = encodePack({ pack, annexFiles: new Map([['kaart', broken]]) });
+    await (await chooser).setFiles({ name: 'bijlage.briefpack', mimeType: 'application/octet-stream', buffer: Buffer.from(file) });
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), visible).toContain(base.meeting.name);
+
+    const prompt = page.getByRole('alertdialog', { name: 'Bijlage kan niet mee' });
+    await page.getByRole('button', { name: 'Exporteren als PDF', exact: true }).click();
+    await expect.poll(() => prompt.innerText(), visible).toContain('Bijlage kaart.pdf kan niet aan de PDF worden toegevoegd: het bestand is beschadigd.');
+    // The safe answer has the focus; it drops the export without a word of error.
+    await page.keyboard.press('Enter');
+    await prompt.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Exporteren als PDF', exact: true }).click();
+    const download = page.waitForEvent('download', { timeout: EXPORT_TIMEOUT });
+    await prompt.getByRole('button', { name: 'Exporteren zonder deze bijlage' }).click();
+    const pdf = await pdfText(new Uint8Array(await readFile((await (await download).path())!)));
+    expect(squash(pdf.text)).toContain(squash(base.items[1]!.title));
+    expect(pdf.text).toContain('Kaart'); // still in the list of annexes, but no page of it appended
+    const notice = page.getByRole('status').filter({ hasText: 'Geëxporteerd naar' });
+    await expect.poll(() => notice.innerText(), visible).toContain('Weggelaten uit de PDF: kaart.pdf.');
   });
 
   it('makes lists with Ctrl+Shift+8 and Ctrl+Shift+7, and undoes with Ctrl+Z', async () => {

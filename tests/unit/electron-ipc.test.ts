@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS, type ApiMethod, type ApiResult, type OpenedPack, type Startup } from '../../core/contract';
 import type { Exporter } from '../../core/export/assets';
-import { decodePack } from '../../core/pack/container';
+import { EXPORTERS } from '../../core/export/registry';
+import { syntheticPack } from '../../core/model/synthetic';
+import { decodePack, encodePack } from '../../core/pack/container';
 import { projectResourceDirs } from '../../host/paths';
 import { SAMPLE_LETTER_FILE } from '../../core/sample';
 import { handleApiCall, registerApiHandlers, type ApiImplementation, type InvokeSource } from '../../electron/main/ipc';
@@ -80,7 +82,8 @@ beforeEach(() => {
     documents,
     templates,
     assetsDir: resources.assets,
-    exporters: { docx: textExporter, pdf: textExporter },
+    // The real PDF exporter: what it refuses (a damaged annex) must stop the flow before the save dialog.
+    exporters: { docx: textExporter, pdf: EXPORTERS.pdf },
   });
   const backups = createBackupsService({ store: createBackupStore(path.join(dir, `backups-${++backupDirs}`)), documents });
   api = counted(createApi({ language: 'en', documents, exporter, templates, dialogs, backups, initialPackPath: () => initialPack }));
@@ -184,7 +187,7 @@ describe('errors', () => {
 
   it('names an unknown template', async () => {
     const { documentId, pack } = value(await call('openSample', []));
-    const result = await call('exportPack', [documentId, pack, 'pdf', 'no-such-template']);
+    const result = await call('exportPack', [documentId, pack, 'pdf', 'no-such-template', { skipBadAnnexes: [] }]);
     expect(result).toMatchObject({ ok: false, error: { code: 'template.unknown', params: { id: 'no-such-template' } } });
     expect(dialogs.asked).toEqual([]);
   });
@@ -249,8 +252,29 @@ describe('documents through the contract', () => {
     const { documentId, pack } = value(await call('openSample', []));
     const target = path.join(dir, 'export.docx');
     dialogs.answers = [target];
-    expect(value(await call('exportPack', [documentId, pack, 'docx', 'nl-ministeriele-briefing']))).toEqual({ fileName: 'export.docx' });
+    expect(value(await call('exportPack', [documentId, pack, 'docx', 'nl-ministeriele-briefing', { skipBadAnnexes: [] }]))).toEqual({ fileName: 'export.docx' });
     expect(dialogs.asked).toEqual([{ kind: 'docx', suggestedName: expect.any(String) }]);
     expect(await readFile(target, 'utf8')).toMatch(/^nl-ministeriele-briefing: /);
+  });
+
+  it('makes the PDF before asking where: a damaged annex stops it first, by name; left out only once the person agreed', async () => {
+    const broken = new TextEncoder().encode('geen pdf');
+    const packFile = path.join(dir, 'bad-annex.briefpack');
+    const annex = { id: 'kaart', title: 'Kaart', fileName: 'kaart.pdf', mediaType: 'application/pdf', size: broken.length };
+    await writeFile(packFile, encodePack({ pack: { ...syntheticPack(2), annexes: [annex] }, annexFiles: new Map([['kaart', broken]]) }));
+    dialogs.answers = [packFile];
+    const { documentId, pack } = value(await call('openPack', []))!;
+    dialogs.asked = [];
+
+    const refused = await call('exportPack', [documentId, pack, 'pdf', 'nl-ministeriele-briefing', { skipBadAnnexes: [] }]);
+    expect(refused).toEqual({ ok: false, error: { code: 'export.bad-annex', params: { file: 'kaart.pdf', reason: 'damaged', annexId: 'kaart' } } });
+    expect(dialogs.asked).toEqual([]);
+
+    const target = path.join(dir, 'zonder-bijlage.pdf');
+    dialogs.answers = [target];
+    expect(value(await call('exportPack', [documentId, pack, 'pdf', 'nl-ministeriele-briefing', { skipBadAnnexes: ['kaart'] }]))).toEqual({
+      fileName: 'zonder-bijlage.pdf',
+    });
+    expect((await readFile(target)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

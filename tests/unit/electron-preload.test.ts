@@ -50,11 +50,11 @@ describe('createBriefingApi', () => {
     expect(Object.keys(api).sort()).toEqual([...Object.keys(CHANNELS), 'onCommand'].sort());
     await api.startup();
     await api.savePack('doc-1', {} as never, true);
-    await api.exportPack('doc-1', {} as never, 'pdf', 'tpl');
+    await api.exportPack('doc-1', {} as never, 'pdf', 'tpl', { skipBadAnnexes: ['kaart'] });
     expect(invoked).toEqual([
       [CHANNELS.startup],
       [CHANNELS.savePack, 'doc-1', {}, true],
-      [CHANNELS.exportPack, 'doc-1', {}, 'pdf', 'tpl'],
+      [CHANNELS.exportPack, 'doc-1', {}, 'pdf', 'tpl', { skipBadAnnexes: ['kaart'] }],
     ]);
   });
 });

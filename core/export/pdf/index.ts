@@ -7,7 +7,7 @@ import { classificationMarking, highestClassification } from '../../model/classi
 import type { Annex } from '../../model/pack';
 import type { PackContents } from '../../pack/container';
 import type { Template } from '../../template/schema';
-import type { ExportAssets, Exporter } from '../assets';
+import type { ExportAssets, ExportOptions, Exporter } from '../assets';
 import type { LayoutWarning } from './boxes';
 import { hyphenatorFor } from './hyphenation';
 import { layoutPack } from './layout';
@@ -23,9 +23,7 @@ const LANGUAGE_TAGS = { nl: 'nl-NL', en: 'en-GB' } as const;
 const CREATOR = 'Briefing Composer';
 const PDF_MEDIA_TYPE = 'application/pdf';
 
-export interface PdfExportOptions {
-  /** Leave out annex PDFs that are damaged or encrypted (with a warning) instead of failing. */
-  skipBadAnnexes?: boolean;
+export interface PdfExportOptions extends ExportOptions {
   /** When the file is made (info dictionary and XMP); now by default. */
   created?: Date;
 }
@@ -61,7 +59,7 @@ export interface PdfExport {
 
 /** Loads an annex PDF; a damaged or encrypted one is a UserError naming the file. */
 async function loadAnnexPdf(annex: Annex, bytes: Uint8Array | undefined): Promise<PDFDocument> {
-  const bad = (reason: 'damaged' | 'encrypted') => new UserError('export.bad-annex', { file: annex.fileName || annex.id, reason });
+  const bad = (reason: 'damaged' | 'encrypted') => new UserError('export.bad-annex', { file: annex.fileName || annex.id, reason, annexId: annex.id });
   if (!bytes || bytes.length === 0) throw bad('damaged');
   let doc: PDFDocument;
   try {
@@ -81,6 +79,10 @@ async function loadAnnexPdf(annex: Annex, bytes: Uint8Array | undefined): Promis
   return doc;
 }
 
+function skips(skipBadAnnexes: ExportOptions['skipBadAnnexes'], annexId: string): boolean {
+  return skipBadAnnexes === true || (Array.isArray(skipBadAnnexes) && skipBadAnnexes.includes(annexId));
+}
+
 async function annexPdfs(contents: PackContents, options: PdfExportOptions): Promise<{ loaded: { annex: Annex; doc: PDFDocument }[]; skipped: ExportWarning[] }> {
   const loaded: { annex: Annex; doc: PDFDocument }[] = [];
   const skipped: ExportWarning[] = [];
@@ -89,7 +91,7 @@ async function annexPdfs(contents: PackContents, options: PdfExportOptions): Pro
     try {
       loaded.push({ annex, doc: await loadAnnexPdf(annex, contents.annexFiles.get(annex.id)) });
     } catch (error) {
-      if (!(error instanceof UserError) || !options.skipBadAnnexes) throw error;
+      if (!(error instanceof UserError) || !skips(options.skipBadAnnexes, annex.id)) throw error;
       skipped.push({ kind: 'skipped-annex', error: new UserError('export.skipped-annex', error.params) });
     }
   }

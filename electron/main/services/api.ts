@@ -82,7 +82,7 @@ export function createApi(deps: ApiDeps): ApiImplementation {
       }
       return saved;
     },
-    exportPack: (documentId, pack, format, templateId) => deps.exporter.exportPack(documentId, pack, format, templateId),
+    exportPack: (documentId, pack, format, templateId, options) => deps.exporter.exportPack(documentId, pack, format, templateId, options),
     newPack: async () => documents.openNew(language),
     async backupPack(documentId, pack) {
       await backups.backup(documentId, pack);

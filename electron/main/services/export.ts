@@ -1,6 +1,6 @@
-/** Export: ask where, render with the registry's exporter, write atomically. */
+/** Export: render with the registry's exporter, then ask where, then write atomically. */
 import path from 'node:path';
-import type { ExportFormat, Exporter } from '../../../core/export/assets';
+import type { ExportFormat, ExportOptions, Exporter } from '../../../core/export/assets';
 import { EXPORTERS } from '../../../core/export/registry';
 import type { BriefingPack } from '../../../core/model/pack';
 import { loadExportAssets } from '../../../host/assets';
@@ -10,7 +10,7 @@ import type { FileDialogs } from './file-dialogs';
 import type { TemplatesService } from './templates';
 
 export interface ExportService {
-  exportPack(documentId: string, pack: BriefingPack, format: ExportFormat, templateId: string): Promise<{ fileName: string } | null>;
+  exportPack(documentId: string, pack: BriefingPack, format: ExportFormat, templateId: string, options?: ExportOptions): Promise<{ fileName: string } | null>;
   dispose(): void;
 }
 
@@ -25,14 +25,15 @@ export interface ExportDeps {
 export function createExportService(deps: ExportDeps): ExportService {
   const exporters = deps.exporters ?? EXPORTERS;
   return {
-    async exportPack(documentId, pack, format, templateId) {
-      // Everything that can fail on the input is checked before the person is asked where to save.
+    async exportPack(documentId, pack, format, templateId, options = {}) {
+      // The export is made before the person is asked where to save it: whatever can fail on the
+      // input (a broken template, a damaged annex) fails before they choose a file.
       const template = await deps.templates.get(templateId);
       const contents = deps.documents.contents(documentId, pack);
+      const assets = await loadExportAssets(template, deps.assetsDir);
+      const bytes = await exporters[format](contents, template, assets, options);
       const target = await deps.dialogs.chooseFileToSave(format, deps.documents.suggestedName(documentId, pack));
       if (target === null) return null;
-      const assets = await loadExportAssets(template, deps.assetsDir);
-      const bytes = await exporters[format](contents, template, assets);
       await writeFileAtomic(target, bytes);
       return { fileName: path.basename(target) };
     },
