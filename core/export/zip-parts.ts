@@ -8,7 +8,7 @@
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { Deflate } from './assets';
 
-// A fixed time stamp makes the same pack give the same bytes.
+// Entries carry a fixed time stamp, so the archive depends on its parts alone.
 const MTIME = new Date('2000-01-01T00:00:00Z');
 // A zlib stream is a 2-byte header, the raw deflate data and a 4-byte Adler-32; ZIP stores the raw data.
 const ZLIB_HEADER = 2;
