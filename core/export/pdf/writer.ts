@@ -9,7 +9,6 @@
  * Streams pdf-lib made itself (font subsets, ICC profile) keep their encoding.
  */
 import {
-  PDFCrossRefStream,
   PDFHeader,
   PDFInvalidObject,
   PDFName,
@@ -21,6 +20,7 @@ import {
   PDFTrailer,
   PDFWriter,
   type PDFContext,
+  type PDFDict,
   type PDFDocument,
   type PDFObject,
 } from 'pdf-lib';
@@ -37,6 +37,66 @@ function deflated(stream: PDFStream, deflate: Deflate): PDFRawStream {
   return PDFRawStream.of(stream.dict, deflate(stream.getContents()));
 }
 
+/**
+ * The cross-reference table, as the rows of a cross-reference stream (type,
+ * field 2, field 3), added in ascending object number. pdf-lib's own stream
+ * builds several small arrays per row, ~19 ms for a pack's 13,000 objects;
+ * this writes the same bytes from one array of numbers.
+ */
+class CrossReferences {
+  // Object 0 heads the list of free objects, generation 65535.
+  private readonly rows: number[] = [0, 0, 65535];
+  private readonly objectNumbers: number[] = [0];
+
+  uncompressed(ref: PDFRef, offset: number): void {
+    this.rows.push(1, offset, ref.generationNumber);
+    this.objectNumbers.push(ref.objectNumber);
+  }
+
+  compressed(ref: PDFRef, stream: PDFRef, index: number): void {
+    this.rows.push(2, stream.objectNumber, index);
+    this.objectNumbers.push(ref.objectNumber);
+  }
+
+  /** First object number and count of each run of consecutive numbers. */
+  private index(): number[] {
+    const index: number[] = [];
+    this.objectNumbers.forEach((number, i) => {
+      if (i === 0 || number - this.objectNumbers[i - 1]! > 1) index.push(number, 0);
+      index[index.length - 1]! += 1;
+    });
+    return index;
+  }
+
+  /** The stream, its dictionary the trailer's with the table's own entries. */
+  stream(trailer: PDFDict, deflate: Deflate): PDFRawStream {
+    const widths = [0, 0, 0];
+    for (let i = 0; i < this.rows.length; i++) widths[i % 3] = Math.max(widths[i % 3]!, byteCount(this.rows[i]!));
+    const rowWidth = widths[0]! + widths[1]! + widths[2]!;
+    const data = new Uint8Array(rowWidth * (this.rows.length / 3));
+    let at = 0;
+    for (let i = 0; i < this.rows.length; i++) {
+      const value = this.rows[i]!;
+      // Big-endian, in the column's width.
+      for (let byte = widths[i % 3]! - 1; byte >= 0; byte--) data[at++] = Math.floor(value / 256 ** byte) & 0xff;
+    }
+    const { context } = trailer;
+    trailer.set(PDFName.of('Type'), PDFName.of('XRef'));
+    trailer.set(PDFName.of('Length'), PDFNumber.of(data.length));
+    trailer.set(PDFName.of('W'), context.obj(widths));
+    trailer.set(PDFName.of('Index'), context.obj(this.index()));
+    trailer.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
+    return PDFRawStream.of(trailer, deflate(data));
+  }
+}
+
+/** Bytes a non-negative whole number needs (0 needs none, as pdf-lib counts). */
+function byteCount(value: number): number {
+  let bytes = 0;
+  for (let rest = value; rest > 0; rest = Math.floor(rest / 256)) bytes++;
+  return bytes;
+}
+
 class CompactWriter extends PDFWriter {
   constructor(
     context: PDFContext,
@@ -50,10 +110,10 @@ class CompactWriter extends PDFWriter {
     let objectNumber = context.largestObjectNumber + 1;
     const header = PDFHeader.forVersion(1, 7);
     let size = header.sizeInBytes() + 2;
-    const xref = PDFCrossRefStream.create(this.createTrailerDict(), false);
+    const xref = new CrossReferences();
     const written: IndirectObject[] = [];
     const write = (entry: IndirectObject): void => {
-      xref.addUncompressedEntry(entry[0], size);
+      xref.uncompressed(entry[0], size);
       size += this.computeIndirectObjectSize(entry);
       written.push(entry);
     };
@@ -67,20 +127,21 @@ class CompactWriter extends PDFWriter {
       }
       let chunk = chunks.at(-1);
       if (!chunk || chunk.objects.length === OBJECTS_PER_STREAM) chunks.push((chunk = { ref: PDFRef.of(objectNumber++), objects: [] }));
-      xref.addCompressedEntry(ref, chunk.ref, chunk.objects.length);
+      xref.compressed(ref, chunk.ref, chunk.objects.length);
       chunk.objects.push(entry);
     }
     for (const chunk of chunks) write([chunk.ref, deflated(PDFObjectStream.withContextAndObjects(context, chunk.objects, false), this.deflate)]);
     const xrefRef = PDFRef.of(objectNumber++);
-    xref.dict.set(PDFName.of('Size'), PDFNumber.of(objectNumber));
-    xref.addUncompressedEntry(xrefRef, size);
+    xref.uncompressed(xrefRef, size);
     const xrefOffset = size;
-    const xrefStream = deflated(xref, this.deflate);
+    const trailer = this.createTrailerDict();
+    trailer.set(PDFName.of('Size'), PDFNumber.of(objectNumber));
+    const xrefStream = xref.stream(trailer, this.deflate);
     size += this.computeIndirectObjectSize([xrefRef, xrefStream]);
     written.push([xrefRef, xrefStream]);
-    const trailer = PDFTrailer.forLastCrossRefSectionOffset(xrefOffset);
-    size += trailer.sizeInBytes();
-    return { size, header, indirectObjects: written, trailer };
+    const end = PDFTrailer.forLastCrossRefSectionOffset(xrefOffset);
+    size += end.sizeInBytes();
+    return { size, header, indirectObjects: written, trailer: end };
   }
 }
 
