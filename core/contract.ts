@@ -118,6 +118,7 @@ export interface BriefingApi {
    * Makes the export, then asks where and writes it; null when cancelled. An
    * annex PDF that cannot be appended fails it with 'export.bad-annex' (params
    * file, reason, annexId) unless its id is in skipBadAnnexes: the person agreed.
+   * warnings: what the export had to change (a character the fonts lack).
    */
   exportPack(
     documentId: string,
@@ -125,7 +126,7 @@ export interface BriefingApi {
     format: ExportFormat,
     templateId: string,
     options: { skipBadAnnexes: string[] },
-  ): Promise<ApiResult<{ fileName: string } | null>>;
+  ): Promise<ApiResult<{ fileName: string; warnings: ApiError[] } | null>>;
   /** A new, empty pack (File > New). */
   newPack(): Promise<ApiResult<OpenedPack>>;
   /** Writes a backup of unsaved changes (hot exit); called about a second after typing stops. */

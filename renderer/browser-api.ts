@@ -3,7 +3,7 @@
  * the end-to-end tests). Same contract as Electron main: files come in through
  * a file picker and leave as downloads; errors come back as ApiResult.
  */
-import type { BriefingApi, OpenedPack } from '../core/contract';
+import type { ApiError, BriefingApi, OpenedPack } from '../core/contract';
 import { EXPORT_MEDIA_TYPES } from '../core/export/assets';
 import { EXPORTERS } from '../core/export/registry';
 import { languageFromLocale } from '../core/i18n/language';
@@ -101,10 +101,14 @@ export function createBrowserApi(): BriefingApi {
         const open = documentFor(documentId);
         const template = findTemplate(templates, templateId);
         const assets = await loadExportAssets(template);
-        const bytes = await EXPORTERS[format]({ pack, annexFiles: open.annexFiles }, template, assets, options);
+        const warnings: ApiError[] = [];
+        const bytes = await EXPORTERS[format]({ pack, annexFiles: open.annexFiles }, template, assets, {
+          ...options,
+          onWarning: ({ code, params }) => warnings.push({ code, params }),
+        });
         const fileName = withExtension(meetingFileBase(pack), `.${format}`);
         download(fileName, bytes, EXPORT_MEDIA_TYPES[format]);
-        return { fileName };
+        return { fileName, warnings };
       }),
 
     newPack: () => toResult(() => register(emptyPack(languageFromLocale(navigator.language), `pack-${++counter}`), new Map(), null)),

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/assets';
 import { EXPORTERS } from '../../core/export/registry';
-import { exportPdfWithReport } from '../../core/export/pdf/index';
+import { exportPdfWithReport, layoutWarningMessage } from '../../core/export/pdf/index';
 import { findTemplate } from '../../core/template/load';
 import { writeFileAtomic } from '../../host/atomic-write';
 import { loadExportAssets } from '../../host/assets';
@@ -33,6 +33,7 @@ export async function exportCommand(args: string[], ctx: CliContext): Promise<vo
     // The PDF exporter can leave out damaged or encrypted annex PDFs instead of failing, and says so.
     const report = await exportPdfWithReport(contents, template, assets, { skipBadAnnexes: values['skip-bad-annexes'] });
     for (const skipped of report.skipped) ctx.out(skipped.error.describe(ctx.language));
+    for (const warning of report.warnings) ctx.out(layoutWarningMessage(warning).describe(ctx.language));
     bytes = report.bytes;
   } else bytes = await EXPORTERS[format](contents, template, assets);
   await writeFileAtomic(values.output, bytes);

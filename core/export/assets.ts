@@ -1,3 +1,4 @@
+import type { UserError } from '../i18n/errors';
 import type { PackContents } from '../pack/container';
 import type { FontStyle, Template } from '../template/schema';
 
@@ -18,6 +19,8 @@ export interface ExportOptions {
    * or those with these ids (each one the person agreed to leave out).
    */
   skipBadAnnexes?: boolean | readonly string[];
+  /** Told of what the export had to change, e.g. a character the fonts lack; the export goes on. */
+  onWarning?: (warning: UserError) => void;
 }
 
 export type Exporter = (contents: PackContents, template: Template, assets: ExportAssets, options?: ExportOptions) => Promise<Uint8Array>;

@@ -108,6 +108,12 @@ const MESSAGES = {
     en: (p) => `Annex ${p.file} was left out of the PDF: it is ${p.reason === 'encrypted' ? 'encrypted (password-protected)' : 'damaged'}.`,
     nl: (p) => `Bijlage ${p.file} is weggelaten uit de PDF: het bestand is ${p.reason === 'encrypted' ? 'versleuteld (met wachtwoord beveiligd)' : 'beschadigd'}.`,
   },
+  'export.missing-glyph': {
+    en: (p) =>
+      `The fonts have no ${p.char} (${p.codePoint}): the PDF shows a visible mark instead, ${p.count}× in ${p.places}${Number(p.more) > 0 ? ` and ${p.more} more` : ''}.`,
+    nl: (p) =>
+      `De lettertypen hebben geen ${p.char} (${p.codePoint}): de PDF toont er een zichtbaar teken voor, ${p.count}× in ${p.places}${Number(p.more) > 0 ? ` en nog ${p.more}` : ''}.`,
+  },
   'file.unreadable': {
     en: (p) => `Cannot read ${p.file}: ${p.detail}.`,
     nl: (p) => `Kan ${p.file} niet lezen: ${p.detail}.`,

@@ -5,7 +5,7 @@ import type { Outcome } from '../state/use-file-commands';
 /**
  * The result of the last command: an error (role alert, inserted when it
  * happens) or a quiet confirmation in a status region that is always present,
- * so screen readers announce it.
+ * so screen readers announce it, with anything the export had to change.
  */
 export function Notice({ outcome, onDismiss }: { outcome: Outcome | null; onDismiss(): void }) {
   const t = useMessages();
@@ -16,12 +16,22 @@ export function Notice({ outcome, onDismiss }: { outcome: Outcome | null; onDism
       : outcome?.kind === 'exported'
         ? [t.exported(outcome.fileName), ...(outcome.leftOut.length > 0 ? [t.annexesLeftOut(outcome.leftOut)] : [])].join('. ')
         : '';
+  const warnings = outcome?.kind === 'exported' ? outcome.warnings : [];
   return (
     <div className="notices">
-      <div role="status" className={confirmation ? 'notice ok' : 'notice-empty'}>
+      <div role="status" className={confirmation ? `notice ok${warnings.length > 0 ? ' warned' : ''}` : 'notice-empty'}>
         {confirmation && (
           <>
-            <span>{confirmation}</span>
+            <span>
+              {confirmation}
+              {warnings.length > 0 && (
+                <ul className="notice-warnings">
+                  {warnings.map((warning, i) => (
+                    <li key={i}>{describeApiError(warning, language)}</li>
+                  ))}
+                </ul>
+              )}
+            </span>
             <button type="button" className="dismiss" onClick={onDismiss} aria-label={t.dismiss}>
               ×
             </button>

@@ -9,8 +9,8 @@ export type Busy = 'open' | 'save' | ExportFormat | null;
 export type Outcome =
   | { kind: 'error'; error: ApiError }
   | { kind: 'saved'; fileName: string }
-  /** leftOut: annex files the person agreed to leave out of the PDF. */
-  | { kind: 'exported'; fileName: string; leftOut: string[] };
+  /** leftOut: annex files the person agreed to leave out of the PDF; warnings: what the export had to change. */
+  | { kind: 'exported'; fileName: string; leftOut: string[]; warnings: ApiError[] };
 
 /** An annex PDF that cannot be appended, and the export that waits for the person's answer. */
 export interface AnnexQuestion {
@@ -97,7 +97,7 @@ export function useFileCommands(
         format,
         () => api.exportPack(documentId, pack, format, pack.templateId, { skipBadAnnexes }),
         (exported) => {
-          if (exported) report({ kind: 'exported', fileName: exported.fileName, leftOut: agreed.map((a) => a.file) });
+          if (exported) report({ kind: 'exported', fileName: exported.fileName, leftOut: agreed.map((a) => a.file), warnings: exported.warnings });
         },
         (error) => {
           const annex = badAnnex(error);

@@ -157,6 +157,17 @@ describe('Briefing Composer in the browser', () => {
     await expect.poll(() => notice.innerText(), visible).toContain('Weggelaten uit de PDF: kaart.pdf.');
   });
 
+  it('says after a PDF export which character the fonts lack and where it is', async () => {
+    const { page } = await fresh();
+    await page.getByRole('textbox', { name: 'Kernboodschap' }).click();
+    await page.keyboard.insertText('Het schild 🛡 staat.');
+    await downloadFrom(page, 'Exporteren als PDF');
+    const notice = page.getByRole('status').filter({ hasText: 'Geëxporteerd naar' });
+    await expect
+      .poll(() => notice.innerText(), visible)
+      .toContain(`De lettertypen hebben geen 🛡 (U+1F6E1): de PDF toont er een zichtbaar teken voor, 1× in ${SAMPLE_TITLES[0]}.`);
+  });
+
   it('makes lists with Ctrl+Shift+8 and Ctrl+Shift+7, and undoes with Ctrl+Z', async () => {
     const { page } = await fresh();
     const editor = page.getByRole('textbox', { name: 'Spreekpunten' });

@@ -65,6 +65,20 @@ describe('briefing CLI', () => {
     expect(stdout).toContain('Bijeenkomst van de NAVO-ministers van Defensie');
   });
 
+  it('says which characters the fonts lack, how often and in which items, and still writes the PDF', async () => {
+    const sample = samplePack();
+    const [first, ...rest] = sample.pack.items;
+    const withEmoji = { ...sample, pack: { ...sample.pack, items: [{ ...first!, title: `${first!.title} 🛡` }, ...rest] } };
+    const file = path.join(dir, 'emoji.briefpack');
+    writeFileSync(file, encodePack(withEmoji));
+    const out = path.join(dir, 'emoji.pdf');
+    const result = await briefing(['export', file, '--format', 'pdf', '-o', out], { LANG: 'nl_NL.UTF-8' });
+    expect(result.code).toBe(0);
+    // The title is on its own page and in the contents.
+    expect(result.stdout).toContain(`De lettertypen hebben geen 🛡 (U+1F6E1): de PDF toont er een zichtbaar teken voor, 2× in ${first!.title} 🛡, Inhoud.`);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
   it('inspect --json gives metadata and per-item title, status and word count', async () => {
     const result = await briefing(['inspect', packFile, '--json']);
     expect(result.code).toBe(0);

@@ -252,9 +252,20 @@ describe('documents through the contract', () => {
     const { documentId, pack } = value(await call('openSample', []));
     const target = path.join(dir, 'export.docx');
     dialogs.answers = [target];
-    expect(value(await call('exportPack', [documentId, pack, 'docx', 'nl-ministeriele-briefing', { skipBadAnnexes: [] }]))).toEqual({ fileName: 'export.docx' });
+    expect(value(await call('exportPack', [documentId, pack, 'docx', 'nl-ministeriele-briefing', { skipBadAnnexes: [] }]))).toEqual({ fileName: 'export.docx', warnings: [] });
     expect(dialogs.asked).toEqual([{ kind: 'docx', suggestedName: expect.any(String) }]);
     expect(await readFile(target, 'utf8')).toMatch(/^nl-ministeriele-briefing: /);
+  });
+
+  it('returns what the PDF had to change: a character the fonts lack, with where it is', async () => {
+    const { documentId, pack } = value(await call('openSample', []));
+    const [first, ...rest] = pack.items;
+    const edited = { ...pack, items: [{ ...first!, title: 'Drones 🛸' }, ...rest] };
+    dialogs.answers = [path.join(dir, 'drones.pdf')];
+    const exported = value(await call('exportPack', [documentId, edited, 'pdf', 'en-nato-ministerial', { skipBadAnnexes: [] }]));
+    expect(exported?.warnings).toEqual([
+      { code: 'export.missing-glyph', params: { char: '🛸', codePoint: 'U+1F6F8', count: 2, places: 'Drones 🛸, Contents', more: 0 } },
+    ]);
   });
 
   it('makes the PDF before asking where: a damaged annex stops it first, by name; left out only once the person agreed', async () => {
@@ -274,6 +285,7 @@ describe('documents through the contract', () => {
     dialogs.answers = [target];
     expect(value(await call('exportPack', [documentId, pack, 'pdf', 'nl-ministeriele-briefing', { skipBadAnnexes: ['kaart'] }]))).toEqual({
       fileName: 'zonder-bijlage.pdf',
+      warnings: [],
     });
     expect((await readFile(target)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });

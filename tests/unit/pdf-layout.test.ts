@@ -332,12 +332,14 @@ describe('paginate: keep with next', () => {
 });
 
 describe('layoutPack: characters', () => {
-  it('replaces characters the font lacks, reports each once with a count, and keeps going', () => {
+  it('replaces characters the font lacks, reports each once with a count and where, and keeps going', () => {
     const pack = packWith({ doel: [{ type: 'paragraph', children: [{ text: 'Goed 😀 en 😀 weer 🚀.' }] }] });
-    const l = layoutPack(pack, template, fixedMetrics);
+    const title = pack.items[0]!.title;
+    const l = layoutPack({ ...pack, meeting: { ...pack.meeting, location: 'Brussel 🚀' } }, template, fixedMetrics);
     expect(l.warnings).toEqual([
-      { kind: 'missing-glyph', char: '😀', codePoint: 'U+1F600', count: 2 },
-      { kind: 'missing-glyph', char: '🚀', codePoint: 'U+1F680', count: 1 },
+      // The cover, then the item; the meeting is named on the cover only (the footer gives its abbreviation).
+      { kind: 'missing-glyph', char: '🚀', codePoint: 'U+1F680', count: 2, places: [template.labels.cover, title] },
+      { kind: 'missing-glyph', char: '😀', codePoint: 'U+1F600', count: 2, places: [title] },
     ]);
     expect(l.pages.flatMap((p) => texts(p.boxes)).some((b) => b.text.includes('\u25A1'))).toBe(true);
   });

@@ -122,6 +122,8 @@ export interface LayoutWarning {
   codePoint: string;
   /** How often it was replaced. */
   count: number;
+  /** Where: the titles of the items it is in, or the cover, introduction, annex list, page header or footer. */
+  places: string[];
 }
 
 export interface PackLayout {

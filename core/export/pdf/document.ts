@@ -24,6 +24,7 @@ function style(size: number, color: string, bold = false): RunStyle {
 export function coverLines(pack: BriefingPack, template: Template, marking: string, ctx: FlowContext): FlowLine[] {
   const { theme } = ctx;
   const { labels } = template;
+  ctx.glyphs.place = labels.cover;
   const meta = style(theme.body + 1.5, theme.colors.text);
   const metaLine = (label: string, value: string): FlowLine[] =>
     value.trim() ? textLines([{ text: `${label}: `, bold: true }, { text: value }], meta, ctx, { spaceBefore: theme.lineHeight * 0.3 }) : [];
@@ -144,6 +145,7 @@ function itemLines(item: AgendaItem, index: number, template: Template, items: I
   return within(ctx, 'Sect', () => {
     const notesBefore = items.footnoteCount();
     const title = item.title.trim() || `${labels.agendaItem} ${index + 1}`;
+    ctx.glyphs.place = title;
     const out = textLines([{ text: title }], style(headingSize(theme, item.level), theme.colors.heading, true), ctx, {
       spaceBefore: theme.itemGap,
       keepWithNext: true,
@@ -185,6 +187,7 @@ export function introductionLines(pack: BriefingPack, template: Template, items:
   return within(ctx, 'Sect', () => {
     const notesBefore = items.footnoteCount();
     const title = template.labels.introduction;
+    ctx.glyphs.place = title;
     const out = textLines([{ text: title }], style(ctx.theme.heading1, ctx.theme.colors.heading, true), ctx, {
       keepWithNext: true,
       anchor: { title, level: 1, inContents: true },
@@ -202,6 +205,7 @@ export function annexListLines(annexes: readonly Annex[], template: Template, ct
   const { theme } = ctx;
   return within(ctx, 'Sect', () => {
     const title = template.labels.annexes;
+    ctx.glyphs.place = title;
     const out = textLines([{ text: title }], style(theme.heading1, theme.colors.heading, true), ctx, {
       spaceBefore: theme.itemGap,
       keepWithNext: true,

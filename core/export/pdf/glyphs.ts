@@ -18,7 +18,9 @@ const CAREFUL = 2;
 const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
 export class GlyphGuard {
-  private readonly missing = new Map<string, number>();
+  /** Where the text being laid out now belongs (an item's title, the cover…): named in the warnings. */
+  place = '';
+  private readonly missing = new Map<string, { count: number; places: Set<string> }>();
   private readonly replacement = new Map<FontStyle, string>();
   private readonly asIs = new Map<FontStyle, Uint8Array>();
   private readonly decisions = new Map<FontStyle, Map<string, string | null>>();
@@ -52,7 +54,10 @@ export class GlyphGuard {
         decided.set(char, drawn);
       }
       if (drawn === null) {
-        this.missing.set(char, (this.missing.get(char) ?? 0) + 1);
+        let seen = this.missing.get(char);
+        if (!seen) this.missing.set(char, (seen = { count: 0, places: new Set() }));
+        seen.count++;
+        if (this.place) seen.places.add(this.place);
         out += this.replacementFor(style);
       } else out += drawn;
     }
@@ -77,11 +82,12 @@ export class GlyphGuard {
   }
 
   warnings(): LayoutWarning[] {
-    return [...this.missing].map(([char, count]) => ({
+    return [...this.missing].map(([char, { count, places }]) => ({
       kind: 'missing-glyph',
       char,
       codePoint: 'U+' + char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'),
       count,
+      places: [...places],
     }));
   }
 

@@ -119,6 +119,23 @@ export async function exportPdfWithReport(
   return { bytes, pages: layout.pages.length, warnings: layout.warnings, skipped };
 }
 
+/** How many places a warning names before it says "and N more". */
+const PLACES_NAMED = 5;
+
+/** A layout warning as a message for a person: the character, how often, and where. */
+export function layoutWarningMessage(warning: LayoutWarning): UserError {
+  return new UserError('export.missing-glyph', {
+    char: warning.char,
+    codePoint: warning.codePoint,
+    count: warning.count,
+    places: warning.places.slice(0, PLACES_NAMED).join(', '),
+    more: Math.max(0, warning.places.length - PLACES_NAMED),
+  });
+}
+
 /** The registry's exporter; the optional fourth argument carries the PDF options. */
-export const exportPdf: Exporter = async (contents, template, assets, options?: PdfExportOptions) =>
-  (await exportPdfWithReport(contents, template, assets, options)).bytes;
+export const exportPdf: Exporter = async (contents, template, assets, options?: PdfExportOptions) => {
+  const report = await exportPdfWithReport(contents, template, assets, options);
+  for (const warning of report.warnings) options?.onWarning?.(layoutWarningMessage(warning));
+  return report.bytes;
+};

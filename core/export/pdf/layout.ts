@@ -63,11 +63,22 @@ function tocFlow(template: Template, entries: readonly TocEntry[], ctx: FlowCont
   return paginate(tocLines(template.labels.contents, entries, ctx), pageGeometry(template));
 }
 
-/** Body warnings, plus any character only the contents could not draw (its titles repeat the body's). */
+/** Body warnings and the contents' together: one per character, counts added up, places in order. */
 function mergeWarnings(body: LayoutWarning[], toc: LayoutWarning[]): LayoutWarning[] {
-  const seen = new Set(body.map((w) => w.char));
-  return [...body, ...toc.filter((w) => !seen.has(w.char))];
+  const merged = body.map((w) => ({ ...w, places: [...w.places] }));
+  for (const warning of toc) {
+    const same = merged.find((w) => w.char === warning.char);
+    if (!same) merged.push(warning);
+    else {
+      same.count += warning.count;
+      same.places.push(...warning.places);
+    }
+  }
+  return merged;
 }
+
+/** Where a character the fonts lack was found, when it is in the header, footer or watermark. */
+const PAGE_FURNITURE = { nl: 'kop- en voettekst', en: 'page header and footer' } as const;
 
 const ANNEX_PAGE_ALT = {
   nl: (name: string, page: number, pages: number) => `Bijlage ${name}, pagina ${page} van ${pages}`,
@@ -109,11 +120,13 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   );
   const appended = options.appendedAnnexes ?? [];
 
-  // The contents is laid out with its own glyph guard (its titles repeat the body's, so warnings would double)
-  // and its own structure element, rebuilt on every pass.
-  const tocGlyphs = new GlyphGuard(metrics);
+  // The contents may be laid out more than once (until its page count settles): each pass has its own
+  // glyph guard and structure element, and the last pass's count.
+  let tocGlyphs = new GlyphGuard(metrics);
   const tocCtx = (): FlowContext => {
     tocElem.kids = [];
+    tocGlyphs = new GlyphGuard(metrics);
+    tocGlyphs.place = template.labels.contents;
     return { ...ctx, glyphs: tocGlyphs, structure: { parent: tocElem } };
   };
   const entries = (firstBodyPage: number): TocEntry[] => {
@@ -160,6 +173,7 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
     version: pack.version,
   });
   const decoration: DecorationContext = { geometry, theme: ctx.theme, metrics, glyphs };
+  glyphs.place = PAGE_FURNITURE[language];
   const headerColor = template.header.includes('{classification}') ? ctx.theme.colors.marking : ctx.theme.colors.muted;
   const watermark = pack.status === 'draft' && template.draftWatermark ? template.labels.draft : null;
 

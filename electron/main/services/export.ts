@@ -1,5 +1,6 @@
 /** Export: render with the registry's exporter, then ask where, then write atomically. */
 import path from 'node:path';
+import type { ApiError } from '../../../core/contract';
 import type { ExportFormat, ExportOptions, Exporter } from '../../../core/export/assets';
 import { EXPORTERS } from '../../../core/export/registry';
 import type { BriefingPack } from '../../../core/model/pack';
@@ -10,7 +11,13 @@ import type { FileDialogs } from './file-dialogs';
 import type { TemplatesService } from './templates';
 
 export interface ExportService {
-  exportPack(documentId: string, pack: BriefingPack, format: ExportFormat, templateId: string, options?: ExportOptions): Promise<{ fileName: string } | null>;
+  exportPack(
+    documentId: string,
+    pack: BriefingPack,
+    format: ExportFormat,
+    templateId: string,
+    options?: ExportOptions,
+  ): Promise<{ fileName: string; warnings: ApiError[] } | null>;
   dispose(): void;
 }
 
@@ -31,11 +38,12 @@ export function createExportService(deps: ExportDeps): ExportService {
       const template = await deps.templates.get(templateId);
       const contents = deps.documents.contents(documentId, pack);
       const assets = await loadExportAssets(template, deps.assetsDir);
-      const bytes = await exporters[format](contents, template, assets, options);
+      const warnings: ApiError[] = [];
+      const bytes = await exporters[format](contents, template, assets, { ...options, onWarning: ({ code, params }) => warnings.push({ code, params }) });
       const target = await deps.dialogs.chooseFileToSave(format, deps.documents.suggestedName(documentId, pack));
       if (target === null) return null;
       await writeFileAtomic(target, bytes);
-      return { fileName: path.basename(target) };
+      return { fileName: path.basename(target), warnings };
     },
     dispose() {},
   };
