@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pointsToHalfPoints, pointsToTwips, xmlSafe } from '../../core/export/docx/units';
+import { pointsToHalfPoints, pointsToTwips } from '../../core/export/docx/units';
+import { xmlSafe } from '../../core/export/xml-text';
 
 describe('DOCX units and text hygiene', () => {
   it('converts points to twips and half-points', () => {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream, StandardFonts, PDFDict, PDFArray } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExportAssets } from '../../core/export/assets';
 import type { Box, StructElem, TextBox } from '../../core/export/pdf/boxes';
@@ -295,6 +296,19 @@ describe('PDF: comments, sub-items, bookmarks, structure and metadata', () => {
     expect(annotated.info.Title).toBe(`${template.labels.cover} – Bijeenkomst van de NAVO-ministers van Defensie`);
     expect(annotated.info.Subject).toBe('DMM, 2025-02-13, Brussel');
     expect(String(annotated.info.Keywords)).toContain(template.labels.draft);
+  });
+
+  it('keeps a pasted control character and markup out of the XMP packet, which stays XML', async () => {
+    const base = syntheticPack(1);
+    const pack = { ...base, meeting: { ...base.meeting, name: 'Top <Brussel> & "NAVO"\u0001 \u2019s' } };
+    const result = await exportPdfWithReport({ pack, annexFiles: new Map() }, template, await loadExportAssets(template, 'assets'));
+    const catalog = (await PDFDocument.load(result.bytes, { updateMetadata: false })).catalog;
+    const metadata = catalog.lookup(PDFName.of('Metadata'));
+    expect(metadata).toBeInstanceOf(PDFRawStream);
+    const xmp = new TextDecoder().decode((metadata as PDFRawStream).getContents());
+    const parsed = new new JSDOM('').window.DOMParser().parseFromString(xmp.replace(/<\?xpacket[^>]*\?>/g, ''), 'application/xml');
+    expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(parsed.getElementsByTagName('dc:title')[0]?.textContent).toContain('Top <Brussel> & "NAVO" \u2019s');
   });
 
   it.skipIf(!installed('qpdf'))('passes qpdf --check', () => {

@@ -16,7 +16,7 @@ import type { Template } from '../../template/schema';
 import type { NoteCollector } from './footnotes';
 import { MarkCursor, type Mark } from './marks';
 import { STYLE } from './styles';
-import { xmlSafe } from './units';
+import { xmlSafe } from '../xml-text';
 import { paragraph, run, runProperties, textParagraph, textRuns } from './wml';
 
 /** The passage's range: the stored offsets, or where the quote is if the offsets no longer match it. */

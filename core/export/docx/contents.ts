@@ -13,7 +13,8 @@
  * and LibreOffice then prints the raw field code above the entries.
  */
 import { STYLE } from './styles';
-import { escapeXml, fieldChar, fieldInstruction, fieldRuns, paragraph, run, textRuns, type ParagraphFormat } from './wml';
+import { escapeXml } from '../xml-text';
+import { fieldChar, fieldInstruction, fieldRuns, paragraph, run, textRuns, type ParagraphFormat } from './wml';
 
 export interface ContentsEntry {
   title: string;

@@ -4,7 +4,7 @@
  */
 import { Paragraph, TextRun } from 'docx';
 import { STYLE } from './styles';
-import { xmlSafe } from './units';
+import { xmlSafe } from '../xml-text';
 import { run, runProperties } from './wml';
 
 export type NoteKind = 'page' | 'endnotes';

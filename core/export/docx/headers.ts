@@ -8,7 +8,7 @@ import { Footer, Header, PageNumber, Paragraph, TextRun, type IRunOptions, type 
 import { fillTokens } from '../../template/load';
 import type { Template } from '../../template/schema';
 import { ALIGNMENT, STYLE } from './styles';
-import { xmlSafe } from './units';
+import { xmlSafe } from '../xml-text';
 
 export interface PageTokens {
   classification: string;

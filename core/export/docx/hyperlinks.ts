@@ -2,7 +2,7 @@
  * External hyperlink targets of the body: each distinct address is one
  * relationship of document.xml, however often it is linked.
  */
-import { escapeXml } from './wml';
+import { escapeXml } from '../xml-text';
 
 const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 

@@ -20,7 +20,8 @@ import { bodyPlaceholder, packageDocument } from './package';
 import { layoutPageNumbers } from './page-numbers';
 import type { RichTextContext } from './rich-text';
 import { buildStyles } from './styles';
-import { PAGE_SIZES_TWIPS, pointsToTwips, xmlSafe } from './units';
+import { xmlSafe } from '../xml-text';
+import { PAGE_SIZES_TWIPS, pointsToTwips } from './units';
 import { watermarkRun } from './watermark';
 
 const GENERATOR = 'Briefing Composer';

@@ -4,6 +4,7 @@
  * behind the text on every page, and Word users can remove it the usual way.
  */
 import type { XmlComponent } from 'docx';
+import { escapeXml } from '../xml-text';
 import { parseElements } from './xml';
 
 const SHAPE_TYPE =
@@ -15,10 +16,6 @@ const SHAPE_TYPE =
   '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>' +
   '<v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>' +
   '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>';
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export interface WatermarkOptions {
   text: string;
@@ -45,7 +42,7 @@ export function watermarkRun(options: WatermarkOptions): XmlComponent {
     `<v:shape id="PowerPlusWaterMarkObject${options.shapeNumber}" o:spid="_x0000_s${2048 + options.shapeNumber}" type="#_x0000_t136" ` +
     `style="${style}" o:allowincell="f" fillcolor="#${options.color}" stroked="f">` +
     '<v:fill opacity=".5"/>' +
-    `<v:textpath style="font-family:&quot;${escapeAttribute(options.font)}&quot;;font-size:1pt" string="${escapeAttribute(options.text)}"/>` +
+    `<v:textpath style="font-family:&quot;${escapeXml(options.font)}&quot;;font-size:1pt" string="${escapeXml(options.text)}"/>` +
     '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>';
   return parseElements(xml);
 }

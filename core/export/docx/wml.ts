@@ -5,17 +5,7 @@
  * quarters of the export; docx still writes the package around it (styles,
  * headers and footers, notes, comments, properties), see package.ts.
  */
-import { xmlSafe } from './units';
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const NEEDS_ESCAPE = /[&<>"']/;
-const ESCAPED = /[&<>"']/g;
-
-/** Text or an attribute value, escaped (and stripped of what XML 1.0 forbids). */
-export function escapeXml(text: string): string {
-  const safe = xmlSafe(text);
-  return NEEDS_ESCAPE.test(safe) ? safe.replace(ESCAPED, (c) => ESCAPES[c]!) : safe;
-}
+import { escapeXml } from '../xml-text';
 
 export interface RunFormat {
   style?: string;

@@ -2,15 +2,12 @@
  * The XMP metadata packet: the same facts as the document information
  * dictionary (PDF/A requires them to agree), and the PDF/A-2b claim.
  */
+import { escapeXml } from '../xml-text';
 import type { DocumentInfo } from './render';
 
 export interface XmpFacts extends DocumentInfo {
   /** Claim PDF/A-2b conformance (pdfaid:part 2, conformance B). */
   pdfA: boolean;
-}
-
-function xml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
 /** Seconds precision with Z, as the info dictionary's D:YYYYMMDDHHmmSSZ. */
@@ -20,7 +17,7 @@ function xmpDate(date: Date): string {
 
 export function xmpPacket(facts: XmpFacts): string {
   const date = xmpDate(facts.created);
-  const alt = (value: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(value)}</rdf:li></rdf:Alt>`;
+  const alt = (value: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(value)}</rdf:li></rdf:Alt>`;
   return [
     '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
     '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
@@ -32,15 +29,15 @@ export function xmpPacket(facts: XmpFacts): string {
     ' xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">',
     `<dc:format>application/pdf</dc:format>`,
     `<dc:title>${alt(facts.title)}</dc:title>`,
-    `<dc:creator><rdf:Seq><rdf:li>${xml(facts.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:creator><rdf:Seq><rdf:li>${escapeXml(facts.author)}</rdf:li></rdf:Seq></dc:creator>`,
     `<dc:description>${alt(facts.subject)}</dc:description>`,
-    `<dc:language><rdf:Bag><rdf:li>${xml(facts.language)}</rdf:li></rdf:Bag></dc:language>`,
+    `<dc:language><rdf:Bag><rdf:li>${escapeXml(facts.language)}</rdf:li></rdf:Bag></dc:language>`,
     `<xmp:CreateDate>${date}</xmp:CreateDate>`,
     `<xmp:ModifyDate>${date}</xmp:ModifyDate>`,
     `<xmp:MetadataDate>${date}</xmp:MetadataDate>`,
-    `<xmp:CreatorTool>${xml(facts.creator)}</xmp:CreatorTool>`,
-    `<pdf:Producer>${xml(facts.creator)}</pdf:Producer>`,
-    `<pdf:Keywords>${xml(facts.keywords.join(' '))}</pdf:Keywords>`,
+    `<xmp:CreatorTool>${escapeXml(facts.creator)}</xmp:CreatorTool>`,
+    `<pdf:Producer>${escapeXml(facts.creator)}</pdf:Producer>`,
+    `<pdf:Keywords>${escapeXml(facts.keywords.join(' '))}</pdf:Keywords>`,
     ...(facts.pdfA ? ['<pdfaid:part>2</pdfaid:part>', '<pdfaid:conformance>B</pdfaid:conformance>'] : []),
     '</rdf:Description>',
     '</rdf:RDF>',
