@@ -129,12 +129,17 @@ describe('PDF: tables', () => {
     const layout = layoutPack(featurePack(), template, fixedMetrics);
     const tablePages = layout.pages.filter((p) => texts(p.boxes).some((b) => /^Rij \d+$/.test(b.text)));
     expect(tablePages.length).toBeGreaterThan(1);
+    const headerTops: number[] = [];
     for (const page of tablePages) {
       const header = texts(page.boxes).find((b) => b.text === 'Capaciteit');
       const firstRow = texts(page.boxes).filter((b) => /^Rij \d+$/.test(b.text)).sort((x, y) => y.y - x.y)[0]!;
       expect(header, `header on page ${page.number}`).toBeDefined();
       expect(header!.y).toBeGreaterThan(firstRow.y);
+      expect(header!.y).toBeLessThan(layout.height);
+      headerTops.push(header!.y);
     }
+    // A repeated header sits at the top of the body, the same place on every continued page.
+    expect(new Set(headerTops.slice(1)).size).toBe(1);
     // The repeats are artifacts: only the first header cell is tagged.
     const tagged = layout.pages.flatMap((p) => texts(p.boxes)).filter((b) => b.text === 'Capaciteit' && b.tag);
     expect(tagged).toHaveLength(1);

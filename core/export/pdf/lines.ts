@@ -138,17 +138,25 @@ function decorated(parts: readonly PlacedFragment[]): boolean {
 function textBoxes(parts: readonly PlacedFragment[], x0: number, baseline: number, boxes: Box[]): void {
   let box: TextBox | null = null;
   let run: Run | null = null;
+  const pieces: string[] = [];
+  const join = (): void => {
+    if (box && pieces.length > 1) box.text = pieces.join('');
+    pieces.length = 0;
+  };
   for (const { fragment, x } of parts) {
     if (box && run && sameText(run, fragment.run) && run.link === fragment.run.link && Math.abs(box.x - x0 + box.width - x) < FIT_EPSILON) {
-      box.text += fragment.text;
+      pieces.push(fragment.text);
       box.width += fragment.width;
       continue;
     }
+    join();
+    pieces.push(fragment.text);
     run = fragment.run;
     box = { kind: 'text', text: fragment.text, style: run.style, size: run.size, x: x0 + x, y: -baseline + run.rise, width: fragment.width, color: run.color };
     if (run.link !== null) box.link = run.link;
     boxes.push(box);
   }
+  join();
 }
 
 /** Boxes for one line: highlights under the text, then text, then rules, then link areas. */

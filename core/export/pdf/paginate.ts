@@ -32,11 +32,23 @@ export interface PaginateOptions {
 const MAX_KEEP_CHAIN = 6;
 const NOTE_RULE = { widthShare: 1 / 3, thickness: 0.5 } as const;
 
-export function translateBoxes(boxes: readonly Box[], dx: number, dy: number): Box[] {
-  return boxes.map((box) => ({ ...box, x: box.x + dx, y: box.y + dy }));
+/**
+ * Moves a line's boxes onto the page and adds them to it. A flow's lines are
+ * placed once, so their boxes are moved in place: copying every box of a
+ * 280-page pack was the layout's biggest allocation. Table header rows are
+ * placed again on each page the table continues on, so they are copied.
+ */
+function placeBoxes(boxes: readonly Box[], dx: number, dy: number, copy: boolean, page: Box[]): void {
+  for (const box of boxes) {
+    const placed = copy ? { ...box } : box;
+    placed.x += dx;
+    placed.y += dy;
+    page.push(placed);
+  }
 }
 
-const untagged = (box: Box): Box => (box.kind === 'text' && box.tag ? { ...box, tag: undefined } : box);
+/** A repeated header row: new boxes, untagged, as the repeat is a pagination artifact. */
+const untagged = (box: Box): Box => (box.kind === 'text' ? { ...box, tag: undefined } : { ...box });
 
 const sumHeights = (lines: readonly FlowLine[]): number => lines.reduce((sum, l) => sum + l.height, 0);
 
@@ -54,6 +66,8 @@ class Paginator {
     private readonly geometry: PageGeometry,
     private readonly footnoteGap: number,
     firstPageOffset: number,
+    /** Lines placed more than once (table header rows): their boxes are copied, not moved. */
+    private readonly reused: ReadonlySet<FlowLine>,
   ) {
     this.cursor = geometry.top - firstPageOffset;
   }
@@ -92,7 +106,7 @@ class Paginator {
     if (this.hasBody && !this.fits(line.spaceBefore + line.height, this.carry.length ? 0 : notes)) this.newPage();
     // A table continued on a new page repeats its header rows first.
     if (this.pages.length !== pagesBefore && line.repeat && !line.repeat.includes(line)) {
-      // The repeat is a pagination artifact: only the first header is tagged.
+      // Only the first header is tagged.
       for (const header of line.repeat) this.put({ ...header, anchor: null, notes: [], boxes: header.boxes.map(untagged) });
     }
     this.put(line);
@@ -100,7 +114,7 @@ class Paginator {
 
   private put(line: FlowLine): void {
     const top = this.cursor - (this.hasBody ? line.spaceBefore : 0);
-    this.boxes.push(...translateBoxes(line.boxes, this.geometry.left, top));
+    placeBoxes(line.boxes, this.geometry.left, top, this.reused.has(line), this.boxes);
     if (line.anchor) this.anchors.push({ anchor: line.anchor, pageIndex: this.pages.length, y: top });
     this.cursor = top - line.height;
     if (line.height > 0) this.hasBody = true;
@@ -129,7 +143,7 @@ class Paginator {
       });
       let top = geometry.bottom + this.footHeight;
       for (const note of this.foot) {
-        this.boxes.push(...translateBoxes(note.boxes, geometry.left, top));
+        placeBoxes(note.boxes, geometry.left, top, false, this.boxes);
         top -= note.height;
       }
     }
@@ -169,7 +183,9 @@ class Paginator {
 /** An empty flow has no pages (an empty pack has no item pages), not one blank page. */
 export function paginate(lines: readonly FlowLine[], geometry: PageGeometry, options: PaginateOptions = {}): PaginatedFlow {
   if (lines.length === 0) return { pages: [], anchors: [] };
-  const paginator = new Paginator(geometry, options.footnoteGap ?? 12, options.firstPageOffset ?? 0);
+  const reused = new Set<FlowLine>();
+  for (const line of lines) for (const header of line.repeat ?? []) reused.add(header);
+  const paginator = new Paginator(geometry, options.footnoteGap ?? 12, options.firstPageOffset ?? 0, reused);
   for (let i = 0; i < lines.length; i++) paginator.place(lines, i);
   return { pages: paginator.finish(), anchors: paginator.anchors };
 }
