@@ -28,7 +28,7 @@ describe('glyph codes', () => {
     expect(calls).toEqual(['regular:a', 'regular:ﬃ', 'regular:😀', 'bold:a']);
   });
 
-  it('prepares all characters of a style in one shaping call, and writes the same codes as shaping one by one', () => {
+  it('shapes the characters it is given in one call per style, and writes the same codes as shaping one by one', () => {
     const calls: string[] = [];
     const shape: ShapeChars = (chars, style) => {
       calls.push(`${style}:${chars.join('')}`);
@@ -40,7 +40,7 @@ describe('glyph codes', () => {
       { text: 'ab', style: 'bold' as const },
     ];
     const prepared = glyphEncoder(shape);
-    prepared.prepare(texts);
+    prepared.prepare({ regular: ['a', 'b', 'c', ' ', 'ﬃ', 'x', '😀'], bold: ['a', 'b'] });
     expect(calls).toEqual(['regular:abc ﬃx😀', 'bold:ab']);
     const lazy = glyphEncoder(shape);
     const [a, b] = [new ContentBytes(), new ContentBytes()];

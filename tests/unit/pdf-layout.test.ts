@@ -350,6 +350,16 @@ describe('layoutPack: characters', () => {
     expect(l.pages.flatMap((p) => texts(p.boxes)).some((b) => b.text === 'abc')).toBe(true);
   });
 
+  it('lists, per style, exactly the characters its text boxes draw (the renderer shapes them in one go)', () => {
+    const pack = packWith({ doel: [{ type: 'paragraph', children: [{ text: 'Één € ' }, { text: 'vet’', bold: true }, { text: ' «schuin»', italic: true }] }] });
+    const l = layoutPack(pack, template, fixedMetrics);
+    const drawn = new Map<string, Set<string>>();
+    for (const box of l.pages.flatMap((p) => texts(p.boxes))) for (const char of box.text) drawn.set(box.style, (drawn.get(box.style) ?? new Set()).add(char));
+    for (const [style, chars] of Object.entries(l.characters)) expect(new Set(chars), style).toEqual(drawn.get(style) ?? new Set());
+    expect(l.characters.bold).toContain('’');
+    expect(l.characters.italic).toContain('«');
+  });
+
   it('lays out an empty pack as a cover and an empty contents page', () => {
     const l = layoutPack({ ...syntheticPack(0), introduction: [] }, template, fixedMetrics);
     expect(l.pages).toHaveLength(2);

@@ -137,4 +137,10 @@ export interface PackLayout {
   structure: StructElem;
   /** Appended annex pages; their LaidOutPage holds only the header, footer and watermark. */
   annexes: AnnexPlacement[];
+  /**
+   * Per style, the characters the layout checked and drew as themselves: the
+   * renderer shapes these in one call per style instead of scanning every box
+   * again (a character missing here is shaped when it is met).
+   */
+  characters: Record<FontStyle, string[]>;
 }

@@ -1,8 +1,8 @@
 /**
  * Text to glyph codes of the embedded fonts, written straight into a content
  * stream as two-byte codes. Shaping text through the font is slow, so each
- * character is shaped once per document, all of a style's characters in one
- * call where the boxes are known beforehand, and the glyph ids kept in a table.
+ * character is shaped once per document, the characters the layout already
+ * knows in one call per style, and the glyph ids kept in a table.
  */
 import type { FontStyle } from '../../template/schema';
 import type { ContentBytes } from './content-bytes';
@@ -11,8 +11,8 @@ import type { ContentBytes } from './content-bytes';
 export type ShapeChars = (chars: readonly string[], style: FontStyle) => (readonly number[])[];
 
 export interface GlyphEncoder {
-  /** Shapes every character of these texts now, one call per style, so writing them needs no shaping. */
-  prepare(texts: Iterable<{ text: string; style: FontStyle }>): void;
+  /** Shapes these characters now, one call per style, so writing them needs no shaping. */
+  prepare(characters: Readonly<Partial<Record<FontStyle, readonly string[]>>>): void;
   /** Writes text as a literal string of glyph codes, e.g. "(\0$\0%)". */
   write(text: string, style: FontStyle, out: ContentBytes): void;
 }
@@ -47,28 +47,9 @@ export function glyphEncoder(shape: ShapeChars): GlyphEncoder {
     return ids;
   };
   return {
-    prepare(texts) {
-      // Characters not yet shaped, per style; a table of code units seen keeps the scan of every text cheap.
-      const wanted = new Map<FontStyle, { seen: Uint8Array; chars: Set<string> }>();
-      for (const { text, style } of texts) {
-        const table = tableFor(style);
-        let entry = wanted.get(style);
-        if (!entry) wanted.set(style, (entry = { seen: new Uint8Array(0x10000), chars: new Set() }));
-        for (let i = 0; i < text.length; i++) {
-          const code = text.charCodeAt(i);
-          if (table[code] !== UNKNOWN || entry.seen[code] === 1) continue;
-          if (isSurrogate(code)) {
-            const char = String.fromCodePoint(text.codePointAt(i)!);
-            entry.chars.add(char);
-            i += char.length - 1;
-            continue;
-          }
-          entry.seen[code] = 1;
-          entry.chars.add(text[i]!);
-        }
-      }
-      for (const [style, { chars }] of wanted) {
-        const list = [...chars].filter((char) => !cacheFor(style).has(char));
+    prepare(characters) {
+      for (const [style, chars] of Object.entries(characters) as [FontStyle, readonly string[]][]) {
+        const list = chars.filter((char) => !cacheFor(style).has(char));
         if (list.length > 0) shape(list, style).forEach((ids, i) => remember(list[i]!, style, ids));
       }
     },

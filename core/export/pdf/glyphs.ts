@@ -3,7 +3,7 @@
  * mark and are reported once per character, instead of failing the export or
  * silently vanishing.
  */
-import type { FontStyle } from '../../template/schema';
+import { FONT_STYLES, type FontStyle } from '../../template/schema';
 import type { LayoutWarning } from './boxes';
 import type { FontMetrics } from './metrics';
 
@@ -81,6 +81,14 @@ export class GlyphGuard {
     return decided;
   }
 
+  /** The characters found drawable as themselves in style, in code order (what clean let through unchanged). */
+  drawnAsIs(style: FontStyle): string[] {
+    const table = this.asIs.get(style);
+    const chars: string[] = [];
+    if (table) for (let code = 0; code < table.length; code++) if (table[code] === AS_IS) chars.push(String.fromCharCode(code));
+    return chars;
+  }
+
   warnings(): LayoutWarning[] {
     return [...this.missing].map(([char, { count, places }]) => ({
       kind: 'missing-glyph',
@@ -108,4 +116,10 @@ export class GlyphGuard {
     }
     return mark;
   }
+}
+
+/** Per style, the characters any of these guards let through: nearly every character a pack's pages draw. */
+export function drawnCharacters(guards: readonly GlyphGuard[]): Record<FontStyle, string[]> {
+  const entries = FONT_STYLES.map((style) => [style, [...new Set(guards.flatMap((guard) => guard.drawnAsIs(style)))]] as const);
+  return Object.fromEntries(entries) as Record<FontStyle, string[]>;
 }

@@ -19,7 +19,7 @@ import { decoratePage, type DecorationContext, type PageFurniture } from './deco
 import { annexListLines, coverLines, introductionLines, itemsLines, type ItemsContext } from './document';
 import { FootnoteRegister, within, type FlowContext } from './flow';
 import { pageGeometry } from './geometry';
-import { GlyphGuard } from './glyphs';
+import { drawnCharacters, GlyphGuard } from './glyphs';
 import type { FontMetrics } from './metrics';
 import { paginate, type PaginatedFlow } from './paginate';
 import { themeOf } from './theme';
@@ -211,5 +211,6 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
     comments,
     structure: root,
     annexes: annexPlacements,
+    characters: drawnCharacters([glyphs, tocGlyphs]),
   };
 }

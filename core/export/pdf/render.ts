@@ -20,7 +20,7 @@ import {
   PDFRef,
 } from 'pdf-lib';
 import { FONT_STYLES, type FontStyle } from '../../template/schema';
-import type { Box, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout, StructElem, TextBox } from './boxes';
+import type { Box, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout, StructElem } from './boxes';
 import { sharedFontParser } from './metrics';
 import { ALL_ARTIFACTS, contentStream, num } from './content-stream';
 import { glyphEncoder, type GlyphEncoder, type ShapeChars } from './glyph-codes';
@@ -316,10 +316,6 @@ function useDeflate(doc: PDFDocument, deflate: Deflate): void {
   context.flateStream = (contents, dict = {}) => context.stream(deflate(typedArrayFor(contents)), { ...dict, Filter: 'FlateDecode' });
 }
 
-function* textBoxes(layout: PackLayout): Generator<TextBox> {
-  for (const page of layout.pages) for (const box of page.boxes) if (box.kind === 'text') yield box;
-}
-
 export async function renderPdf(
   layout: PackLayout,
   fontBytes: Readonly<Record<FontStyle, Uint8Array>>,
@@ -334,7 +330,7 @@ export async function renderPdf(
     await Promise.all(FONT_STYLES.map(async (style) => [style, await doc.embedFont(fontBytes[style], { subset: true })] as const)),
   ) as Record<FontStyle, PDFFont>;
   const encode = glyphEncoder(shapeWith(fonts));
-  encode.prepare(textBoxes(layout));
+  encode.prepare(layout.characters);
   // Names unlikely to clash with an annex page's own font names.
   const fontNames: Record<FontStyle, string> = { regular: 'BcF1', bold: 'BcF2', italic: 'BcF3', boldItalic: 'BcF4' };
   const resources = doc.context.register(
