@@ -1,6 +1,6 @@
 /** Glyph codes written into content streams: two bytes per glyph, escaped where PDF string syntax needs it. */
 import { describe, expect, it } from 'vitest';
-import { ContentBytes } from '../../core/export/pdf/content-bytes';
+import { ContentBytes, num } from '../../core/export/pdf/content-bytes';
 import { glyphEncoder, type ShapeChars } from '../../core/export/pdf/glyph-codes';
 
 const latin1 = (bytes: Uint8Array): string => String.fromCharCode(...bytes);
@@ -51,6 +51,13 @@ describe('glyph codes', () => {
     expect(latin1(a.result())).toBe(latin1(b.result()));
     // Writing the prepared texts shaped nothing more; the lazy encoder shaped its 7 + 2 characters one by one.
     expect(calls.slice(2)).toEqual(['regular:a', 'regular:b', 'regular:c', 'regular: ', 'regular:ﬃ', 'regular:x', 'regular:😀', 'bold:a', 'bold:b']);
+  });
+
+  it('writes numbers digit by digit exactly as num() formats them', () => {
+    const values = [0, -0, 1, -1, 0.5, -0.0004, -0.0005, 0.0005, 0.1 + 0.2, 755.517, 841.89, -12.3456, 1e-7, 1e14 + 0.25, 1e16, 1e300, Number.NaN];
+    // A fixed pseudo-random sequence: page coordinates, sizes and colour channels.
+    for (let i = 1; i <= 2000; i++) values.push(((i * 7919) % 104729) / 97 - 400);
+    for (const value of values) expect(latin1(new ContentBytes().number(value).result()), String(value)).toBe(num(value));
   });
 
   it('grows its buffer past the first block without losing bytes', () => {

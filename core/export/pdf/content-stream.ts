@@ -5,19 +5,24 @@
  */
 import type { Box, RectBox, StructElem, TextBox } from './boxes';
 import type { FontStyle } from '../../template/schema';
-import { ContentBytes } from './content-bytes';
+import { ContentBytes, num } from './content-bytes';
 import type { GlyphEncoder } from './glyph-codes';
 
-/** Numbers with at most 3 decimals and no trailing zeros: compact and exact enough (1/1000 pt). */
-export function num(value: number): string {
-  const rounded = Math.round(value * 1000) / 1000;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
+/** A fill colour operator per theme colour ("rrggbb"); a pack uses a handful. */
+const fillOperators = new Map<string, string>();
+function fillOperator(hex: string): string {
+  let operator = fillOperators.get(hex);
+  if (operator === undefined) {
+    const channel = (i: number) => num(parseInt(hex.slice(i, i + 2), 16) / 255);
+    operator = `${channel(0)} ${channel(2)} ${channel(4)} rg`;
+    fillOperators.set(hex, operator);
+  }
+  return operator;
 }
 
-function rgb(hex: string): string {
-  const channel = (i: number) => num(parseInt(hex.slice(i, i + 2), 16) / 255);
-  return `${channel(0)} ${channel(2)} ${channel(4)}`;
-}
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const SLASH = 0x2f;
 
 /** Marked content: each run of boxes of one structure element gets an MCID; everything untagged is an artifact. */
 export interface MarkedContent {
@@ -38,12 +43,13 @@ export function contentStream(
   const op = (text: string): void => void out.ascii(text).ascii('\n');
   let fill = '';
   const setFill = (color: string): void => {
-    if (color !== fill) op(`${rgb(color)} rg`);
+    if (color !== fill) op(fillOperator(color));
     fill = color;
   };
   // Text and rectangles alternate only where a line mixes them, so BT/ET pairs stay few.
   let inText = false;
-  let font = '';
+  let font: FontStyle | null = null;
+  let fontSize = 0;
   const endText = (): void => {
     if (inText) op('ET');
     inText = false;
@@ -66,7 +72,8 @@ export function contentStream(
     close();
     if (forPath) endText();
     const mcid = want === 'artifact' ? null : marked.mark(want);
-    op(mcid === null ? '/Artifact BMC' : `/${(want as StructElem).role} <</MCID ${mcid}>> BDC`);
+    if (mcid === null) op('/Artifact BMC');
+    else out.byte(SLASH).ascii((want as StructElem).role).ascii(' <</MCID ').number(mcid).ascii('>> BDC\n');
     open = want;
     openInsideText = inText;
   };
@@ -74,28 +81,29 @@ export function contentStream(
     enter(box.tag, true);
     endText();
     setFill(box.color);
-    op(`${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)} re f`);
+    out.number(box.x).byte(SPACE).number(box.y).byte(SPACE).number(box.width).byte(SPACE).number(box.height).ascii(' re f\n');
   };
   const text = (box: TextBox): void => {
     enter(box.tag, false);
     if (!inText) {
       op('BT');
-      font = '';
+      font = null;
     }
     inText = true;
     setFill(box.color);
-    const selected = `/${fontNames[box.style]} ${num(box.size)} Tf`;
-    if (selected !== font) op(selected);
-    font = selected;
+    if (box.style !== font || box.size !== fontSize) out.byte(SLASH).ascii(fontNames[box.style]).byte(SPACE).number(box.size).ascii(' Tf\n');
+    font = box.style;
+    fontSize = box.size;
     if (box.rotate) {
       const angle = (box.rotate * Math.PI) / 180;
       const [c, s] = [Math.cos(angle), Math.sin(angle)];
-      op(`${num(c)} ${num(s)} ${num(-s)} ${num(c)} ${num(box.x)} ${num(box.y)} Tm`);
+      out.number(c).byte(SPACE).number(s).byte(SPACE).number(-s).byte(SPACE).number(c).byte(SPACE);
     } else {
-      op(`1 0 0 1 ${num(box.x)} ${num(box.y)} Tm`);
+      out.ascii('1 0 0 1 ');
     }
+    out.number(box.x).byte(SPACE).number(box.y).ascii(' Tm\n');
     encode.write(box.text, box.style, out);
-    op(' Tj');
+    out.ascii(' Tj').byte(NEWLINE);
   };
   for (const box of boxes) {
     if (box.kind === 'text') text(box);

@@ -22,9 +22,9 @@ import {
 import { FONT_STYLES, type FontStyle } from '../../template/schema';
 import type { Box, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout, StructElem } from './boxes';
 import { sharedFontParser } from './metrics';
-import { ALL_ARTIFACTS, contentStream, num } from './content-stream';
+import { ALL_ARTIFACTS, contentStream } from './content-stream';
 import { glyphEncoder, type GlyphEncoder, type ShapeChars } from './glyph-codes';
-import { ContentBytes } from './content-bytes';
+import { ContentBytes, num } from './content-bytes';
 import { saveCompact } from './writer';
 import { addStructure, StructureCollector } from './structure';
 import { xmpPacket } from './xmp';
