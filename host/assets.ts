@@ -5,8 +5,14 @@ import type { ExportAssets } from '../core/export/assets';
 import { UserError } from '../core/i18n/errors';
 import { FONT_STYLES, type FontStyle, type Template } from '../core/template/schema';
 
-/** Node's zlib: native code, about four times faster than a JavaScript deflate on page contents. */
-const nativeDeflate = (data: Uint8Array): Uint8Array => deflateSync(data);
+/**
+ * Node's zlib: native code, about four times faster than a JavaScript deflate
+ * on page contents. Level 5, not zlib's default 6: on a 200-item pack's 3 MB
+ * of page contents and object streams it takes ~20% less time for 1.2% more
+ * bytes (levels below 5 cost 5% and more).
+ */
+const DEFLATE_LEVEL = 5;
+const nativeDeflate = (data: Uint8Array): Uint8Array => deflateSync(data, { level: DEFLATE_LEVEL });
 
 /** Loads the font files a template names from the assets folder. */
 export async function loadExportAssets(template: Template, assetsDir: string): Promise<ExportAssets> {
