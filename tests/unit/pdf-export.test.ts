@@ -40,10 +40,11 @@ async function readWithPdfJs(bytes: Uint8Array): Promise<ReadPdf> {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
     pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('').replace(/\s+/g, ' '));
-    const annotations = (await page.getAnnotations()) as { subtype: string; url?: string; dest?: unknown }[];
+    // pdf.js gives url for addresses it would open, unsafeUrl for any other.
+    const annotations = (await page.getAnnotations()) as { subtype: string; url?: string; unsafeUrl?: string; dest?: unknown }[];
     const pageLinks: (string | number)[] = [];
     for (const a of annotations.filter((a) => a.subtype === 'Link')) {
-      if (a.url) pageLinks.push(a.url);
+      if (a.url ?? a.unsafeUrl) pageLinks.push((a.url ?? a.unsafeUrl)!);
       else if (Array.isArray(a.dest)) pageLinks.push((await doc.getPageIndex(a.dest[0] as { num: number; gen: number })) + 1);
     }
     links.push(pageLinks);
@@ -179,5 +180,16 @@ describe('exportPdf: text the fonts cannot draw', () => {
     expect(all).toContain('Goed □ nieuws');
     expect(all).toContain('Punt □ één');
     expect(read.pages).toHaveLength(result.pages);
+  });
+
+  it('exports a link whose address is not a URL and holds a stray surrogate, parentheses and a backslash', async () => {
+    const assets = await loadExportAssets(template, 'assets');
+    const base = syntheticPack(1);
+    const url = 'zie bijlage \uD800 (kaart)\\';
+    const doel = [{ type: 'paragraph' as const, children: [{ text: 'Zie ' }, { type: 'link' as const, url, children: [{ text: 'de kaart' }] }, { text: '.' }] }];
+    const pack: BriefingPack = { ...base, items: [{ ...base.items[0]!, sections: { doel } }] };
+    const read = await readWithPdfJs(await exportPdf({ pack, annexFiles: new Map() }, template, assets));
+    // Percent-encoded as a browser would, without the unpaired half of a character.
+    expect(read.links.flat()).toContain('zie%20bijlage%20%20(kaart)%5C');
   });
 });

@@ -27,8 +27,10 @@ import { glyphEncoder, type GlyphEncoder, type ShapeChars } from './glyph-codes'
 import { ContentBytes, num } from './content-bytes';
 import { saveCompact } from './writer';
 import { addStructure, StructureCollector } from './structure';
+import { hexText, literalText, refText, SerializedObject } from './serialized';
 import { xmpPacket } from './xmp';
 import type { Deflate } from '../assets';
+import { xmlSafe } from '../xml-text';
 
 /** Without a deflate from the host, fflate's fastest level: page streams are small and repetitive, higher levels cost time for little gain. */
 const fallbackDeflate: Deflate = (data) => zlibSync(data, { level: 1 });
@@ -82,35 +84,35 @@ function shapeWith(fonts: Readonly<Record<FontStyle, PDFFont>>): ShapeChars {
   };
 }
 
-/** URI actions hold ASCII: non-ASCII parts are percent-encoded the way a browser would. */
+/**
+ * URI actions hold ASCII: non-ASCII parts are percent-encoded the way a
+ * browser would. An address that is not a URL is encoded as it is, less what
+ * no file should carry (control characters, half a surrogate pair), which
+ * encodeURI would refuse.
+ */
 function asciiUrl(url: string): string {
   try {
     return new URL(url).href;
   } catch {
-    return encodeURI(url);
+    return encodeURI(xmlSafe(url));
   }
-}
-
-/** PDF literal strings need backslash, and both parentheses, escaped. */
-function literal(value: string): PDFString {
-  return PDFString.of(value.replace(/[\\()]/g, (c) => '\\' + c));
 }
 
 /** Link annotations; each in the structure tree under the Link element of its text. */
 function addLinks(doc: PDFDocument, page: PDFPage, pageIndex: number, links: readonly LinkBox[], pageRefs: readonly PDFRef[], structure: StructureCollector): void {
   for (const link of links) {
-    const rect = [link.x, link.y, link.x + link.width, link.y + link.height].map((v) => Number(num(v)));
+    const ref = doc.context.nextRef();
+    const rect = [link.x, link.y, link.x + link.width, link.y + link.height].map(num).join(' ');
     const target = link.target;
-    const action =
-      target.kind === 'uri'
-        ? { A: doc.context.obj({ Type: 'Action', S: 'URI', URI: literal(asciiUrl(target.url)) }) }
-        : { Dest: doc.context.obj([pageRefs[target.page - 1]!, 'XYZ', null, Number(num(target.y)), null]) };
-    const annotation = doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0], F: PRINT, ...action });
-    const ref = doc.context.register(annotation);
-    if (link.tag) annotation.set(PDFName.of('StructParent'), PDFNumber.of(structure.annotation(link.tag, pageIndex, ref)));
+    const action = target.kind === 'uri' ? `/A<</Type/Action/S/URI/URI${literalText(asciiUrl(target.url))}>>` : `/Dest${destination(pageRefs[target.page - 1]!, target.y)}`;
+    const tagged = link.tag ? `/StructParent ${structure.annotation(link.tag, pageIndex, ref)}` : '';
+    doc.context.assign(ref, new SerializedObject(`<</Type/Annot/Subtype/Link/Rect[${rect}]/Border[0 0 0]/F ${PRINT}${action}${tagged}>>`));
     page.node.addAnnot(ref);
   }
 }
+
+/** A destination: the top of a page at height y, zoom unchanged. */
+const destination = (page: PDFRef, y: number): string => `[${refText(page)}/XYZ null ${num(y)} null]`;
 
 /** A small appearance stream: PDF/A wants one for every annotation that is not a link. */
 function appearance(doc: PDFDocument, width: number, height: number, ops: string, resources?: PDFDict): PDFRef {
@@ -188,17 +190,15 @@ function addOutline(doc: PDFDocument, outline: readonly OutlineEntry[], pageRefs
       const kidVisible = write(kid);
       visible += 1 + kidVisible;
       const entry = kid.entry!;
-      const dict = context.obj({
-        Title: PDFHexString.fromText(entry.title),
-        Parent: node.ref,
-        Dest: context.obj([pageRefs[entry.page - 1]!, 'XYZ', null, Number(num(entry.y)), null]),
-        ...(i > 0 ? { Prev: node.kids[i - 1]!.ref } : {}),
-        ...(i < node.kids.length - 1 ? { Next: node.kids[i + 1]!.ref } : {}),
-        ...(kid.kids.length > 0
-          ? { First: kid.kids[0]!.ref, Last: kid.kids.at(-1)!.ref, Count: kid.kids.some((k) => k.entry!.level < 3) ? kidVisible : -kid.kids.length }
-          : {}),
-      });
-      context.assign(kid.ref, dict);
+      const text =
+        `<</Title ${hexText(entry.title)}/Parent ${refText(node.ref)}/Dest${destination(pageRefs[entry.page - 1]!, entry.y)}` +
+        (i > 0 ? `/Prev ${refText(node.kids[i - 1]!.ref)}` : '') +
+        (i < node.kids.length - 1 ? `/Next ${refText(node.kids[i + 1]!.ref)}` : '') +
+        (kid.kids.length > 0
+          ? `/First ${refText(kid.kids[0]!.ref)}/Last ${refText(kid.kids.at(-1)!.ref)}/Count ${kid.kids.some((k) => k.entry!.level < 3) ? kidVisible : -kid.kids.length}`
+          : '') +
+        '>>';
+      context.assign(kid.ref, new SerializedObject(text));
     });
     return open || node === root ? visible : 0;
   };

@@ -5,7 +5,8 @@
  * order their content was met on the pages, so a paragraph's text and the
  * links inside it are read in the order they are printed.
  */
-import { PDFName, PDFObject, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFName, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { hexText, refText, SerializedObject } from './serialized';
 import type { StructElem } from './boxes';
 import type { MarkedContent } from './content-stream';
 
@@ -56,43 +57,6 @@ export class StructureCollector {
   get keyCount(): number {
     return this.nextKey;
   }
-}
-
-/**
- * An indirect object written from a prepared string of ASCII PDF syntax.
- * The structure tree has thousands of small dictionaries; building them as
- * pdf-lib objects only to serialise them again doubled the render time.
- */
-class SerializedObject extends PDFObject {
-  constructor(private readonly text: string) {
-    super();
-  }
-
-  override clone(): SerializedObject {
-    return new SerializedObject(this.text);
-  }
-
-  override toString(): string {
-    return this.text;
-  }
-
-  override sizeInBytes(): number {
-    return this.text.length;
-  }
-
-  override copyBytesInto(buffer: Uint8Array, offset: number): number {
-    for (let i = 0; i < this.text.length; i++) buffer[offset + i] = this.text.charCodeAt(i);
-    return this.text.length;
-  }
-}
-
-const refText = (ref: PDFRef): string => `${ref.objectNumber} 0 R`;
-
-/** A PDF hex string (UTF-16BE with BOM) of text: ASCII-only syntax for any text. */
-function hexText(text: string): string {
-  let hex = '<FEFF';
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
-  return hex + '>';
 }
 
 /** Writes the structure tree: elements without any content below them are left out. */
