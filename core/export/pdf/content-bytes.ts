@@ -73,12 +73,13 @@ export class ContentBytes {
 
   /** The decimal digits of a whole number >= 0. */
   private digits(whole: number): void {
-    const start = this.length;
-    do {
-      this.buffer[this.length++] = ZERO + (whole % 10);
+    let count = 1;
+    for (let rest = whole; rest >= 10; rest = Math.floor(rest / 10)) count++;
+    this.length += count;
+    for (let at = this.length - 1; at >= this.length - count; at--) {
+      this.buffer[at] = ZERO + (whole % 10);
       whole = Math.floor(whole / 10);
-    } while (whole > 0);
-    this.buffer.subarray(start, this.length).reverse();
+    }
   }
 
   /** One byte of ASCII: a space, newline or delimiter between operands. */

@@ -7,7 +7,8 @@
 import { PDFObject, type PDFRef } from 'pdf-lib';
 
 export class SerializedObject extends PDFObject {
-  constructor(private readonly text: string) {
+  /** ASCII only, so its length is its size in bytes. */
+  constructor(readonly text: string) {
     super();
   }
 
