@@ -31,8 +31,10 @@ const TEMPLATE_ID = 'nl-ministeriele-briefing';
 const template: Template = parseTemplate(JSON.parse(readFileSync(`templates/${TEMPLATE_ID}/template.json`, 'utf8')), TEMPLATE_ID);
 const CREATED = new Date('2025-02-01T09:30:00Z');
 
+const halfEm = (text: string, _style: string, size: number): number => [...text].length * size * 0.5;
 const fixedMetrics: FontMetrics = {
-  widthOf: (text, _style, size) => [...text].length * size * 0.5,
+  widthOf: halfEm,
+  widthOfRange: (text, start, end, style, size) => halfEm(text.slice(start, end), style, size),
   covers: (char) => char.codePointAt(0)! <= 0xffff,
 };
 const texts = (boxes: readonly Box[]): TextBox[] => boxes.filter((b): b is TextBox => b.kind === 'text');

@@ -22,8 +22,10 @@ const template: Template = parseTemplate(JSON.parse(readFileSync(`templates/${TE
 const geometry = pageGeometry(template);
 
 /** Every character half an em wide; characters outside the Basic Multilingual Plane are "missing". */
+const halfEm = (text: string, _style: string, size: number): number => [...text].length * size * 0.5;
 const fixedMetrics: FontMetrics = {
-  widthOf: (text, _style, size) => [...text].length * size * 0.5,
+  widthOf: halfEm,
+  widthOfRange: (text, start, end, style, size) => halfEm(text.slice(start, end), style, size),
   covers: (char) => char.codePointAt(0)! <= 0xffff && char !== '\uFFFD',
 };
 
@@ -375,6 +377,17 @@ describe('layoutPack with the real fonts', async () => {
     expect(metrics.widthOf('W', 'regular', 10)).toBeGreaterThan(metrics.widthOf('i', 'regular', 10) * 3);
     expect(metrics.widthOf('defensie', 'bold', 10)).toBeGreaterThan(metrics.widthOf('defensie', 'regular', 10));
     expect(metrics.widthOf('ab', 'regular', 10)).toBeCloseTo(metrics.widthOf('a', 'regular', 10) + metrics.widthOf('b', 'regular', 10));
+  });
+
+  it('measures every range of a text exactly as the same text sliced', () => {
+    const text = 'Oekraïne 😀 coördinatie’s €1,4 mld';
+    for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
+      for (let start = 0; start <= text.length; start++) {
+        for (let end = start; end <= text.length; end++) {
+          expect(metrics.widthOfRange(text, start, end, style, 9.5)).toBe(metrics.widthOf(text.slice(start, end), style, 9.5));
+        }
+      }
+    }
   });
 
   it('covers the Dutch characters and not emoji', () => {

@@ -8,6 +8,8 @@ import type { FontStyle } from '../../template/schema';
 export interface FontMetrics {
   /** Advance width in points of text set in style at size. */
   widthOf(text: string, style: FontStyle, size: number): number;
+  /** widthOf(text.slice(start, end), style, size), to the last bit, without making the slice. */
+  widthOfRange(text: string, start: number, end: number, style: FontStyle, size: number): number;
   /** Whether the font for style has a glyph for this one character (code point). */
   covers(char: string, style: FontStyle): boolean;
 }
@@ -54,17 +56,18 @@ function charWidth(char: string, facts: FontFacts): number {
 
 const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
-/** Advance of text in 1/1000 em. */
-function textWidth(text: string, facts: FontFacts): number {
+/** Advance of text[start, end) in 1/1000 em. */
+function textWidth(text: string, start: number, end: number, facts: FontFacts): number {
   const table = facts.unitWidths;
   let total = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     let width = table[code]!;
     if (width !== width) {
       // NaN: not measured yet, or half of a character beyond the BMP.
       if (isSurrogate(code)) {
-        const char = String.fromCodePoint(text.codePointAt(i)!);
+        // A pair is one character only if both halves are in the range.
+        const char = i + 1 < end ? String.fromCodePoint(text.codePointAt(i)!) : text[i]!;
         total += charWidth(char, facts);
         i += char.length - 1;
         continue;
@@ -80,7 +83,10 @@ function textWidth(text: string, facts: FontFacts): number {
 export function fontFileMetrics(fonts: Readonly<Record<FontStyle, Uint8Array>>): FontMetrics {
   return {
     widthOf(text, style, size) {
-      return (textWidth(text, factsFor(fonts[style])) * size) / 1000;
+      return (textWidth(text, 0, text.length, factsFor(fonts[style])) * size) / 1000;
+    },
+    widthOfRange(text, start, end, style, size) {
+      return (textWidth(text, start, end, factsFor(fonts[style])) * size) / 1000;
     },
     covers(char, style) {
       const facts = factsFor(fonts[style]);

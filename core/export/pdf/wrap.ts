@@ -36,7 +36,7 @@ function wrapPlainLeaf(leaf: FormattedText, base: RunStyle, maxWidth: number, ct
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf(' ', start);
     if (end === -1) end = text.length;
-    const width = metrics.widthOf(text.slice(start, end), run.style, run.size);
+    const width = metrics.widthOfRange(text, start, end, run.style, run.size);
     if (width > maxWidth) return null;
     if (lineEnd > lineStart && lineWidth + space + width > maxWidth + FIT_EPSILON) {
       flush();
