@@ -9,7 +9,7 @@ import type { FlowLine } from '../../core/export/pdf/flow';
 import { pageGeometry } from '../../core/export/pdf/geometry';
 import { layoutPack } from '../../core/export/pdf/layout';
 import { fontFileMetrics, type FontMetrics } from '../../core/export/pdf/metrics';
-import { paginate } from '../../core/export/pdf/paginate';
+import { paginate, paginateParts } from '../../core/export/pdf/paginate';
 import { loadExportAssets } from '../../host/assets';
 import type { BriefingPack } from '../../core/model/pack';
 import type { RichText } from '../../core/model/rich-text';
@@ -321,6 +321,24 @@ describe('paginate: keep with next', () => {
   it('leaves the heading where it is when its paragraph fits too (the rule can fail)', () => {
     const lines = [...Array.from({ length: roomFor - 2 }, (_, i) => line(`p${i}`)), line('heading', true), line('after')];
     expect(paginate(lines, geometry).pages).toHaveLength(1);
+  });
+
+  it('paginates a flow given in parts exactly as the same flow in one list, headings kept across a part included', () => {
+    // Two headings at the foot of the first page must move on with the line after them.
+    const flow = () => [
+      ...Array.from({ length: roomFor - 2 }, (_, i) => line(`p${i}`)),
+      ...Array.from({ length: 2 }, (_, i) => line(`h${i}`, true)),
+      ...Array.from({ length: 3 * roomFor }, (_, i) => line(`q${i}`)),
+    ];
+    const whole = paginate(flow(), geometry).pages.map((page) => texts(page).map((b) => `${b.text}@${b.y}`));
+    expect(whole.length).toBeGreaterThan(3);
+    expect(whole[1]![0]).toMatch(/^h0@/);
+    for (const cut of [1, roomFor - 1, roomFor, roomFor + 1]) {
+      const lines = flow();
+      const parts = [lines.slice(0, cut), [], lines.slice(cut, cut + 2), lines.slice(cut + 2)];
+      expect(paginateParts(parts, geometry).pages.map((page) => texts(page).map((b) => `${b.text}@${b.y}`)), `cut at ${cut}`).toEqual(whole);
+    }
+    expect(paginateParts([[], []], geometry).pages).toEqual([]);
   });
 
   it('never leaves a section label last on a page in a real pack', () => {

@@ -177,8 +177,9 @@ function itemLines(item: AgendaItem, index: number, template: Template, items: I
   });
 }
 
-export function itemsLines(pack: BriefingPack, template: Template, items: ItemsContext, ctx: FlowContext): FlowLine[] {
-  return pack.items.flatMap((item, i) => itemLines(item, i, template, items, ctx));
+/** The agenda items' lines, an item at a time, laid out as they are asked for. */
+export function* itemsLines(pack: BriefingPack, template: Template, items: ItemsContext, ctx: FlowContext): Generator<FlowLine[]> {
+  for (let i = 0; i < pack.items.length; i++) yield itemLines(pack.items[i]!, i, template, items, ctx);
 }
 
 /** The pack's introduction (the letter's opening), under its own heading. */

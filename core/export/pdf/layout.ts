@@ -17,11 +17,11 @@ import type { Template } from '../../template/schema';
 import type { AnnexPlacement, Box, LaidOutComment, LaidOutPage, LayoutWarning, OutlineEntry, PackLayout, StructElem } from './boxes';
 import { decoratePage, type DecorationContext, type PageFurniture } from './decorations';
 import { annexListLines, coverLines, introductionLines, itemsLines, type ItemsContext } from './document';
-import { FootnoteRegister, within, type FlowContext } from './flow';
+import { FootnoteRegister, within, type FlowContext, type FlowLine } from './flow';
 import { pageGeometry } from './geometry';
 import { drawnCharacters, GlyphGuard } from './glyphs';
 import type { FontMetrics } from './metrics';
-import { paginate, type PaginatedFlow } from './paginate';
+import { paginate, paginateParts, type PaginatedFlow } from './paginate';
 import { themeOf } from './theme';
 import { tocLines, type TocEntry } from './toc';
 
@@ -113,11 +113,13 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   // The contents comes second in reading order: its element is placed now and filled below.
   const tocElem: StructElem = { role: 'TOC', kids: [] };
   if (template.tableOfContents) root.kids.push(tocElem);
-  const body = paginate(
-    [...introductionLines(pack, template, items, ctx), ...itemsLines(pack, template, items, ctx), ...annexListLines(pack.annexes, template, ctx)],
-    geometry,
-    { footnoteGap: ctx.theme.lineHeight },
-  );
+  // Laid out and paginated an item at a time, so an item's lines are garbage once placed.
+  function* bodyParts(): Generator<FlowLine[]> {
+    yield introductionLines(pack, template, items, ctx);
+    yield* itemsLines(pack, template, items, ctx);
+    yield annexListLines(pack.annexes, template, ctx);
+  }
+  const body = paginateParts(bodyParts(), geometry, { footnoteGap: ctx.theme.lineHeight });
   const appended = options.appendedAnnexes ?? [];
 
   // The contents may be laid out more than once (until its page count settles): each pass has its own

@@ -182,10 +182,32 @@ class Paginator {
 
 /** An empty flow has no pages (an empty pack has no item pages), not one blank page. */
 export function paginate(lines: readonly FlowLine[], geometry: PageGeometry, options: PaginateOptions = {}): PaginatedFlow {
-  if (lines.length === 0) return { pages: [], anchors: [] };
+  return paginateParts([lines], geometry, options);
+}
+
+/**
+ * Paginates a flow given in parts (an item's lines at a time), as if it were
+ * one list: each line is placed once the lines it may be kept with have
+ * arrived. A part's lines can then be dropped as soon as they are placed,
+ * instead of the whole pack's lines living until the last page is cut.
+ */
+export function paginateParts(parts: Iterable<readonly FlowLine[]>, geometry: PageGeometry, options: PaginateOptions = {}): PaginatedFlow {
   const reused = new Set<FlowLine>();
-  for (const line of lines) for (const header of line.repeat ?? []) reused.add(header);
   const paginator = new Paginator(geometry, options.footnoteGap ?? 12, options.firstPageOffset ?? 0, reused);
-  for (let i = 0; i < lines.length; i++) paginator.place(lines, i);
+  let pending: FlowLine[] = [];
+  let placed = 0;
+  for (const part of parts) {
+    for (const line of part) for (const header of line.repeat ?? []) reused.add(header);
+    pending = pending.concat(part);
+    // A line is kept with at most MAX_KEEP_CHAIN - 1 lines after it.
+    const ready = pending.length - MAX_KEEP_CHAIN;
+    for (let i = 0; i < ready; i++) paginator.place(pending, i);
+    if (ready > 0) {
+      placed += ready;
+      pending = pending.slice(ready);
+    }
+  }
+  for (let i = 0; i < pending.length; i++) paginator.place(pending, i);
+  if (placed + pending.length === 0) return { pages: [], anchors: [] };
   return { pages: paginator.finish(), anchors: paginator.anchors };
 }
