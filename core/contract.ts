@@ -52,6 +52,14 @@ export interface AgendaReview {
   titles: string[];
   signatory: { name: string; role: string };
   footnotes: { marker: string; text: string }[];
+  /** How sure the importer is, 0 to 1, of each item (by id) and field; below LOW_CONFIDENCE the review marks it. */
+  confidence: ImportConfidence;
+}
+
+export interface ImportConfidence {
+  items: Record<string, number>;
+  meeting: { name: number; abbreviation: number; date: number; location: number };
+  signatory: number;
 }
 
 /** What the window shows: the renderer reports it, main sets the title (and macOS's edited marker). */

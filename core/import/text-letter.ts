@@ -30,6 +30,13 @@ export interface LetterItem {
   title: string;
   level: 1 | 2;
   paragraphs: LetterParagraph[];
+  /** 0 to 1: how clearly the line reads as an agenda heading. */
+  confidence: number;
+}
+
+export interface LetterConfidence {
+  meeting: Record<keyof Meeting, number>;
+  signatory: number;
 }
 
 export interface ParsedLetter {
@@ -44,6 +51,7 @@ export interface ParsedLetter {
   introduction: LetterParagraph[];
   items: LetterItem[];
   footnotes: LetterFootnote[];
+  confidence: LetterConfidence;
 }
 
 export interface ParseOptions {
@@ -214,7 +222,7 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
     if (unit.kind === 'heading' && listed.size) {
       firstListedSeen ||= listed.has(unit.text);
       if (!firstListedSeen) titles.push(unit.text);
-      else items.push({ title: unit.text, level: listed.has(unit.text) ? 1 : 2, paragraphs: [] });
+      else items.push({ title: unit.text, level: listed.has(unit.text) ? 1 : 2, paragraphs: [], confidence: 1 });
       continue;
     }
     if (unit.kind === 'heading') {
@@ -223,7 +231,7 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
         ? hinted === 'title'
         : (TITLE_WORDS.test(unit.text) || containsWrittenDate(unit.text)) && (unit.style === 'caps' || !bodySeen);
       if (isTitle) titles.push(unit.text);
-      else items.push({ title: unit.text, level: hinted === 1 || hinted === 2 ? hinted : levelOf(unit.style, styleOrder), paragraphs: [] });
+      else items.push({ title: unit.text, level: hinted === 1 || hinted === 2 ? hinted : levelOf(unit.style, styleOrder), paragraphs: [], confidence: 1 });
       continue;
     }
     bodySeen = true;
@@ -255,5 +263,6 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
     introduction,
     items,
     footnotes: scan.footnotes,
+    confidence: { meeting: { name: 1, abbreviation: 1, date: 1, location: 1 }, signatory: 1 },
   };
 }

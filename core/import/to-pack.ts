@@ -53,7 +53,7 @@ const UNTITLED_ITEM: Readonly<Record<Language, string>> = { nl: 'Agenda', en: 'A
 function withAtLeastOneItem(letter: ParsedLetter, language: Language): ParsedLetter {
   if (letter.items.length || !letter.introduction.length) return letter;
   const title = letter.meeting.name || UNTITLED_ITEM[language];
-  return { ...letter, introduction: [], items: [{ title, level: 1, paragraphs: letter.introduction }] };
+  return { ...letter, introduction: [], items: [{ title, level: 1, paragraphs: letter.introduction, confidence: 0 }] };
 }
 
 /** A new draft pack from a parsed letter: one agenda item per heading, empty annotation sections. */

@@ -5,6 +5,7 @@
  */
 import type { AgendaReview, OpenedPack } from '../../core/contract';
 import { UserError } from '../../core/i18n/errors';
+import { agendaReview } from '../../core/import/agenda-review';
 import { importAgenda, LETTER_TYPES } from '../../core/import/import-letter';
 import type { BriefingPack } from '../../core/model/pack';
 import { parsePack } from '../../core/model/validate';
@@ -25,10 +26,10 @@ export function createBrowserImports(register: (pack: BriefingPack, annexFiles: 
       if (file.size > MAX_LETTER_FILE_BYTES) {
         throw new UserError('import.too-large', { file: file.name, size: `${Math.round(file.size / 1048576)} MB`, limit: '100 MB' });
       }
-      const { letter, contents } = await importAgenda(new Uint8Array(await file.arrayBuffer()), file.name, { readPdfPages: readPdfPagesInBrowser });
+      const imported = await importAgenda(new Uint8Array(await file.arrayBuffer()), file.name, { readPdfPages: readPdfPagesInBrowser });
       const importId = `import-${++counter}`;
-      pending.set(importId, contents);
-      return { importId, fileName: file.name, pack: contents.pack, titles: letter.titles, signatory: letter.signatory, footnotes: letter.footnotes };
+      pending.set(importId, imported.contents);
+      return agendaReview(importId, file.name, imported);
     },
 
     createFromReview(importId: string, pack: BriefingPack): OpenedPack {

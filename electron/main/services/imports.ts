@@ -10,6 +10,7 @@ import type { OpenDialogOptions } from 'electron';
 import type { AgendaReview, OpenedPack } from '../../../core/contract';
 import { UserError } from '../../../core/i18n/errors';
 import type { Language } from '../../../core/i18n/language';
+import { agendaReview } from '../../../core/import/agenda-review';
 import { LETTER_TYPES } from '../../../core/import/import-letter';
 import type { BriefingPack } from '../../../core/model/pack';
 import type { PackContents } from '../../../core/pack/container';
@@ -50,17 +51,10 @@ export function createImportService(deps: ImportDeps): ImportService {
     async importAgenda() {
       const file = await deps.chooseAgendaFile();
       if (!file) return null;
-      const { letter, contents } = await importAgendaFile(file);
+      const imported = await importAgendaFile(file);
       const importId = newId();
-      pending.set(importId, contents);
-      return {
-        importId,
-        fileName: contents.pack.annexes[0]?.fileName ?? '',
-        pack: contents.pack,
-        titles: letter.titles,
-        signatory: letter.signatory,
-        footnotes: letter.footnotes,
-      };
+      pending.set(importId, imported.contents);
+      return agendaReview(importId, imported.contents.pack.annexes[0]?.fileName ?? '', imported);
     },
     async createFromReview(importId, pack) {
       const imported = pending.get(importId);
