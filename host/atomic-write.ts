@@ -3,21 +3,38 @@
  * new one, never a truncated mix. We write a temp file next to the target
  * (same folder, so the rename stays on one file system), flush it to disk,
  * check it reads back byte-identical, and only then rename it over the target.
+ *
+ * A save killed midway leaves its temp file behind. Its name says which process
+ * wrote it (temp-owner.ts), so the next save into that folder, and the sweep at
+ * start-up, remove it as soon as that process no longer runs.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../core/i18n/errors';
+import { currentOwner, ownerState, type TempOwner } from './temp-owner';
 
-/** `.<name>.<12 hex>.tmp`: hidden, and recognisable so stale ones can be removed later. */
-const TEMP_FILE_PATTERN = /^\..+\.[0-9a-f]{12}\.tmp$/;
+/** `.<name>.<host>-<pid>-<start>-<8 hex>.tmp`: hidden, and naming the process that writes it. */
+const OWNED_TEMP_PATTERN = /^\..+\.([0-9a-f]{6})-(\d+)-(\d+)-[0-9a-f]{8}\.tmp$/;
+/** `.<name>.<12 hex>.tmp`, written by earlier versions without an owner: only the age rule applies. */
+const LEGACY_TEMP_PATTERN = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
-export function tempFileFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+/** The age after which a temp file whose owner cannot be checked is taken to be abandoned. */
+export const UNCHECKED_TEMP_MAX_AGE_MS = 10 * 60_000;
+
+export function tempFileFor(target: string, owner: TempOwner = currentOwner()): string {
+  const tag = `${owner.host}-${owner.pid}-${owner.start}-${randomBytes(4).toString('hex')}`;
+  return path.join(path.dirname(target), `.${path.basename(target)}.${tag}.tmp`);
 }
 
 export function isTempFileName(name: string): boolean {
-  return TEMP_FILE_PATTERN.test(name);
+  return OWNED_TEMP_PATTERN.test(name) || LEGACY_TEMP_PATTERN.test(name);
+}
+
+/** The owner a temp file's name records, or null for a name without one. */
+export function tempFileOwner(name: string): TempOwner | null {
+  const match = OWNED_TEMP_PATTERN.exec(name);
+  return match ? { host: match[1]!, pid: Number(match[2]), start: match[3]! } : null;
 }
 
 const ERRNO_DETAILS: Readonly<Record<string, string>> = {
@@ -90,9 +107,11 @@ async function existingMode(target: string): Promise<number | undefined> {
 /**
  * Writes bytes to target atomically. Throws UserError('file.unwritable') with a
  * short reason when the file cannot be written; the old file is then untouched
- * and no temp file is left behind.
+ * and no temp file is left behind. Leftovers of killed saves in the folder are
+ * removed first, so their space is free before this save needs it.
  */
 export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+  await removeStaleTempFiles(path.dirname(target));
   const temp = tempFileFor(target);
   const expected = sha256(bytes);
   let handle;
@@ -116,12 +135,25 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
   }
 }
 
+/** Whether a temp file is an abandoned leftover: its owner stopped, or (when that cannot be checked) it is old. */
+async function isAbandoned(file: string, minAgeMs: number, now: number): Promise<boolean> {
+  const owner = tempFileOwner(path.basename(file));
+  const state = owner ? ownerState(owner) : 'unknown';
+  if (state === 'gone') return true;
+  if (state === 'running') return false;
+  const info = await stat(file);
+  return info.isFile() && now - info.mtimeMs >= minAgeMs;
+}
+
 /**
- * Removes temp files left by writes that were killed midway. Only files older
- * than minAgeMs are touched, so a write in progress in another process survives.
+ * Removes temp files left by writes that were killed midway: at once when the
+ * process that wrote one no longer runs, whatever its age; a file of a running
+ * save (in this or another process) survives. Files whose owner cannot be
+ * checked (another computer, an older version, a pid whose start time the
+ * platform does not tell) are removed only when older than minAgeMs.
  * Returns the removed paths; problems are ignored, this is housekeeping.
  */
-export async function removeStaleTempFiles(dir: string, minAgeMs = 10 * 60_000, now = Date.now()): Promise<string[]> {
+export async function removeStaleTempFiles(dir: string, minAgeMs = UNCHECKED_TEMP_MAX_AGE_MS, now = Date.now()): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -132,12 +164,11 @@ export async function removeStaleTempFiles(dir: string, minAgeMs = 10 * 60_000, 
   for (const name of names.filter(isTempFileName)) {
     const file = path.join(dir, name);
     try {
-      const info = await stat(file);
-      if (!info.isFile() || now - info.mtimeMs < minAgeMs) continue;
+      if (!(await isAbandoned(file, minAgeMs, now))) continue;
       await unlink(file);
       removed.push(file);
     } catch {
-      // vanished or locked: leave it for next time
+      // vanished, a folder, or locked: leave it for next time
     }
   }
   return removed;
