@@ -9,8 +9,6 @@ import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindo
 import { COMMAND_CHANNEL, type AppCommand, type MenuCommand } from '../../core/contract';
 import { languageFromLocale, type Language } from '../../core/i18n/language';
 import { createBackupStore } from '../../host/backup-store';
-import { foldersOf } from '../../host/recent-files';
-import { removeStaleTempFiles } from '../../host/atomic-write';
 import { serveRendererBundle } from './app-protocol';
 import { packPathFromArgv } from './command-line';
 import { hardenSession, hardenWebContents } from './harden';
@@ -33,6 +31,7 @@ import { createRecentService } from './services/recent';
 import { createTemplatesService } from './services/templates';
 import { createMainWindow } from './window';
 import { spellcheckIsOffline } from './window-options';
+import { sweepInterruptedSaves } from './startup-sweep';
 
 const bundleDir = path.dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | null = null;
@@ -127,7 +126,8 @@ async function start(): Promise<void> {
       },
     }),
   );
-  const backups = services.add(createBackupsService({ store: createBackupStore(path.join(userData, 'backups')), documents }));
+  const backupsDir = path.join(userData, 'backups');
+  const backups = services.add(createBackupsService({ store: createBackupStore(backupsDir), documents }));
   const menuActions = {
     command: (command: MenuCommand) => sendCommand({ command }),
     openRecent: (file: string) => openFromOs(file),
@@ -144,7 +144,7 @@ async function start(): Promise<void> {
   installMenu(language, recent.list(), menuActions);
 
   // Temp files of saves and backups a crash interrupted, in the folders the app writes to.
-  void Promise.all([backups.removeStale(), ...foldersOf(recent.list()).map((dir) => removeStaleTempFiles(dir))]).catch(() => undefined);
+  void sweepInterruptedSaves({ recentFiles: recent.list(), appFolders: [backupsDir, userData] });
 
   openFromOs = (file) => {
     documents.openFile(file).then(

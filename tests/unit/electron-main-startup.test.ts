@@ -5,14 +5,16 @@
  * the IPC handlers answering a real startup call.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../core/contract';
+import { isTempFileName, tempFileFor } from '../../host/atomic-write';
 import { PROJECT_ROOT } from '../../host/paths';
+import { hostTag } from '../../host/temp-owner';
 
 /** Loaded with `node -r` before the bundle: answers require('electron') and drives the app once it is ready. */
 const FAKE_ELECTRON = String.raw`
@@ -109,6 +111,8 @@ setImmediate(async () => {
 `;
 
 let root: string;
+/** Temp files of saves killed in an earlier session: beside a recent pack and in the backups folder. */
+let leftovers: string[];
 
 beforeAll(async () => {
   // A project-shaped folder: dist/ with our bundle and a stand-in renderer, the real templates and assets.
@@ -118,6 +122,14 @@ beforeAll(async () => {
   await symlink(path.join(PROJECT_ROOT, 'templates'), path.join(root, 'templates'));
   await symlink(path.join(PROJECT_ROOT, 'assets'), path.join(root, 'assets'));
   await writeFile(path.join(root, 'fake-electron.cjs'), FAKE_ELECTRON);
+  const packs = path.join(root, 'packs');
+  const backups = path.join(root, 'userData', 'backups');
+  await mkdir(packs);
+  await mkdir(backups, { recursive: true });
+  await writeFile(path.join(root, 'userData', 'recent.json'), JSON.stringify({ files: [path.join(packs, 'dmm.briefpack')] }));
+  const dead = { host: hostTag(), pid: spawnSync(process.execPath, ['-e', '']).pid, start: '1' };
+  leftovers = [tempFileFor(path.join(packs, 'dmm.briefpack'), dead), tempFileFor(path.join(backups, 'doc-1.briefpack'), dead)];
+  for (const file of leftovers) await writeFile(file, 'half a save');
   const script = (await import(pathToFileURL(path.join(PROJECT_ROOT, 'scripts', 'build.mjs')).href)) as {
     electronBundleOptions(outDir: string): { main: BuildOptions };
   };
@@ -170,5 +182,9 @@ describe('main process startup (bundle under a stand-in electron)', () => {
     expect(report.filtered).toEqual({ cancel: true });
     expect(report.allowed).toEqual({ cancel: false });
     expect(report.permission).toBe(false);
+  });
+
+  it('sweeps the temp files killed saves left in the folders of recent packs and in the backups folder', async () => {
+    for (const file of leftovers) expect((await readdir(path.dirname(file))).filter(isTempFileName), file).toEqual([]);
   });
 });
