@@ -1,24 +1,33 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { BriefingApi } from '../core/contract';
+import { apiSource, showStartupError, STARTUP_ERROR_TEXT } from './api-source';
 import { App } from './components/App';
+import { browserLanguage } from './i18n';
 
-/** The Electron preload defines window.briefing; in a plain browser, browser mode stands in. */
+class PreloadMissing extends Error {}
+
+/** The preload's window.briefing in the desktop app; browser mode only in a plain browser. */
 async function resolveApi(): Promise<BriefingApi> {
-  if (window.briefing) return window.briefing;
+  const source = apiSource(window.location.protocol, window.briefing);
+  if (source.kind === 'preload') return source.api;
+  if (source.kind === 'preloadMissing') throw new PreloadMissing();
   const { createBrowserApi } = await import('./browser-api');
   return createBrowserApi();
 }
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root')!;
 resolveApi().then(
   (api) =>
-    root.render(
+    createRoot(container).render(
       <StrictMode>
         <App api={api} />
       </StrictMode>,
     ),
   (error: unknown) => {
-    document.getElementById('root')!.textContent = `Briefing Composer could not start: ${String(error)}`;
+    const language = browserLanguage();
+    const detail =
+      error instanceof PreloadMissing ? STARTUP_ERROR_TEXT.preloadMissing[language] : `${STARTUP_ERROR_TEXT.failed[language]} ${String(error)}`;
+    showStartupError(container, language, detail);
   },
 );
