@@ -40,6 +40,11 @@ const services = new DisposableStack();
 let openFromOs: (file: string) => void = () => undefined;
 const openRequests = createOpenRequests(packPathFromArgv(process.argv, process.cwd()), (file) => openFromOs(file));
 
+// The same settings folder in development and when packaged. Set before the lock:
+// Electron keeps the single-instance lock in the user data folder, so a lock
+// taken first would sit in another folder than the one the app then uses.
+app.setPath('userData', path.join(app.getPath('appData'), SHELL_TEXT.productName.en));
+
 // One instance: a second start hands its file to the first and quits.
 const isFirstInstance = app.requestSingleInstanceLock();
 if (!isFirstInstance) {
@@ -58,8 +63,6 @@ app.enableSandbox();
 // Belt and braces next to the request filter: no host name resolves, so nothing can reach a network.
 app.commandLine.appendSwitch('host-resolver-rules', 'MAP * ~NOTFOUND');
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
-// The same settings folder in development and when packaged.
-app.setPath('userData', path.join(app.getPath('appData'), SHELL_TEXT.productName.en));
 
 // macOS passes a double-clicked pack as an event, also before ready.
 app.on('open-file', (event, file) => {
@@ -92,7 +95,9 @@ app.on('will-quit', (event) => {
 });
 
 function installMenu(language: Language, recent: readonly string[], actions: Parameters<typeof menuTemplate>[0]['actions']): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ language, platform: process.platform, recent, actions })));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ language, platform: process.platform, recent, actions, devTools: !app.isPackaged })),
+  );
 }
 
 async function start(): Promise<void> {

@@ -28,6 +28,9 @@ export const MENU_TEXT = {
   quit: { nl: 'Afsluiten', en: 'Quit' },
   edit: { nl: 'B&ewerken', en: '&Edit' },
   window: { nl: '&Venster', en: '&Window' },
+  view: { nl: 'Beel&d', en: '&View' },
+  reload: { nl: 'Opnieuw laden', en: 'Reload' },
+  toggleDevTools: { nl: 'Ontwikkelaarshulpmiddelen aan/uit', en: 'Toggle Developer Tools' },
 } as const satisfies Record<string, Texts>;
 
 export interface MenuActions {
@@ -42,6 +45,8 @@ export interface MenuInputs {
   platform: NodeJS.Platform;
   recent: readonly string[];
   actions: MenuActions;
+  /** In development (not packaged): a View menu with the developer tools. */
+  devTools?: boolean;
 }
 
 /** The document commands and their accelerators, in menu order (null: a separator). */
@@ -95,11 +100,26 @@ export function fileMenu({ language, recent, actions, platform }: MenuInputs): M
   return { id: 'file', label: t('file'), submenu: items };
 }
 
+/** Only in development: the packaged app has no developer tools (window and session refuse them too). */
+export function developmentViewMenu(language: Language): MenuItemConstructorOptions {
+  const t = (key: keyof typeof MENU_TEXT) => MENU_TEXT[key][language];
+  return {
+    id: 'view',
+    label: t('view'),
+    submenu: [
+      { role: 'reload', label: t('reload') },
+      { role: 'toggleDevTools', label: t('toggleDevTools'), accelerator: 'CmdOrCtrl+Shift+I' },
+    ],
+  };
+}
+
 export function menuTemplate(inputs: MenuInputs): MenuItemConstructorOptions[] {
   const t = (key: keyof typeof MENU_TEXT) => MENU_TEXT[key][inputs.language];
   const template: MenuItemConstructorOptions[] = [];
   if (inputs.platform === 'darwin') template.push({ role: 'appMenu' });
-  template.push(fileMenu(inputs), { role: 'editMenu', label: t('edit') }, { role: 'windowMenu', label: t('window') });
+  template.push(fileMenu(inputs), { role: 'editMenu', label: t('edit') });
+  if (inputs.devTools) template.push(developmentViewMenu(inputs.language));
+  template.push({ role: 'windowMenu', label: t('window') });
   return template;
 }
 

@@ -152,6 +152,10 @@ describe('main process startup (bundle under a stand-in electron)', () => {
     const report = JSON.parse(run.stdout.trim().split('\n').pop()!);
     const events: string[] = report.events;
 
+    // The single-instance lock lives in the user data folder, so that folder is set first.
+    const userDataAt = events.findIndex((event) => event.startsWith('setPath:userData='));
+    expect(userDataAt).toBeGreaterThanOrEqual(0);
+    expect(userDataAt).toBeLessThan(events.indexOf('requestSingleInstanceLock'));
     // Before ready: sandbox for all renderers, no DNS, the app:// scheme privileged.
     const readyAt = events.indexOf('ready');
     for (const early of ['requestSingleInstanceLock', 'app.on:second-instance', 'app.on:open-file', 'enableSandbox', 'switch:host-resolver-rules=MAP * ~NOTFOUND', 'privileged:app']) {
@@ -160,7 +164,7 @@ describe('main process startup (bundle under a stand-in electron)', () => {
     }
     // After ready: session locked down and protocol served before the window loads anything.
     const loadAt = events.indexOf('loadURL:app://bundle/index.html');
-    for (const before of ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'onBeforeRequest', 'protocol.handle:app', 'session.on:will-download', 'menu:file,editMenu,windowMenu']) {
+    for (const before of ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'onBeforeRequest', 'protocol.handle:app', 'session.on:will-download', 'menu:file,editMenu,view,windowMenu']) {
       expect(events.indexOf(before), before).toBeGreaterThan(readyAt);
       expect(events.indexOf(before), before).toBeLessThan(loadAt);
     }

@@ -72,6 +72,18 @@ describe('File menu', () => {
     expect(linux[0]?.id).toBe('file');
     expect(items(linux[0]!).find((item) => item.role === 'quit')?.label).toBe('Afsluiten');
   });
+
+  it('has a View menu with the developer tools in development only', () => {
+    const packaged = menuTemplate({ language: 'en', platform: 'linux', recent: [], actions: recorder().actions });
+    expect(packaged.map((menu) => menu.id ?? menu.role)).toEqual(['file', 'editMenu', 'windowMenu']);
+    for (const language of ['nl', 'en'] as const) {
+      const dev = menuTemplate({ language, platform: 'win32', recent: [], actions: recorder().actions, devTools: true });
+      expect(dev.map((menu) => menu.id ?? menu.role)).toEqual(['file', 'editMenu', 'view', 'windowMenu']);
+      const view = dev[2]!;
+      expect(view.label).toBe(MENU_TEXT.view[language]);
+      expect(items(view).find((item) => item.role === 'toggleDevTools')).toMatchObject({ label: MENU_TEXT.toggleDevTools[language] });
+    }
+  });
 });
 
 describe('window title', () => {
