@@ -11,6 +11,8 @@ export interface CliContext {
   userTemplatesDir: string | null;
   language: Language;
   out: (text: string) => void;
+  /** A line about the input that did not stop the command (a repaired pack). */
+  warn: (text: string) => void;
 }
 
 export function usage(detail: string): UserError {
@@ -21,5 +23,12 @@ export function usage(detail: string): UserError {
 export async function loadPackArgument(ctx: CliContext, file: string | undefined, sample: boolean | undefined): Promise<{ contents: PackContents; name: string }> {
   if (sample) return { contents: await loadSamplePack(ctx.dirs.assets), name: 'sample' };
   if (!file) throw usage('name a .briefpack file or use --sample');
-  return { contents: await readPackFile(file), name: file };
+  return { contents: await readPackWithWarnings(ctx, file), name: file };
+}
+
+/** Reads a pack and says, one line each, what reading had to repair or could not place. */
+export async function readPackWithWarnings(ctx: CliContext, file: string): Promise<PackContents> {
+  const contents = await readPackFile(file);
+  for (const warning of contents.warnings ?? []) ctx.warn(warning.describe(ctx.language));
+  return contents;
 }

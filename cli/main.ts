@@ -42,6 +42,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     userTemplatesDir: userTemplatesDir(env),
     language,
     out: (text) => process.stdout.write(text + '\n'),
+    // On stderr, so `inspect --json` still prints JSON only.
+    warn: (text) => process.stderr.write(`briefing: ${text}\n`),
   };
   const [name, ...args] = rest;
   if (!name || name === '-h' || name === '--help' || name === 'help') {

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readPackFile } from '../../host/pack-files';
-import { usage, type CliContext } from '../context';
+import { readPackWithWarnings, usage, type CliContext } from '../context';
 import { CLI_TEXT } from '../messages';
 
 export async function validateCommand(args: string[], ctx: CliContext): Promise<void> {
@@ -8,6 +7,6 @@ export async function validateCommand(args: string[], ctx: CliContext): Promise<
   const [file, extra] = positionals;
   if (!file) throw usage('name the .briefpack file to validate');
   if (extra) throw usage(`unexpected argument "${extra}"`);
-  const { pack } = await readPackFile(file);
+  const { pack } = await readPackWithWarnings(ctx, file);
   ctx.out(CLI_TEXT[ctx.language].valid(file, pack.items.length));
 }

@@ -7,6 +7,12 @@ import type { Language } from './language';
 
 type Params = Record<string, string | number>;
 
+/** What an id belongs to, for pack.duplicate-id (see core/model/unique-ids). */
+const ID_KINDS: Record<Language, Record<string, string>> = {
+  en: { item: 'agenda item', annex: 'annex', version: 'version', comment: 'comment' },
+  nl: { item: 'agendapunt', annex: 'bijlage', version: 'versie', comment: 'opmerking' },
+};
+
 const MESSAGES = {
   'pack.empty': {
     en: (p) => `${p.file} is empty.`,
@@ -47,6 +53,28 @@ const MESSAGES = {
   'pack.missing-annex': {
     en: (p) => `${p.file} is damaged: annex "${p.annex}" is listed but its file is missing.`,
     nl: (p) => `${p.file} is beschadigd: bijlage "${p.annex}" staat in de lijst maar het bestand ontbreekt.`,
+  },
+  'pack.list-too-deep': {
+    en: (p) =>
+      `${p.file} refused: a list in ${p.item === '' ? 'the introduction' : `item "${p.item}", ${p.section === 'source' ? "the letter's text" : `section "${p.section}"`}`} is nested ${p.depth} levels deep; at most ${p.max} are allowed, as in Word.`,
+    nl: (p) =>
+      `${p.file} geweigerd: een lijst in ${p.item === '' ? 'de inleiding' : `agendapunt "${p.item}", ${p.section === 'source' ? 'de tekst uit de brief' : `onderdeel "${p.section}"`}`} is ${p.depth} niveaus diep genest; er mogen er hoogstens ${p.max} zijn, zoals in Word.`,
+  },
+  'pack.duplicate-id': {
+    en: (p) => `${p.file} refused: the ${ID_KINDS.en[String(p.kind)] ?? 'element'} id "${p.id}" is used twice; every id must be unique.`,
+    nl: (p) => `${p.file} geweigerd: de ${ID_KINDS.nl[String(p.kind)] ?? 'element'}-id "${p.id}" komt twee keer voor; elke id moet uniek zijn.`,
+  },
+  'pack.unlisted-annex': {
+    en: (p) => `${p.file} refused: it holds the file ${p.entry}, which no annex in pack.json names (damaged, or changed outside Briefing Composer).`,
+    nl: (p) => `${p.file} geweigerd: het bevat het bestand ${p.entry}, dat bij geen enkele bijlage in pack.json hoort (beschadigd, of buiten Briefing Composer gewijzigd).`,
+  },
+  'pack.repaired-text': {
+    en: (p) => `${p.file}: ${p.count} text${Number(p.count) === 1 ? '' : 's'} held a broken character (half of a UTF-16 pair), now shown as �; the first is ${p.path}.`,
+    nl: (p) => `${p.file}: ${p.count} tekst${Number(p.count) === 1 ? '' : 'en'} bevatte${Number(p.count) === 1 ? '' : 'n'} een kapot teken (een halve UTF-16-code), nu getoond als �; de eerste is ${p.path}.`,
+  },
+  'pack.detached-comments': {
+    en: (p) => `${p.file}: ${p.count} comment${Number(p.count) === 1 ? '' : 's'} on item "${p.item}" point${Number(p.count) === 1 ? 's' : ''} at a passage that is not in its text; kept, and exported without a marked passage.`,
+    nl: (p) => `${p.file}: ${p.count} opmerking${Number(p.count) === 1 ? '' : 'en'} bij agendapunt "${p.item}" verwijz${Number(p.count) === 1 ? 't' : 'en'} naar een passage die niet in de tekst staat; bewaard, en geëxporteerd zonder gemarkeerde passage.`,
   },
   'pack.missing-version': {
     en: (p) => `${p.file} is damaged: version "${p.id}" is listed but its content is missing.`,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { LANGUAGES } from '../i18n/language';
 import { CLASSIFICATIONS } from './classification';
 import { richTextSchema } from './rich-text';
+import { sectionRecordSchema } from './section-key';
 
 export const SCHEMA_VERSION = 1;
 
@@ -69,7 +70,7 @@ export const agendaItemSchema = z.strictObject({
   /** The item's text as the agenda letter has it; read-only in the editor. */
   source: richTextSchema,
   /** Annotation sections keyed by the template's section keys. */
-  sections: z.record(id, richTextSchema),
+  sections: sectionRecordSchema(richTextSchema),
   owner: line(200),
   status: z.enum(ITEM_STATUSES),
   classification: z.enum(CLASSIFICATIONS),

@@ -133,12 +133,27 @@ const listItemSchema: z.ZodType<ListItemElement> = z.strictObject({
   children: inlines,
 });
 
-export const listSchema: z.ZodType<ListElement> = z.strictObject({
-  type: z.enum(['bulleted-list', 'numbered-list']),
-  get children() {
-    return z.array(z.union([listItemSchema, listSchema])).min(1).max(MAX_CHILDREN);
-  },
+/**
+ * Lists nest at most as deep as Word's numbering allows (levels 1-9). The
+ * schema is built level by level instead of recursively, so zod itself never
+ * descends further than that, however deep a hostile file nests.
+ */
+export const MAX_LIST_DEPTH = 9;
+const LIST_TYPES = ['bulleted-list', 'numbered-list'] as const;
+
+const tooDeepListSchema = z.looseObject({ type: z.enum(LIST_TYPES) }).refine(() => false, {
+  message: `lists may be nested at most ${MAX_LIST_DEPTH} levels deep`,
 });
+
+function listSchemaAtDepth(depth: number): z.ZodType<ListElement> {
+  const nested = depth < MAX_LIST_DEPTH ? listSchemaAtDepth(depth + 1) : tooDeepListSchema;
+  return z.strictObject({
+    type: z.enum(LIST_TYPES),
+    children: z.array(z.union([listItemSchema, nested])).min(1).max(MAX_CHILDREN),
+  }) as z.ZodType<ListElement>;
+}
+
+export const listSchema: z.ZodType<ListElement> = listSchemaAtDepth(1);
 
 const tableCellSchema: z.ZodType<TableCellElement> = z.strictObject({
   type: z.literal('table-cell'),

@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import { UserError } from '../i18n/errors';
 import { migrate } from './migrations';
+import { findTooDeepList } from './list-depth';
 import { briefingPackSchema, type BriefingPack } from './pack';
+import { MAX_LIST_DEPTH } from './rich-text';
+import { findDuplicateId } from './unique-ids';
 
 /** "items[2].sections.doel[0].children" from a zod issue path. */
 export function issuePath(path: readonly PropertyKey[]): string {
@@ -16,9 +19,19 @@ export function firstIssue(error: z.ZodError): { path: string; detail: string } 
   return { path: issuePath(issue?.path ?? []) || '(root)', detail: issue?.message ?? 'invalid' };
 }
 
-/** Migrates and validates raw pack JSON; throws a UserError naming the first bad field. */
+/**
+ * Migrates and validates raw pack JSON; throws a UserError naming the first
+ * bad field. Lists nested too deep are named by item and section first (the
+ * schema would name them by a path nine `children` long), and ids used twice
+ * are refused after the schema.
+ */
 export function parsePack(raw: unknown, file: string): BriefingPack {
-  const result = briefingPackSchema.safeParse(migrate(raw, file));
+  const migrated = migrate(raw, file);
+  const deep = findTooDeepList(migrated);
+  if (deep) throw new UserError('pack.list-too-deep', { file, ...deep, max: MAX_LIST_DEPTH });
+  const result = briefingPackSchema.safeParse(migrated);
   if (!result.success) throw new UserError('pack.invalid', { file, ...firstIssue(result.error) });
+  const duplicate = findDuplicateId(result.data);
+  if (duplicate) throw new UserError('pack.duplicate-id', { file, ...duplicate });
   return result.data;
 }

@@ -10,6 +10,8 @@
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { UserError } from '../i18n/errors';
 import type { BriefingPack, VersionMeta } from '../model/pack';
+import { detachedComments } from '../model/comment-placement';
+import { repairLoneSurrogates } from '../model/lone-surrogates';
 import { parsePack } from '../model/validate';
 import { safeUnzip } from '../zip/safe-unzip';
 
@@ -29,6 +31,8 @@ export interface PackContents {
   annexFiles: ReadonlyMap<string, Uint8Array>;
   /** The snapshot of each entry of pack.versions (each without versions of its own). */
   versionFiles?: ReadonlyMap<string, BriefingPack>;
+  /** What reading had to repair or could not place, one message each (the pack opened all the same). */
+  warnings?: readonly UserError[];
 }
 
 const MANIFEST = 'pack.json';
@@ -79,34 +83,55 @@ export function decodePack(bytes: Uint8Array, file: string): PackContents {
   );
   const manifest = entries[MANIFEST];
   if (!manifest) throw new UserError('pack.no-manifest', { file });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(strFromU8(manifest));
-  } catch (error) {
-    throw new UserError('pack.bad-json', { file, detail: error instanceof Error ? error.message : 'parse error' });
-  }
-  const pack = parsePack(raw, file);
-  const annexFiles = new Map<string, Uint8Array>();
-  for (const annex of pack.annexes) {
-    const data = entries[ANNEX_PREFIX + annex.id];
-    if (!data || data.length !== annex.size) throw new UserError('pack.missing-annex', { file, annex: annex.title });
-    annexFiles.set(annex.id, data);
-  }
+  const warnings: UserError[] = [];
+  const pack = readManifest(manifest, file, warnings);
+  const annexFiles = annexFilesOf(pack, entries, file);
   // A pack without a version list has none: pack.versions ?? [] everywhere, the file is not rewritten.
   const versionFiles = new Map<string, BriefingPack>();
-  for (const version of pack.versions ?? []) versionFiles.set(version.id, decodeVersion(entries, version, file));
-  return { pack, annexFiles, versionFiles };
+  for (const version of pack.versions ?? []) versionFiles.set(version.id, decodeVersion(entries, version, file, warnings));
+  for (const item of pack.items) {
+    const detached = detachedComments(item.source, item.comments).length;
+    if (detached > 0) warnings.push(new UserError('pack.detached-comments', { file, item: item.title.trim() || item.id, count: detached }));
+  }
+  return { pack, annexFiles, versionFiles, warnings };
 }
 
-function decodeVersion(entries: Record<string, Uint8Array>, version: VersionMeta, file: string): BriefingPack {
-  const data = entries[versionEntryName(version.id)];
-  if (!data) throw new UserError('pack.missing-version', { file, id: version.name });
-  const where = `${file} (${versionEntryName(version.id)})`;
+/** JSON to a valid pack; lone surrogates are repaired (and reported) before validation, so the text prints. */
+function readManifest(data: Uint8Array, where: string, warnings: UserError[]): BriefingPack {
   let raw: unknown;
   try {
     raw = JSON.parse(strFromU8(data));
   } catch (error) {
     throw new UserError('pack.bad-json', { file: where, detail: error instanceof Error ? error.message : 'parse error' });
   }
-  return versionSnapshot(parsePack(raw, where));
+  const repaired = repairLoneSurrogates(raw);
+  if (repaired) warnings.push(new UserError('pack.repaired-text', { file: where, count: repaired.strings, path: repaired.firstPath }));
+  return parsePack(raw, where);
+}
+
+/**
+ * The annex list and the annex files must agree one to one: a listed annex
+ * without its file (or of another size) and a file no annex names both mean
+ * the container was damaged or altered, and guessing would either lose an
+ * annex or ship a file nobody chose.
+ */
+function annexFilesOf(pack: BriefingPack, entries: Record<string, Uint8Array>, file: string): Map<string, Uint8Array> {
+  const annexFiles = new Map<string, Uint8Array>();
+  for (const annex of pack.annexes) {
+    const data = entries[ANNEX_PREFIX + annex.id];
+    if (!data || data.length !== annex.size) throw new UserError('pack.missing-annex', { file, annex: annex.title });
+    annexFiles.set(annex.id, data);
+  }
+  const listed = new Set(pack.annexes.map((annex) => ANNEX_PREFIX + annex.id));
+  for (const name of Object.keys(entries)) {
+    // A folder entry ("annexes/") is how some zip tools write the folder itself, not a file.
+    if (name.startsWith(ANNEX_PREFIX) && !name.endsWith('/') && !listed.has(name)) throw new UserError('pack.unlisted-annex', { file, entry: name });
+  }
+  return annexFiles;
+}
+
+function decodeVersion(entries: Record<string, Uint8Array>, version: VersionMeta, file: string, warnings: UserError[]): BriefingPack {
+  const data = entries[versionEntryName(version.id)];
+  if (!data) throw new UserError('pack.missing-version', { file, id: version.name });
+  return versionSnapshot(readManifest(data, `${file} (${versionEntryName(version.id)})`, warnings));
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/language';
+import { sectionKeySchema } from '../model/section-key';
 
 const hexColor = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'must be a hex colour such as 154273');
 const points = z.number().min(0).max(400);
@@ -63,7 +64,7 @@ export const templateSchema = z.strictObject({
     .default(['meeting', 'abbreviation', 'date', 'location', 'classification', 'version', 'status']),
   hyphenation: z.boolean().default(false),
   sections: z
-    .array(z.strictObject({ key: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), label: z.string().min(1).max(100) }))
+    .array(z.strictObject({ key: sectionKeySchema, label: z.string().min(1).max(100) }))
     .min(1)
     .max(30),
   labels: z.strictObject({

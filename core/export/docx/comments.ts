@@ -11,22 +11,14 @@
 import { Paragraph, TextRun, type ICommentOptions } from 'docx';
 import { formatLongDate, type Language } from '../../i18n/language';
 import type { AgendaItem, SourceComment } from '../../model/pack';
-import { anchorText, openComments } from '../../model/pack-ops';
+import { placeComment } from '../../model/comment-placement';
+import { openComments } from '../../model/pack-ops';
 import type { Template } from '../../template/schema';
 import type { NoteCollector } from './footnotes';
 import { MarkCursor, type Mark } from './marks';
 import { STYLE } from './styles';
 import { xmlSafe } from '../xml-text';
 import { paragraph, run, runProperties, textParagraph, textRuns } from './wml';
-
-/** The passage's range: the stored offsets, or where the quote is if the offsets no longer match it. */
-export function passageRange(text: string, anchor: SourceComment['anchor']): { start: number; end: number } {
-  const start = Math.min(anchor.start, anchor.end, text.length);
-  const end = Math.min(Math.max(anchor.start, anchor.end), text.length);
-  if (!anchor.quote || text.slice(start, end) === anchor.quote) return { start, end };
-  const found = text.indexOf(anchor.quote);
-  return found >= 0 ? { start: found, end: found + anchor.quote.length } : { start, end };
-}
 
 function stamp(createdAt: string, language: Language): string {
   return formatLongDate(createdAt.slice(0, 10), language);
@@ -81,8 +73,9 @@ export class CommentPlan {
     if (mode === 'none' || mode === 'appendix' || comments.length === 0 || item.source.length === 0) return undefined;
     const marks = new Map<number, Mark[]>();
     for (const comment of comments) {
-      const blockIndex = Math.min(comment.anchor.block, item.source.length - 1);
-      const { start, end } = passageRange(anchorText(item.source[blockIndex]!), comment.anchor);
+      const placed = placeComment(item.source, comment.anchor);
+      if (!placed) continue;
+      const { block: blockIndex, start, end } = placed;
       const list = marks.get(blockIndex) ?? [];
       marks.set(blockIndex, list);
       if (mode === 'footnotes') {

@@ -6,6 +6,7 @@
  */
 import type { SourceComment } from '../../model/pack';
 import type { BlockElement, FormattedText, InlineNode, RichText } from '../../model/rich-text';
+import { placeComment } from '../../model/comment-placement';
 import { anchorRuns } from '../../model/walk';
 import type { CommentedText } from './words';
 
@@ -86,10 +87,10 @@ export function sourceWithComments(
 ): RichText {
   const copy = structuredClone(source) as RichText;
   for (const comment of comments) {
-    const block = copy[Math.min(comment.anchor.block, copy.length - 1)];
-    if (!block) continue;
-    const start = Math.min(comment.anchor.start, comment.anchor.end);
-    const end = Math.max(comment.anchor.start, comment.anchor.end);
+    const placed = placeComment(source, comment.anchor);
+    const block = placed && copy[placed.block];
+    if (!placed || !block) continue;
+    const { start, end } = placed;
     if (mode === 'word-comments') {
       const number = register(comment);
       eachRunRange(block, start, end, (run, from, to) => markRun(run, from, to, number));
