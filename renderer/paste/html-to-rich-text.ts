@@ -6,6 +6,7 @@
  */
 import {
   isAllowedLinkUrl,
+  MAX_LIST_DEPTH,
   type BlockElement,
   type FormattedText,
   type InlineNode,
@@ -110,7 +111,7 @@ function wordListOf(element: Element): WordList | null {
   const glyph = (marker?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
   return {
     id: match[1]!.toLowerCase(),
-    level: Math.min(Number(match[2]), 9),
+    level: Math.min(Number(match[2]), MAX_LIST_DEPTH),
     ordered: /^(\d+|[a-z]{1,2}|[ivxlcdm]+)[.)]$/i.test(glyph),
   };
 }
@@ -290,22 +291,25 @@ class Converter {
     return inner.take() ?? [{ text: '' }];
   }
 
-  private htmlList(element: Element, marks: Marks, depth: number): ListElement | null {
+  /** `level` is the list's own nesting (1 at the top); lists nested deeper than the model allows join the deepest one. */
+  private htmlList(element: Element, marks: Marks, depth: number, level = 1): ListElement | null {
     if (depth > MAX_DEPTH) return null;
     const list: ListElement = { type: element.tagName === 'OL' ? 'numbered-list' : 'bulleted-list', children: [] };
+    const addNested = (nested: Element, nestedMarks: Marks, nestedDepth: number): void => {
+      const deeper = level < MAX_LIST_DEPTH;
+      const sub = this.htmlList(nested, nestedMarks, nestedDepth, deeper ? level + 1 : level);
+      if (sub && deeper) list.children.push(sub);
+      else if (sub) list.children.push(...sub.children);
+    };
     for (const child of Array.from(element.children)) {
       if (child.tagName === 'LI') {
         const own = marksOf(child, marks);
         list.children.push({ type: 'list-item', children: this.inlinesOf(child, own, depth + 1, true) });
         for (const nested of Array.from(child.children)) {
-          if (nested.tagName === 'UL' || nested.tagName === 'OL') {
-            const sub = this.htmlList(nested, own, depth + 2);
-            if (sub) list.children.push(sub);
-          }
+          if (nested.tagName === 'UL' || nested.tagName === 'OL') addNested(nested, own, depth + 2);
         }
       } else if (child.tagName === 'UL' || child.tagName === 'OL') {
-        const sub = this.htmlList(child, marks, depth + 1);
-        if (sub) list.children.push(sub);
+        addNested(child, marks, depth + 1);
       }
     }
     return list.children.length > 0 ? list : null;

@@ -1,5 +1,6 @@
 /** Tab and Shift+Tab in lists: nest an item under the one before it, or lift it a level. */
 import { Editor, Node, Path, Transforms, type NodeEntry } from 'slate';
+import { MAX_LIST_DEPTH } from '../../../core/model/rich-text';
 import { isList, isListItem } from '../nodes';
 
 function selectedItems(editor: Editor): NodeEntry[] {
@@ -7,12 +8,24 @@ function selectedItems(editor: Editor): NodeEntry[] {
   return Array.from(Editor.nodes(editor, { at: Editor.unhangRange(editor, editor.selection), match: isListItem }));
 }
 
-/** Nests the selected list items one level deeper, inside a list of their own list's type. Returns false when nothing moved. */
+/** How many lists hold the node at `path`. */
+function listDepthAt(editor: Editor, path: Path): number {
+  let depth = 0;
+  for (let length = 1; length < path.length; length++) if (isList(Node.get(editor, path.slice(0, length)))) depth++;
+  return depth;
+}
+
+/**
+ * Nests the selected list items one level deeper, inside a list of their own
+ * list's type. Returns false when nothing moved: at the first item, or when an
+ * item would go deeper than MAX_LIST_DEPTH, which the pack could not store.
+ */
 export function indentListItem(editor: Editor): boolean {
   const items = selectedItems(editor);
   if (items.length === 0) return false;
   const first = items[0]![1];
   if (first.at(-1) === 0) return false; // the first item has nothing to nest under
+  if (items.some(([, path]) => listDepthAt(editor, path) >= MAX_LIST_DEPTH)) return false;
   const parent = Node.parent(editor, first);
   if (!isList(parent)) return false;
   const refs = items.map(([, path]) => Editor.pathRef(editor, path));
