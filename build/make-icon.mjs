@@ -1,6 +1,9 @@
-// Draws the app icon (512x512 PNG) with node and zlib only: a dark blue rounded
-// square with a white page, its text lines, and an orange ribbon.
-// Usage: node build/make-icon.mjs [out=assets/icon.png]
+// Draws the app icon with node and zlib only: a dark blue rounded square with a
+// white page, its text lines, and an orange ribbon. From the one drawing it
+// writes assets/icon.png (512x512, Linux and the window), assets/icon.ico
+// (Windows) and assets/icon.icns (macOS), each size drawn at that size (with
+// 4x4 or more samples per pixel), never scaled down from a bigger picture.
+// Usage: node build/make-icon.mjs [out-dir=assets]
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -56,35 +59,145 @@ function insideRoundedRect(x, y, left, top, right, bottom, radius) {
   return (x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2;
 }
 
-export function drawIcon(size = SIZE) {
-  const s = size / 512;
+/** The colour at a point of the 512-unit drawing, or null outside it. */
+function colourAt(x, y) {
+  let colour = null;
+  if (insideRoundedRect(x, y, 16, 16, 496, 496, 96)) colour = NAVY;
+  if (insideRoundedRect(x, y, 136, 88, 376, 424, 18)) colour = WHITE;
+  for (let line = 0; line < 6; line++) {
+    const top = 150 + line * 40;
+    const right = line === 5 ? 270 : 336;
+    if (insideRoundedRect(x, y, 176, top, right, top + 14, 7)) colour = LINE;
+  }
+  // The ribbon: a bookmark hanging from the top edge of the page, with a notch at its foot.
+  const rx = x - 300;
+  const ry = y - 70;
+  if (rx >= 0 && rx < 44 && ry >= 0 && ry < 120 - Math.abs(rx - 22) * 0.9) {
+    if (ry < 90 || Math.abs(rx - 22) > (ry - 90) * 0.75) colour = ORANGE;
+  }
+  return colour;
+}
+
+/** RGBA pixels of the icon at size x size, each pixel the average of samples x samples points. */
+export function drawPixels(size) {
+  const samples = Math.min(8, Math.max(2, Math.ceil(2048 / size)));
+  const unit = 512 / size / samples;
   const pixels = Buffer.alloc(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      let colour = null;
-      if (insideRoundedRect(x, y, 16 * s, 16 * s, 496 * s, 496 * s, 96 * s)) colour = NAVY;
-      if (insideRoundedRect(x, y, 136 * s, 88 * s, 376 * s, 424 * s, 18 * s)) colour = WHITE;
-      for (let line = 0; line < 6; line++) {
-        const top = (150 + line * 40) * s;
-        const right = (line === 5 ? 270 : 336) * s;
-        if (insideRoundedRect(x, y, 176 * s, top, right, top + 14 * s, 7 * s)) colour = LINE;
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      let r = 0, g = 0, b = 0, a = 0;
+      for (let sy = 0; sy < samples; sy++) {
+        for (let sx = 0; sx < samples; sx++) {
+          const colour = colourAt((px * samples + sx + 0.5) * unit, (py * samples + sy + 0.5) * unit);
+          if (!colour) continue;
+          r += colour[0]; g += colour[1]; b += colour[2]; a += 1;
+        }
       }
-      // The ribbon: a bookmark hanging from the top edge of the page.
-      const rx = x - 300 * s;
-      const ry = y - 70 * s;
-      if (rx >= 0 && rx < 44 * s && ry >= 0 && ry < 120 * s && ry < 120 * s - Math.abs(rx - 22 * s) * 0.9 + 0) {
-        if (ry < 90 * s || Math.abs(rx - 22 * s) > (ry - 90 * s) * 0.75) colour = ORANGE;
-      }
-      if (colour) pixels.set([...colour, 255], (y * size + x) * 4);
+      if (a === 0) continue;
+      // Colour averaged over the covered samples only, so edges do not darken (straight alpha).
+      pixels.set([Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((255 * a) / samples ** 2)], (py * size + px) * 4);
     }
   }
-  return encodePng(size, size, pixels);
+  return pixels;
+}
+
+export function drawIcon(size = SIZE) {
+  return encodePng(size, size, drawPixels(size));
+}
+
+/** Windows sizes: the shell picks 16 to 48 for lists and 256 for large views. */
+export const ICO_SIZES = [16, 24, 32, 48, 64, 128, 256];
+
+/**
+ * A 32-bit BMP image as stored in an ICO: the header says twice the height
+ * (the colour rows and the AND mask), rows bottom-up in BGRA, then the mask.
+ */
+function icoBitmap(size, rgba) {
+  const maskRow = Math.ceil(size / 32) * 4;
+  const header = Buffer.alloc(40);
+  header.writeUInt32LE(40, 0);
+  header.writeInt32LE(size, 4);
+  header.writeInt32LE(size * 2, 8);
+  header.writeUInt16LE(1, 12);
+  header.writeUInt16LE(32, 14);
+  header.writeUInt32LE(size * size * 4 + maskRow * size, 20);
+  const colour = Buffer.alloc(size * size * 4);
+  const mask = Buffer.alloc(maskRow * size);
+  for (let y = 0; y < size; y++) {
+    const row = size - 1 - y;
+    for (let x = 0; x < size; x++) {
+      const from = (y * size + x) * 4;
+      colour.set([rgba[from + 2], rgba[from + 1], rgba[from], rgba[from + 3]], (row * size + x) * 4);
+      // Transparent pixels set in the mask, for programs that ignore the alpha channel.
+      if (rgba[from + 3] === 0) mask[row * maskRow + (x >> 3)] |= 0x80 >> (x & 7);
+    }
+  }
+  return Buffer.concat([header, colour, mask]);
+}
+
+/** An ICO file: BMP images up to 64 px (what every Windows version reads), PNG above (smaller). */
+export function encodeIco(sizes = ICO_SIZES) {
+  const images = sizes.map((size) => {
+    const rgba = drawPixels(size);
+    return { size, data: size <= 64 ? icoBitmap(size, rgba) : encodePng(size, size, rgba) };
+  });
+  const directory = Buffer.alloc(6 + 16 * images.length);
+  directory.writeUInt16LE(0, 0);
+  directory.writeUInt16LE(1, 2);
+  directory.writeUInt16LE(images.length, 4);
+  let offset = directory.length;
+  images.forEach(({ size, data }, i) => {
+    const entry = 6 + 16 * i;
+    directory[entry] = size >= 256 ? 0 : size; // 0 means 256
+    directory[entry + 1] = size >= 256 ? 0 : size;
+    directory.writeUInt16LE(1, entry + 4); // colour planes
+    directory.writeUInt16LE(32, entry + 6); // bits per pixel
+    directory.writeUInt32LE(data.length, entry + 8);
+    directory.writeUInt32LE(offset, entry + 12);
+    offset += data.length;
+  });
+  return Buffer.concat([directory, ...images.map((image) => image.data)]);
+}
+
+/** ICNS element types holding PNG data, and their pixel size (the @2x types for Retina screens). */
+export const ICNS_TYPES = [
+  ['icp4', 16],
+  ['icp5', 32],
+  ['ic11', 32],
+  ['icp6', 64],
+  ['ic12', 64],
+  ['ic07', 128],
+  ['ic08', 256],
+  ['ic13', 256],
+  ['ic09', 512],
+  ['ic14', 512],
+  ['ic10', 1024],
+];
+
+/** An ICNS file: 'icns', the total length, then one (type, length, PNG) element per entry. */
+export function encodeIcns(types = ICNS_TYPES) {
+  const pngs = new Map();
+  const elements = types.map(([type, size]) => {
+    if (!pngs.has(size)) pngs.set(size, drawIcon(size));
+    const data = pngs.get(size);
+    const head = Buffer.alloc(8);
+    head.write(type, 0, 'ascii');
+    head.writeUInt32BE(8 + data.length, 4);
+    return Buffer.concat([head, data]);
+  });
+  const head = Buffer.alloc(8);
+  head.write('icns', 0, 'ascii');
+  head.writeUInt32BE(8 + elements.reduce((sum, element) => sum + element.length, 0), 4);
+  return Buffer.concat([head, ...elements]);
 }
 
 const invokedDirectly = process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (invokedDirectly) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const out = process.argv[2] ?? path.join(root, 'assets', 'icon.png');
-  writeFileSync(out, drawIcon());
-  console.log(`Wrote ${path.relative(process.cwd(), out)}`);
+  const outDir = process.argv[2] ?? path.join(root, 'assets');
+  const files = { 'icon.png': drawIcon(), 'icon.ico': encodeIco(), 'icon.icns': encodeIcns() };
+  for (const [name, bytes] of Object.entries(files)) {
+    writeFileSync(path.join(outDir, name), bytes);
+    console.log(`Wrote ${path.relative(process.cwd(), path.join(outDir, name))} (${bytes.length} bytes)`);
+  }
 }
