@@ -32,6 +32,15 @@ export interface ImportMessages {
   cancel: string;
   create: string;
   noItemsLeft: string;
+  /** The line at the top: how many marked things are left. */
+  toCheck: (n: number) => string;
+  nothingLeftToCheck: string;
+  /** The mark on an item or field the importer was unsure of, and its description. */
+  pleaseCheck: string;
+  looksRight: string;
+  looksRightFor: (what: string) => string;
+  /** The meeting date field: what it accepts, and why it refused what was typed. */
+  dateUnreadable: (longExample: string, numericExample: string) => string;
 }
 
 const nl: ImportMessages = {
@@ -47,7 +56,7 @@ const nl: ImportMessages = {
   letterDate: 'Datum brief',
   signatory: 'Ondertekening (geen agendapunt)',
   references: (n) => `${n} Kamerstukverwijzing${n === 1 ? '' : 'en'}`,
-  footnotes: (n) => `${n} voetnoot${n === 1 ? '' : 'en'}`,
+  footnotes: (n) => `${n} ${n === 1 ? 'voetnoot' : 'voetnoten'}`,
   introduction: (n) => `Inleiding: ${n} alinea${n === 1 ? '' : "'s"}`,
   notItems: 'Titels (geen agendapunt)',
   items: (n) => `Agendapunten (${n})`,
@@ -64,6 +73,12 @@ const nl: ImportMessages = {
   cancel: 'Annuleren',
   create: 'Pakket maken',
   noItemsLeft: 'Er is geen agendapunt over; een pakket heeft er minstens één nodig.',
+  toCheck: (n) => `${n} ${n === 1 ? 'punt' : 'punten'} om te controleren`,
+  nothingLeftToCheck: 'Niets meer om te controleren',
+  pleaseCheck: 'Controleer dit',
+  looksRight: 'Klopt',
+  looksRightFor: (what) => `Klopt: ${what}`,
+  dateUnreadable: (long, numeric) => `Deze datum is niet te lezen. Schrijf bijvoorbeeld ${long} of ${numeric}.`,
 };
 
 const en: ImportMessages = {
@@ -96,6 +111,12 @@ const en: ImportMessages = {
   cancel: 'Cancel',
   create: 'Create pack',
   noItemsLeft: 'No agenda item is left; a pack needs at least one.',
+  toCheck: (n) => `${n} ${n === 1 ? 'thing' : 'things'} to check`,
+  nothingLeftToCheck: 'Nothing left to check',
+  pleaseCheck: 'Please check',
+  looksRight: 'Looks right',
+  looksRightFor: (what) => `Looks right: ${what}`,
+  dateUnreadable: (long, numeric) => `This date cannot be read. Write it as, for example, ${long} or ${numeric}.`,
 };
 
 export function importMessages(language: Language): ImportMessages {

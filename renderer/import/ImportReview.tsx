@@ -1,15 +1,20 @@
 /**
  * The review step of "New from agenda…": what the importer recognised, and
  * the items, which the person can rename, merge, split at the cursor,
- * reorder, demote or drop before the pack is created.
+ * reorder, demote or drop before the pack is created. What the importer was
+ * unsure of is marked, and counted at the top, until the person has checked it.
  */
 import { useId, useRef, useState } from 'react';
 import type { AgendaReview } from '../../core/contract';
 import { dropItem, mergeWithNext, moveItem, renameItem, setItemLevel, splitItem } from '../../core/import/review';
 import { formatLongDate } from '../../core/i18n/language';
-import type { BriefingPack, Meeting } from '../../core/model/pack';
+import type { BriefingPack } from '../../core/model/pack';
+import { useModalFocus } from '../hooks/use-modal-focus';
 import { useImportMessages } from '../i18n/import';
-import { useLanguage } from '../language-context';
+import { CheckMark } from './CheckMark';
+import { dateFieldText, parseDateField } from './date-field';
+import { MeetingDateField } from './MeetingDateField';
+import { itemCheck, lowConfidence, meetingCheck, toCheck, type CheckKey, type MeetingField } from './review-checks';
 import { ReviewItem } from './ReviewItem';
 import { cursorToBlockOffset, reviewText } from './source-offsets';
 
@@ -20,55 +25,119 @@ interface ImportReviewProps {
   onCreate(pack: BriefingPack): void;
 }
 
+type TextField = Exclude<MeetingField, 'date'>;
+
 export function ImportReview({ review, busy, onCancel, onCreate }: ImportReviewProps) {
   const t = useImportMessages();
-  const language = useLanguage();
   const headingId = useId();
+  const checkIds = useId();
+  const dialog = useRef<HTMLElement>(null);
+  const dateInput = useRef<HTMLInputElement>(null);
   const [pack, setPack] = useState(review.pack);
   const [selected, setSelected] = useState(0);
+  const [checked, setChecked] = useState<ReadonlySet<CheckKey>>(new Set());
+  const [dateText, setDateText] = useState(() => dateFieldText(review.pack.meeting.date, review.pack.language));
+  const [dateUnreadable, setDateUnreadable] = useState(false);
   const textArea = useRef<HTMLTextAreaElement>(null);
+  useModalFocus(dialog, { onEscape: onCancel, canClose: () => !busy });
+
   const items = pack.items;
   const current = items[Math.min(selected, items.length - 1)];
+  const itemIds = items.map((item) => item.id);
+  const low = new Set(lowConfidence(review.confidence, itemIds));
+  const remaining = toCheck(review.confidence, itemIds, checked).length;
 
-  const update = (next: BriefingPack['items'], select = selected) => {
+  const setCheck = (key: CheckKey, done = true) =>
+    setChecked((keys) => {
+      if (keys.has(key) === done) return keys;
+      const next = new Set(keys);
+      if (done) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  const mark = (key: CheckKey, what: string) =>
+    low.has(key) ? <CheckMark id={`${checkIds}-${key}`} what={what} checked={checked.has(key)} onChecked={(done) => setCheck(key, done)} /> : null;
+  const describedBy = (key: CheckKey) => (low.has(key) && !checked.has(key) ? `${checkIds}-${key}` : undefined);
+
+  /** An edit to an item is the person checking it; moving or dropping is not. */
+  const update = (next: BriefingPack['items'], select = selected, edited?: string) => {
     setPack({ ...pack, items: next });
     setSelected(Math.max(0, Math.min(select, next.length - 1)));
+    if (edited) setCheck(itemCheck(edited));
   };
-  const setMeeting = (field: keyof Meeting, value: string) => setPack({ ...pack, meeting: { ...pack.meeting, [field]: value } });
+  const setMeeting = (field: TextField, value: string) => {
+    setPack({ ...pack, meeting: { ...pack.meeting, [field]: value } });
+    setCheck(meetingCheck(field));
+  };
+  const changeDate = (text: string) => {
+    setDateText(text);
+    setCheck(meetingCheck('date'));
+    // The message waits for the person to leave the field, but goes as soon as the date reads.
+    if (parseDateField(text) !== null) setDateUnreadable(false);
+  };
+  const leaveDate = () => {
+    const iso = parseDateField(dateText);
+    if (iso === null) setDateUnreadable(true);
+    else setDateText(dateFieldText(iso, pack.language));
+  };
   const split = () => {
     if (!current || !textArea.current) return;
     const { block, offset } = cursorToBlockOffset(current.source, textArea.current.selectionStart);
-    update(splitItem(items, selected, block, offset, t.newItemTitle), selected + 1);
+    update(splitItem(items, selected, block, offset, t.newItemTitle), selected + 1, current.id);
   };
+  const create = () => {
+    const date = parseDateField(dateText);
+    if (date === null) {
+      setDateUnreadable(true);
+      dateInput.current?.focus();
+      return;
+    }
+    onCreate({ ...pack, meeting: { ...pack.meeting, date } });
+  };
+
+  const textField = (field: TextField, label: string) => (
+    <div className="review-field">
+      <label>
+        {label}
+        <input type="text" value={pack.meeting[field]} aria-describedby={describedBy(meetingCheck(field))} onChange={(e) => setMeeting(field, e.target.value)} />
+      </label>
+      {mark(meetingCheck(field), label)}
+    </div>
+  );
 
   return (
     <div className="review-backdrop">
-      <section className="review" role="dialog" aria-modal="true" aria-labelledby={headingId}>
+      <section ref={dialog} className="review" role="dialog" aria-modal="true" aria-labelledby={headingId} tabIndex={-1}>
         <h2 id={headingId}>{t.reviewTitle(review.fileName)}</h2>
         <p className="review-help">{t.reviewHelp}</p>
+        <p className={`review-to-check${remaining > 0 ? ' pending' : ''}`} role="status">
+          {remaining > 0 ? t.toCheck(remaining) : low.size > 0 ? t.nothingLeftToCheck : ''}
+        </p>
         <fieldset className="review-detected">
           <legend>{t.detected}</legend>
-          <label>
-            {t.meeting}
-            <input type="text" value={pack.meeting.name} onChange={(e) => setMeeting('name', e.target.value)} />
-          </label>
-          <label>
-            {t.abbreviation}
-            <input type="text" value={pack.meeting.abbreviation} onChange={(e) => setMeeting('abbreviation', e.target.value)} />
-          </label>
-          <label>
-            {t.meetingDate}
-            <input type="date" value={pack.meeting.date} onChange={(e) => setMeeting('date', e.target.value)} />
-          </label>
-          <label>
-            {t.location}
-            <input type="text" value={pack.meeting.location} onChange={(e) => setMeeting('location', e.target.value)} />
-          </label>
+          {textField('name', t.meeting)}
+          {textField('abbreviation', t.abbreviation)}
+          <MeetingDateField
+            label={t.meetingDate}
+            text={dateText}
+            documentLanguage={pack.language}
+            unreadable={dateUnreadable}
+            describedBy={describedBy(meetingCheck('date'))}
+            inputRef={dateInput}
+            onChange={changeDate}
+            onBlur={leaveDate}
+          >
+            {mark(meetingCheck('date'), t.meetingDate)}
+          </MeetingDateField>
+          {textField('location', t.location)}
           <dl>
             <dt>{t.letterDate}</dt>
-            <dd>{[pack.letter.place, pack.letter.date ? formatLongDate(pack.letter.date, language) : ''].filter(Boolean).join(', ') || '—'}</dd>
+            <dd>{[pack.letter.place, pack.letter.date ? formatLongDate(pack.letter.date, pack.language) : ''].filter(Boolean).join(', ') || '—'}</dd>
             <dt>{t.signatory}</dt>
-            <dd>{[review.signatory.role, review.signatory.name].filter(Boolean).join(', ') || '—'}</dd>
+            <dd>
+              {[review.signatory.role, review.signatory.name].filter(Boolean).join(', ') || '—'}
+              {mark('signatory', t.signatory)}
+            </dd>
             <dt>{t.notItems}</dt>
             <dd>{review.titles.join(' · ') || '—'}</dd>
             <dd>{t.introduction(pack.introduction.length)}</dd>
@@ -87,11 +156,12 @@ export function ImportReview({ review, busy, onCancel, onCreate }: ImportReviewP
                   index={index}
                   count={items.length}
                   selected={item === current}
+                  check={low.has(itemCheck(item.id)) ? { checked: checked.has(itemCheck(item.id)), onChecked: (done) => setCheck(itemCheck(item.id), done) } : undefined}
                   onSelect={() => setSelected(index)}
-                  onRename={(title) => update(renameItem(items, index, title), index)}
-                  onLevel={(level) => update(setItemLevel(items, index, level), index)}
+                  onRename={(title) => update(renameItem(items, index, title), index, item.id)}
+                  onLevel={(level) => update(setItemLevel(items, index, level), index, item.id)}
                   onMove={(offset) => update(moveItem(items, index, offset), index + offset)}
-                  onMerge={() => update(mergeWithNext(items, index), index)}
+                  onMerge={() => update(mergeWithNext(items, index), index, item.id)}
                   onDrop={() => update(dropItem(items, index), index)}
                 />
               ))}
@@ -102,7 +172,7 @@ export function ImportReview({ review, busy, onCancel, onCreate }: ImportReviewP
             <div className="review-text">
               <label>
                 {t.itemText(current.title)}
-                <textarea ref={textArea} readOnly value={reviewText(current.source)} rows={16} />
+                <textarea ref={textArea} readOnly value={reviewText(current.source)} rows={12} />
               </label>
               <p className="review-help">{t.splitHelp}</p>
               <button type="button" onClick={split}>
@@ -115,7 +185,7 @@ export function ImportReview({ review, busy, onCancel, onCreate }: ImportReviewP
           <button type="button" onClick={onCancel} disabled={busy}>
             {t.cancel}
           </button>
-          <button type="button" className="primary" onClick={() => onCreate(pack)} disabled={busy || items.length === 0}>
+          <button type="button" className="primary" onClick={create} disabled={busy || items.length === 0}>
             {t.create}
           </button>
         </footer>

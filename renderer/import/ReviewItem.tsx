@@ -1,11 +1,15 @@
+import { useId } from 'react';
 import type { AgendaItem } from '../../core/model/pack';
 import { useImportMessages } from '../i18n/import';
+import { CheckMark } from './CheckMark';
 
 interface ReviewItemProps {
   item: AgendaItem;
   index: number;
   count: number;
   selected: boolean;
+  /** Set when the importer was unsure of this item: whether the person has checked it since. */
+  check?: { checked: boolean; onChecked(checked: boolean): void };
   onSelect(): void;
   onRename(title: string): void;
   onLevel(level: 1 | 2): void;
@@ -16,14 +20,20 @@ interface ReviewItemProps {
 
 export function ReviewItem(props: ReviewItemProps) {
   const t = useImportMessages();
-  const { item, index } = props;
+  const { item, index, check } = props;
+  const checkId = useId();
+  const toCheck = check !== undefined && !check.checked;
   return (
-    <li className={`review-item level-${item.level}${props.selected ? ' selected' : ''}`} aria-current={props.selected || undefined}>
+    <li
+      className={`review-item level-${item.level}${props.selected ? ' selected' : ''}${toCheck ? ' to-check' : ''}`}
+      aria-current={props.selected || undefined}
+    >
       <span className="review-number" aria-hidden="true">{index + 1}</span>
       <input
         type="text"
         value={item.title}
         aria-label={t.itemTitle(index + 1)}
+        aria-describedby={toCheck ? checkId : undefined}
         onFocus={props.onSelect}
         onChange={(event) => props.onRename(event.target.value)}
       />
@@ -46,6 +56,7 @@ export function ReviewItem(props: ReviewItemProps) {
           {t.drop}
         </button>
       </span>
+      {check && <CheckMark id={checkId} what={item.title} checked={check.checked} onChecked={check.onChecked} />}
     </li>
   );
 }
