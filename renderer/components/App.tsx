@@ -7,7 +7,8 @@ import type { Template } from '../../core/template/schema';
 import { browserLanguage, messages } from '../i18n';
 import { LanguageContext } from '../language-context';
 import { documentReducer, isDirty } from '../state/document';
-import { useFileCommands, type Outcome } from '../state/use-file-commands';
+import { useFileCommands, type FileCommands, type Outcome } from '../state/use-file-commands';
+import { useReplaceGuard } from '../state/use-replace-guard';
 import { useShortcuts } from '../state/use-shortcuts';
 import { useBackup } from '../state/use-backup';
 import { useMenuCommands } from '../state/use-menu-commands';
@@ -20,6 +21,7 @@ import { ItemView } from './ItemView';
 import { ItemList } from './items/ItemList';
 import { Overview } from './overview/Overview';
 import { AnnexPrompt } from './AnnexPrompt';
+import { ReplacePrompt } from './ReplacePrompt';
 import { Notice } from './Notice';
 import { Toolbar } from './Toolbar';
 import { WordCount } from './editor/WordCount';
@@ -35,12 +37,21 @@ export function App({ api }: { api: BriefingApi }) {
   const [templates, setTemplates] = useState<Template[]>([]);
   const [state, dispatch] = useReducer(withVersions(documentReducer), null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const commands = useFileCommands(api, state, dispatch, setOutcome);
-  const recovery = useBackup(api, state, dispatch, setOutcome);
+  const files = useFileCommands(api, state, dispatch, setOutcome);
+  // Every action that replaces the open pack asks this one question first.
+  const replace = useReplaceGuard(state, () => files.save(false));
+  const commands: FileCommands = {
+    ...files,
+    open: async () => {
+      if (await replace.mayReplace()) await files.open();
+    },
+  };
+  const recovery = useBackup(api, state, dispatch, setOutcome, replace.mayReplace);
   const offerBackups = recovery.offer;
-  useMenuCommands(api, commands, state, dispatch, setOutcome, language);
+  useMenuCommands(api, commands, state, dispatch, setOutcome, replace.mayReplace);
   const agendaImport = useAgendaImport(
     api,
+    replace.mayReplace,
     useCallback((document) => dispatch({ type: 'opened', document, unsaved: true }), []),
     useCallback((error) => setOutcome({ kind: 'error', error }), []),
   );
@@ -108,6 +119,8 @@ export function App({ api }: { api: BriefingApi }) {
         {agendaImport.review && (
           <ImportReview review={agendaImport.review} busy={agendaImport.busy} onCancel={agendaImport.cancel} onCreate={agendaImport.create} />
         )}
+        {/* After the review, so it stands above it when both are open. */}
+        {replace.asking && <ReplacePrompt name={state?.fileName ?? (state?.pack.meeting.name || null)} onAnswer={replace.answer} />}
         {state ? (
           <div className="workspace">
             <ItemList state={state} dispatch={dispatch} />

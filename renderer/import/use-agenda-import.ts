@@ -13,7 +13,13 @@ export interface AgendaImport {
   create(pack: BriefingPack): void;
 }
 
-export function useAgendaImport(api: BriefingApi, onOpened: (document: OpenedPack) => void, onError: (error: ApiError) => void): AgendaImport {
+/** mayReplace: the unsaved-changes question, asked before the letter is picked. */
+export function useAgendaImport(
+  api: BriefingApi,
+  mayReplace: () => Promise<boolean>,
+  onOpened: (document: OpenedPack) => void,
+  onError: (error: ApiError) => void,
+): AgendaImport {
   const [review, setReview] = useState<AgendaReview | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -33,7 +39,12 @@ export function useAgendaImport(api: BriefingApi, onOpened: (document: OpenedPac
     [onError],
   );
 
-  const start = useStableCallback(() => void run(() => api.importAgenda(), (value) => setReview(value)));
+  const start = useStableCallback(() => {
+    if (busy || review) return;
+    void mayReplace().then((replace) => {
+      if (replace) void run(() => api.importAgenda(), (value) => setReview(value));
+    });
+  });
   // File > New from agenda… in the desktop menu arrives as a window event.
   useEffect(() => {
     window.addEventListener(NEW_FROM_AGENDA_EVENT, start);

@@ -11,7 +11,6 @@ export interface RecoveryMessages {
   restoreOne: (name: string) => string;
   discardOne: (name: string) => string;
   restored: (name: string) => string;
-  replaceUnsaved: string;
 }
 
 function when(iso: string, language: Language): string {
@@ -31,7 +30,6 @@ const CATALOG: Readonly<Record<Language, RecoveryMessages>> = {
     restoreOne: (name) => `${name} terugzetten`,
     discardOne: (name) => `${name} verwijderen`,
     restored: (name) => `${name} is teruggezet. Sla het op om de wijzigingen te bewaren.`,
-    replaceUnsaved: 'Het open briefingpakket heeft niet-opgeslagen wijzigingen. Er blijft een reservekopie van bewaard. Doorgaan?',
   },
   en: {
     title: 'Unsaved work found',
@@ -43,7 +41,6 @@ const CATALOG: Readonly<Record<Language, RecoveryMessages>> = {
     restoreOne: (name) => `Restore ${name}`,
     discardOne: (name) => `Discard ${name}`,
     restored: (name) => `${name} was restored. Save it to keep the changes.`,
-    replaceUnsaved: 'The open briefing pack has unsaved changes. A backup of them is kept. Continue?',
   },
 };
 

@@ -29,6 +29,8 @@ export function useBackup(
   state: DocumentState | null,
   dispatch: Dispatch<DocumentAction>,
   report: (outcome: Outcome | null) => void,
+  /** The unsaved-changes question: restoring replaces the open pack. */
+  mayReplace: () => Promise<boolean>,
   delayMs = BACKUP_DELAY_MS,
 ): Recovery {
   const dirty = state ? isDirty(state) : false;
@@ -75,8 +77,9 @@ export function useBackup(
   }, []);
 
   const restore = useCallback(
-    (backup: RecoverableBackup) =>
-      settle(backup, async () => {
+    async (backup: RecoverableBackup) => {
+      if (!(await mayReplace())) return;
+      await settle(backup, async () => {
         try {
           const result = await api.restoreBackup(backup.backupId);
           if (!result.ok) return report({ kind: 'error', error: result.error });
@@ -84,8 +87,9 @@ export function useBackup(
         } catch (error) {
           failed(report, error);
         }
-      }),
-    [api, dispatch, report, settle],
+      });
+    },
+    [api, dispatch, mayReplace, report, settle],
   );
 
   const discard = useCallback(

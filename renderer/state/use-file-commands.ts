@@ -25,7 +25,8 @@ export interface AnnexQuestion {
 export interface FileCommands {
   busy: Busy;
   open(): Promise<void>;
-  save(saveAs: boolean): Promise<void>;
+  /** Resolves true when the pack was written; false when the person cancelled or it failed. */
+  save(saveAs: boolean): Promise<boolean>;
   exportAs(format: ExportFormat): Promise<void>;
   /** Set while an export waits for the person to agree to leave a bad annex out. */
   annexQuestion: AnnexQuestion | null;
@@ -77,13 +78,16 @@ export function useFileCommands(
 
   const save = useCallback(
     async (saveAs: boolean) => {
-      if (!state) return;
+      if (!state) return false;
       const { documentId, pack, revision } = state;
+      let written = false;
       await run('save', () => api.savePack(documentId, pack, saveAs), (saved) => {
         if (!saved) return;
+        written = true;
         dispatch({ type: 'saved', fileName: saved.fileName, revision });
         report({ kind: 'saved', fileName: saved.fileName });
       });
+      return written;
     },
     [api, dispatch, report, run, state],
   );

@@ -7,8 +7,6 @@
 import { useEffect, useRef, type Dispatch } from 'react';
 import type { AppCommand, BriefingApi, OpenedPack } from '../../core/contract';
 import { briefingPackSchema } from '../../core/model/pack';
-import type { Language } from '../../core/i18n/language';
-import { recoveryMessages } from '../recovery/messages';
 import { requestSaveVersion } from '../versions/requests';
 import { isDirty, type DocumentAction, type DocumentState } from './document';
 import type { FileCommands, Outcome } from './use-file-commands';
@@ -22,34 +20,35 @@ export function useMenuCommands(
   state: DocumentState | null,
   dispatch: Dispatch<DocumentAction>,
   report: (outcome: Outcome | null) => void,
-  language: Language,
+  /** The unsaved-changes question (use-replace-guard); `commands.open` already asks it. */
+  mayReplace: () => Promise<boolean>,
 ): void {
-  const latest = useRef({ commands, state, report, language });
-  latest.current = { commands, state, report, language };
+  const latest = useRef({ commands, report, mayReplace });
+  latest.current = { commands, report, mayReplace };
 
   useEffect(() => {
-    /** Replacing a document with unsaved changes asks first; its backup is kept either way. */
-    const mayReplace = () => {
-      const { state: current, language: lang } = latest.current;
-      return !current || !isDirty(current) || window.confirm(recoveryMessages(lang).replaceUnsaved);
-    };
-    const open = (document: OpenedPack) => {
+    const open = async (document: OpenedPack) => {
       // Main is trusted, but the pack is still checked like anything crossing the bridge.
       const parsed = briefingPackSchema.safeParse(document.pack);
       if (!parsed.success) {
         latest.current.report({ kind: 'error', error: { code: 'internal', params: { detail: 'the opened pack did not validate' } } });
         return;
       }
-      if (mayReplace()) dispatch({ type: 'opened', document: { ...document, pack: parsed.data } });
+      if (await latest.current.mayReplace()) dispatch({ type: 'opened', document: { ...document, pack: parsed.data } });
     };
     const run = (command: AppCommand) => {
       const { commands: c, report: say } = latest.current;
       switch (command.command) {
         case 'new':
-          if (!mayReplace()) return;
-          void api.newPack().then((result) => (result.ok ? dispatch({ type: 'opened', document: result.value }) : say({ kind: 'error', error: result.error })));
+          void latest.current.mayReplace().then(async (replace) => {
+            if (!replace) return;
+            const result = await api.newPack();
+            if (result.ok) dispatch({ type: 'opened', document: result.value });
+            else say({ kind: 'error', error: result.error });
+          });
           return;
         case 'newFromAgenda':
+          // The import asks about unsaved changes itself, before the letter is picked.
           window.dispatchEvent(new CustomEvent(NEW_FROM_AGENDA_EVENT));
           return;
         case 'open':
@@ -71,7 +70,7 @@ export function useMenuCommands(
           requestSaveVersion();
           return;
         case 'openDocument':
-          open(command.document);
+          void open(command.document);
           return;
         case 'error':
           say({ kind: 'error', error: command.error });
