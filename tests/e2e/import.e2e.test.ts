@@ -59,7 +59,7 @@ describe('New from agenda', () => {
     const titles = review.getByRole('textbox', { name: /Titel van agendapunt/ });
     await expect.poll(() => titles.count(), visible).toBe(5);
     expect(await review.getByLabel('Bijeenkomst', { exact: true }).inputValue()).toBe('Bijeenkomst van de NAVO-ministers van Defensie');
-    expect(await review.getByLabel('Datum bijeenkomst', { exact: true }).inputValue()).toBe('2025-02-13');
+    expect(await review.getByLabel('Datum bijeenkomst', { exact: true }).inputValue()).toBe('13 februari 2025');
 
     await review.getByRole('textbox', { name: 'Titel van agendapunt 3' }).fill('Steun aan Oekraïne');
     // split Oekraïne where the NATO-Ukraine Council paragraph starts
