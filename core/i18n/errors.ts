@@ -167,17 +167,25 @@ export function isErrorCode(code: string): code is ErrorCode {
   return Object.hasOwn(MESSAGES, code);
 }
 
+// A line break or other control character from the input (in a zip entry name, in the JSON parser's quote of the text) would break the one line.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+function oneLine(text: string): string {
+  return text.replace(CONTROL_CHARACTER, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export class UserError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly params: Params = {},
   ) {
-    super(MESSAGES[code].en(params));
+    super(oneLine(MESSAGES[code].en(params)));
     this.name = 'UserError';
   }
 
   describe(language: Language): string {
-    return MESSAGES[this.code][language](this.params);
+    return oneLine(MESSAGES[this.code][language](this.params));
   }
 }
 

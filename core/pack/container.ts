@@ -39,6 +39,7 @@ const MANIFEST = 'pack.json';
 const ANNEX_PREFIX = 'annexes/';
 const VERSION_PREFIX = 'versions/';
 const VERSION_ENTRY = /^versions\/[A-Za-z0-9_-]{1,64}\.json$/;
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 
 export function versionEntryName(versionId: string): string {
   return `${VERSION_PREFIX}${versionId}.json`;
@@ -98,13 +99,15 @@ export function decodePack(bytes: Uint8Array, file: string): PackContents {
 
 /** JSON to a valid pack; lone surrogates are repaired (and reported) before validation, so the text prints. */
 function readManifest(data: Uint8Array, where: string, warnings: UserError[]): BriefingPack {
+  const text = strFromU8(data);
   let raw: unknown;
   try {
-    raw = JSON.parse(strFromU8(data));
+    raw = JSON.parse(text);
   } catch (error) {
     throw new UserError('pack.bad-json', { file: where, detail: error instanceof Error ? error.message : 'parse error' });
   }
-  const repaired = repairLoneSurrogates(raw);
+  // Decoding UTF-8 never yields half a pair; only a JSON escape such as \ud800 can, so most packs skip the walk.
+  const repaired = SURROGATE_ESCAPE.test(text) ? repairLoneSurrogates(raw) : undefined;
   if (repaired) warnings.push(new UserError('pack.repaired-text', { file: where, count: repaired.strings, path: repaired.firstPath }));
   return parsePack(raw, where);
 }

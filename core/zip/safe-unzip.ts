@@ -17,6 +17,11 @@ function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
+/** A name as long as a zip allows (64 KB) would bury the message; the start says enough. */
+function shortened(name: string, max = 120): string {
+  return name.length > max ? `${name.slice(0, max)}…` : name;
+}
+
 export function isSafeEntryName(name: string): boolean {
   return !name.startsWith('/') && !name.includes('\\') && !name.split('/').includes('..') && !name.includes('\0');
 }
@@ -40,7 +45,7 @@ export function safeUnzip(
         if (++count > limits.entries) {
           throw new UserError('pack.too-large', { file, what: 'the entry count', limit: String(limits.entries) });
         }
-        if (!isSafeEntryName(entry.name)) throw new UserError('pack.unsafe-entry', { file, entry: entry.name });
+        if (!isSafeEntryName(entry.name)) throw new UserError('pack.unsafe-entry', { file, entry: shortened(entry.name) });
         if (!wanted(entry.name)) return false;
         const limit = limitFor(entry.name);
         total += entry.originalSize;

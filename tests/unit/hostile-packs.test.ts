@@ -208,6 +208,14 @@ describe('comments and annexes that do not fit', () => {
     expect(refusal(containerWith(JSON.stringify(pack), { 'annexes/a1': strToU8('four') })).code).toBe('pack.missing-annex');
   });
 
+  it('an entry name with line breaks and control characters is named on one line, and shortened', () => {
+    const name = `../x\nline two\r\u0007${'y'.repeat(5_000)}`;
+    const error = refusal(containerWith(JSON.stringify(basePack()), { [name]: strToU8('x') }));
+    expect(error.code).toBe('pack.unsafe-entry');
+    expect(error.describe('en')).toContain('../x\\u000aline two\\u000d\\u0007yyy');
+    expect(error.describe('en').length).toBeLessThan(300);
+  });
+
   it('a file in annexes/ that no annex names is refused naming the file', () => {
     const error = refusal(containerWith(JSON.stringify(basePack()), { 'annexes/extra.pdf': strToU8('%PDF-1.7') }));
     expect(error.code).toBe('pack.unlisted-annex');
