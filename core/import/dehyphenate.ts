@@ -40,10 +40,14 @@ function keepsHyphen(prefix: string, next: string, context: JoinContext): boolea
   return context.isWord(prefix) && context.isWord(next);
 }
 
+/** "lucht- en zeemacht", "pre- and post-war": the hyphen stands for a word part left out, and a space follows it. */
+const ELISION = /^(?:en|of|tot|noch|and|or|to)$/i;
+
 /** Joins a word broken at a line end: "verdedigings-" + "plannen", but "NAVO-" + "top" keeps its hyphen. */
 export function joinBrokenWord(head: string, tail: string, context: JoinContext): string {
   const prefix = /([\p{L}\d]+)-$/u.exec(head)?.[1] ?? '';
   const next = /^[\p{L}\d]+/u.exec(tail)?.[0] ?? '';
+  if (ELISION.test(next) && /^\S+\s/.test(tail)) return `${head} ${tail}`;
   return keepsHyphen(prefix, next, context) ? head + tail : head.slice(0, -1) + tail;
 }
 

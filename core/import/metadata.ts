@@ -1,25 +1,10 @@
 /** Recognising the parts of a letter that are not agenda items: date line, meeting, signature, references. */
-import { MONTH_PATTERN, MONTH_PATTERN_CASED, parseWrittenDate } from './dates';
-
-export interface Meeting {
-  name: string;
-  abbreviation: string;
-  date: string;
-  location: string;
-}
+import { MONTH_PATTERN, parseWrittenDate } from './dates';
 
 const WRITTEN_DATE = `\\d{1,2}\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?`;
-const PLACE_DATE = new RegExp(`^((?:'s-)?\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,2}),\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})$`, 'iu');
+const PLACE_DATE = new RegExp(`^((?:'s-|’s-)?\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,2}),\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})$`, 'iu');
 const MEETING_WORDS = /\b(raad|council|meeting|bijeenkomst|vergadering|agenda|statement|top|summit)\b/i;
-// Case-sensitive on purpose: a meeting's name is capitalised words joined by
-// small words ("de Raad Buitenlandse Zaken", "the Foreign Affairs Council").
-const NAME_WORD = `\\p{Lu}[\\p{L}-]*`;
-const MEETING_NAME = `${NAME_WORD}(?:\\s+(?:(?:van|de|der|voor|en|of|the|and|for)\\s+)*${NAME_WORD})*`;
-const MEETING = new RegExp(
-  `\\b(?:[Dd]e|[Hh]et|[Tt]he)\\s+((?:\\p{Ll}+\\s+)?(?:[Bb]ijeenkomst|[Vv]ergadering|[Mm]eeting)\\s+(?:van\\s+de|of\\s+the)\\s+)?(${MEETING_NAME})\\s+\\(([\\p{Lu}][\\p{L}-]{1,11})\\)\\s+(?:op|on|van|of)\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN_CASED})(?:\\s+\\d{4})?)(?:\\s+(?:te|in)\\s+(\\p{Lu}[\\p{L}-]+))?`,
-  'u',
-);
-const REFERENCE = /Kamerstuk(?:ken)?\s+\d{2}\s?\d{3}(?:-[A-Z]+)?,\s+nr\.\s+\d+/g;
+const REFERENCE = /Kamerstuk(?:ken)?\s+\d{2}\s?\d{3}(?:-[A-Z0-9]+)?,\s+nr\.\s+\d+/g;
 const ROLE_WORDS = /\b(minister|staatssecretaris|secretary|secretaris|commandant|directeur|director|voorzitter|chair)\b/i;
 
 /** "Den Haag, 31 januari 2025" -> place and ISO date; a meeting title with a date is not a place. */
@@ -27,6 +12,12 @@ export function parsePlaceDate(line: string): { place: string; date: string } | 
   const match = PLACE_DATE.exec(line.trim());
   if (!match || MEETING_WORDS.test(match[1]!)) return null;
   return { place: match[1]!, date: parseWrittenDate(match[2]!) };
+}
+
+/** A date on a line of its own at the top ("28 August 2019", "04 Jun. 2025"): the letter's date. */
+export function parseDateLine(line: string): { place: string; date: string } | null {
+  const date = new RegExp(`^\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4}$`, 'i').test(line.trim()) ? parseWrittenDate(line) : '';
+  return date ? { place: '', date } : null;
 }
 
 export function containsWrittenDate(line: string): boolean {
@@ -40,18 +31,6 @@ export function firstFullDate(lines: readonly string[]): string {
     if (match) return parseWrittenDate(match[0]);
   }
   return '';
-}
-
-export function findMeeting(text: string, letterDate: string): Meeting | null {
-  const match = MEETING.exec(text.replace(/\s+/g, ' '));
-  if (!match) return null;
-  const kind = match[1] ? match[1].charAt(0).toUpperCase() + match[1].slice(1) : '';
-  return {
-    name: kind + match[2]!,
-    abbreviation: match[3]!,
-    date: parseWrittenDate(match[4]!, letterDate),
-    location: match[5] ?? '',
-  };
 }
 
 export function findReferences(text: string): string[] {
@@ -69,7 +48,31 @@ export function isRoleLine(line: string): boolean {
 export function parseSignature(first: string, second: string): { name: string; role: string } | null {
   const [a, b] = [first.trim(), second.trim()];
   if (!a || !b || a.length > 100 || b.length > 100 || /[.;:]$/.test(b)) return null;
-  if (/,$/.test(a) && isRoleLine(a.slice(0, -1)) && !ROLE_WORDS.test(b)) return { role: a.slice(0, -1), name: b };
-  if (isRoleLine(b) && !ROLE_WORDS.test(a) && !/[,.;:]$/.test(a) && a.split(/\s+/).length <= 8) return { name: a, role: b };
+  if (/,$/.test(a) && isRoleLine(a.slice(0, -1)) && !ROLE_WORDS.test(b) && isPersonName(b)) return { role: a.slice(0, -1), name: b };
+  if (isRoleLine(b) && !ROLE_WORDS.test(a) && !/[,.;:]$/.test(a) && isPersonName(a)) return { name: a, role: b };
   return null;
+}
+
+const NAME_PARTICLE = /^(?:van|de|der|den|ter|ten|te|von|du|la|le|of|and|'t|’t)$/;
+
+/** "C.C.J. Veldkamp", "The Rt Hon David Lammy MP", "Baroness Williams of Trafford": capitalised words, initials and particles. */
+export function isPersonName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 8 && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w)) && words.every((w) => /^[\p{Lu}(]/u.test(w) || NAME_PARTICLE.test(w));
+}
+
+const MADE_BY = /^Made by:\s+(.+?)\s*\((.+)\)$/i;
+const DATED = new RegExp(`^(?:Made on|Date|Datum|Dated)[:\\s]\\s*(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})$`, 'i');
+
+/** Facts a statement's furniture lines carry: "Made by: Name (Role)", "Made on: 27 February 2025". */
+export function statementFacts(line: string): { date?: string; signatory?: { name: string; role: string } } | null {
+  const madeBy = MADE_BY.exec(line);
+  if (madeBy) return { signatory: { name: madeBy[1]!, role: madeBy[2]! } };
+  const dated = DATED.exec(line);
+  return dated ? { date: parseWrittenDate(dated[1]!) } : null;
+}
+
+/** The closing formula before a signature: "Hoogachtend,", "Yours sincerely,". */
+export function isClosing(line: string): boolean {
+  return /^(?:hoogachtend|met (?:vriendelijke|hoogachtende) groet(?:en)?|yours (?:sincerely|faithfully)|kind regards|with best regards)[,.]?$/i.test(line);
 }

@@ -13,7 +13,11 @@
  */
 import { detectLanguage } from './detect-language';
 import { hyphenatedWords, joinLines, type JoinContext } from './dehyphenate';
-import { containsWrittenDate, findMeeting, firstFullDate, findReferences, parsePlaceDate, parseSignature, type Meeting } from './metadata';
+import { isFurniture, runningLines } from './furniture';
+import { endsSentence, isCaps, readHeading, SENTENCE_END, type HeadingStyle } from './headings';
+import { headingRoles, type HeadingUnit, type LetterUnit } from './heading-roles';
+import { findMeeting, type Meeting, type MeetingConfidence } from './meeting';
+import { firstFullDate, findReferences, isClosing, parseDateLine, parsePlaceDate, parseSignature, statementFacts } from './metadata';
 
 export interface LetterFootnote {
   marker: string;
@@ -35,7 +39,7 @@ export interface LetterItem {
 }
 
 export interface LetterConfidence {
-  meeting: Record<keyof Meeting, number>;
+  meeting: MeetingConfidence;
   signatory: number;
 }
 
@@ -62,40 +66,17 @@ export interface ParseOptions {
   headingsOnly?: boolean;
 }
 
-type HeadingStyle = 'caps' | 'roman' | 'letter' | 'number' | 'decimal' | 'plain';
+type Unit = LetterUnit;
 
-type Unit =
-  | { kind: 'paragraph'; lines: string[] }
-  | { kind: 'heading'; text: string; style: HeadingStyle };
-
-const SENTENCE_END = /[.!?:;»”")]$/;
 const FOOTNOTE_LINE = /^(\d{1,2})\s+(\S.*)$/;
 const GLUED_MARKER = /(\p{Ll}{2,}[.,;:]?)(\d{1,2})(?=[\s.,;:)]|$)/gu;
-// Roman before letter, so "I." opens part I rather than part A's ninth sibling.
-const NUMBERED_HEADING = /^(?:((?:\d{1,2}\.)+\d{0,2})|([IVX]{1,5})\.|([A-Z])\.)\s+(\p{Lu}.{0,88})$/u;
 const CONTENTS_LINE = /^(\S.*?)\s*(?:\.\s*){4,}\s*\d{1,4}$/;
-const TITLE_WORDS = /\b(agenda|statement|verslag|geannoteerde|annotated)\b/i;
+const ADDRESSEE = /^(?:Aan de|Aan het|To the)\s/;
 
-function isCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 4 && letters === letters.toUpperCase();
-}
-
-function numberedHeading(line: string): { text: string; style: HeadingStyle } | null {
-  const match = NUMBERED_HEADING.exec(line);
-  if (!match || /[.,;:]$/.test(match[4]!)) return null;
-  const style: HeadingStyle = match[1] ? (/\.\d/.test(match[1]) ? 'decimal' : 'number') : match[2] ? 'roman' : 'letter';
-  return { text: line, style };
-}
-
-function isolatedHeading(line: string): boolean {
-  return line.length <= 90 && !/[.,;:]$/.test(line) && /^[\p{Lu}\d]/u.test(line);
-}
-
-/** The length of a full line of this text, to tell a paragraph's short last line. */
+/** The length of a full line of this text (the longest but a few), to tell a line that ends early. */
 function typicalWidth(lines: readonly string[]): number {
   const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
+  return lengths[Math.floor(lengths.length * 0.97)] ?? 80;
 }
 
 function liftFootnoteMarkers(text: string, markers: ReadonlySet<string>): LetterParagraph {
@@ -120,19 +101,75 @@ interface Scan {
   place: string;
   date: string;
   signatory: { name: string; role: string };
+  signatoryConfidence: number;
+  /** Where a signature ended the cover letter: what follows starts a new front matter (an annex's title). */
+  signatureAt: number[];
+}
+
+/** Furniture and running headers leave the text; the facts some of them carry are kept first. */
+function withoutFurniture(lines: readonly string[], scan: Scan): string[] {
+  const running = runningLines(lines.map((l) => l.trim()));
+  const kept: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    const facts = line ? statementFacts(line) : null;
+    if (facts?.date && !scan.date) scan.date = facts.date;
+    if (facts?.signatory && !scan.signatory.name) [scan.signatory, scan.signatoryConfidence] = [facts.signatory, 0.9];
+    if (line && (running.has(line) || isFurniture(line) || isClosing(line))) continue;
+    kept.push(raw);
+  }
+  return kept;
+}
+
+/**
+ * The signature at line `i`: a role of up to three lines ending in a comma
+ * ("de Minister van Sociale Zaken" / "en Werkgelegenheid,"), a blank line or
+ * two, and a name; or a name with the role below it. What follows the name
+ * is not more of a sentence.
+ */
+function readSignature(lines: readonly string[], i: number): { signatory: { name: string; role: string }; last: number } | null {
+  const at = (k: number) => lines[k]?.trim() ?? '';
+  const ends = (k: number) => k >= lines.length || !/^\p{Ll}/u.test(at(k));
+  let role = at(i);
+  let k = i;
+  while (!role.endsWith(',') && k < i + 2 && at(k + 1) && /^\p{Ll}/u.test(at(k + 1)) && !/[.;:]$/.test(at(k + 1))) role += ' ' + at(++k);
+  let name = k + 1;
+  while (name < k + 3 && !at(name)) name++;
+  const roleFirst = parseSignature(role, at(name));
+  if (roleFirst && ends(name + 1)) return { signatory: roleFirst, last: name };
+  const nameFirst = at(i + 1) ? parseSignature(at(i), at(i + 1)) : null;
+  return nameFirst && ends(i + 2) ? { signatory: nameFirst, last: i + 1 } : null;
 }
 
 /** One pass over the lines: metadata lines, footnotes and headings are taken out; the rest become paragraphs. */
-function scanLines(lines: readonly string[], markers: ReadonlySet<string>, options: ParseOptions = {}): Scan {
-  const scan: Scan = { units: [], contents: [], footnotes: [], addressee: '', place: '', date: '', signatory: { name: '', role: '' } };
+function scanLines(input: readonly string[], markers: ReadonlySet<string>, options: ParseOptions = {}): Scan {
+  const scan: Scan = {
+    units: [],
+    contents: [],
+    footnotes: [],
+    addressee: '',
+    place: '',
+    date: '',
+    signatory: { name: '', role: '' },
+    signatoryConfidence: 0,
+    signatureAt: [],
+  };
+  const lines = withoutFurniture(input, scan);
   const width = typicalWidth(lines);
   let paragraph: string[] = [];
   let footnote: LetterFootnote | null = null;
+  let afterHeading = false;
+  let textSeen = false;
   const flush = () => {
     if (paragraph.length) scan.units.push({ kind: 'paragraph', lines: paragraph });
+    textSeen ||= paragraph.length > 0;
     paragraph = [];
   };
   const blankAt = (i: number) => i < 0 || i >= lines.length || lines[i]!.trim() === '';
+  const textAround = (i: number, step: 1 | -1) => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.trim()) return lines[j]!.trim();
+    return null;
+  };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = raw.trim();
@@ -159,47 +196,76 @@ function scanLines(lines: readonly string[], markers: ReadonlySet<string>, optio
       scan.contents.push(contentsEntry[1]!);
       continue;
     }
-    const nothingYet = !scan.units.length && !paragraph.length;
-    if (nothingYet && !scan.addressee && /^(Aan|To)\s/.test(line)) {
+    const noTextYet = !paragraph.length && !textSeen;
+    if (noTextYet && !scan.addressee && ADDRESSEE.test(line) && line.length <= 120) {
+      flush();
       scan.addressee = line;
       continue;
     }
-    const placeDate = !scan.date ? parsePlaceDate(line) : null;
+    const placeDate = !scan.date ? (parsePlaceDate(line) ?? (noTextYet ? parseDateLine(line) : null)) : null;
     if (placeDate) {
       flush();
       Object.assign(scan, placeDate);
       continue;
     }
-    // The signature's two lines, adjacent or (one paragraph each, as in Word) a blank line apart.
-    const nameLine = blankAt(i + 1) ? i + 2 : i + 1;
-    const signature = nameLine < lines.length && blankAt(nameLine + 1) ? parseSignature(line, lines[nameLine]!) : null;
-    if (signature && (blankAt(i - 1) || SENTENCE_END.test(paragraph.at(-1) ?? '.'))) {
+    // A signature ends a letter: before any text, a name and a role are the addressee's.
+    const signature = noTextYet ? null : readSignature(lines, i);
+    if (signature && (blankAt(i - 1) || SENTENCE_END.test(paragraph.at(-1)?.trim() ?? '.'))) {
       flush();
-      if (!scan.signatory.name) scan.signatory = signature;
-      i = nameLine;
+      if (!scan.signatory.name) [scan.signatory, scan.signatoryConfidence] = [signature.signatory, 0.9];
+      scan.signatureAt.push(scan.units.length);
+      // A second signatory (minister and state secretary) is read the same way on the next line.
+      i = signature.last;
       continue;
     }
-    const numbered = options.headingsOnly ? null : numberedHeading(line);
-    const known = options.headings?.has(line);
-    const isolated = blankAt(i - 1) && blankAt(i + 1) && (options.headingsOnly ? known : isolatedHeading(line));
-    if (numbered || isolated) {
+    const reading = readHeading({
+      line,
+      previous: paragraph.length ? paragraph.at(-1)!.trim() : textAround(i, -1),
+      next: textAround(i, 1),
+      blankBefore: blankAt(i - 1),
+      blankAfter: blankAt(i + 1),
+      afterHeading,
+      width,
+      hinted: options.headings?.has(line) ?? false,
+      // Above the text, a Word letter's title lines are often bold paragraphs, not headings: read those by layout.
+      headingsOnly: (options.headingsOnly ?? false) && !noTextYet,
+    });
+    if (reading) {
       flush();
-      scan.units.push({ kind: 'heading', text: numbered?.text ?? line, style: numbered?.style ?? (isCaps(line) ? 'caps' : 'plain') });
+      const { numbering } = reading;
+      const style: HeadingStyle = numbering?.style ?? (isCaps(line) ? 'caps' : 'plain');
+      scan.units.push({ kind: 'heading', text: line, title: numbering?.title ?? line, style, depth: numbering?.depth ?? 1, confidence: reading.confidence });
+      afterHeading = true;
       continue;
     }
+    afterHeading = false;
     // Hard-wrapped text without blank lines: a short line that ends a sentence ends its paragraph.
-    const previous = paragraph.at(-1);
-    if (previous && SENTENCE_END.test(previous) && previous.length < width * 0.8) flush();
+    const previous = paragraph.at(-1)?.trim();
+    if (previous && endsSentence(previous) && previous.length < width * 0.8) flush();
     paragraph.push(raw);
   }
   flush();
   return scan;
 }
 
-/** Heading styles rank by first appearance: the first is level 1, any other level 2. */
-function levelOf(style: HeadingStyle, order: HeadingStyle[]): 1 | 2 {
-  if (!order.includes(style)) order.push(style);
-  return order.indexOf(style) === 0 ? 1 : 2;
+/**
+ * Levels from the letter's structure: a part heading is followed straight by
+ * another heading (its first topic); the topics under a part are level 2. A
+ * style used for parts makes every heading in it a part; "2.1" is always a sub-item.
+ */
+function assignLevels(headings: readonly HeadingUnit[], followedByHeading: ReadonlySet<HeadingUnit>): (1 | 2)[] {
+  const partStyles = new Set([...followedByHeading].filter((h) => h.style !== 'plain').map((h) => h.style));
+  const isPart = (h: HeadingUnit) => followedByHeading.has(h) || partStyles.has(h.style);
+  const anyPart = headings.some(isPart);
+  let inPart = false;
+  return headings.map((heading) => {
+    if (heading.style === 'decimal') return 2;
+    if (isPart(heading) && !(inPart && heading.style === 'plain' && !followedByHeading.has(heading))) {
+      inPart = true;
+      return 1;
+    }
+    return anyPart && inPart ? 2 : 1;
+  });
 }
 
 export function parseLetterText(input: string, options: ParseOptions = {}): ParsedLetter {
@@ -213,30 +279,27 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
   const titles: string[] = [];
   const introduction: LetterParagraph[] = [];
   const items: LetterItem[] = [];
-  const styleOrder: HeadingStyle[] = [];
-  let bodySeen = false;
-  // With a table of contents, its entries are the items; headings before the first are front matter.
   const listed = new Set(scan.contents);
-  let firstListedSeen = false;
-  for (const unit of scan.units) {
-    if (unit.kind === 'heading' && listed.size) {
-      firstListedSeen ||= listed.has(unit.text);
-      if (!firstListedSeen) titles.push(unit.text);
-      else items.push({ title: unit.text, level: listed.has(unit.text) ? 1 : 2, paragraphs: [], confidence: 1 });
-      continue;
-    }
+  const roles = headingRoles(scan.units, { signatureAt: new Set(scan.signatureAt), hints: options.headings, contents: listed });
+  let inIntroduction = false;
+  const itemHeadings: HeadingUnit[] = [];
+  const followedByHeading = new Set<HeadingUnit>();
+  scan.units.forEach((unit, index) => {
     if (unit.kind === 'heading') {
-      const hinted = options.headings?.get(unit.text);
-      const isTitle = hinted
-        ? hinted === 'title'
-        : (TITLE_WORDS.test(unit.text) || containsWrittenDate(unit.text)) && (unit.style === 'caps' || !bodySeen);
-      if (isTitle) titles.push(unit.text);
-      else items.push({ title: unit.text, level: hinted === 1 || hinted === 2 ? hinted : levelOf(unit.style, styleOrder), paragraphs: [], confidence: 1 });
-      continue;
+      const role = roles.get(unit);
+      if (role === 'title') titles.push(unit.text);
+      inIntroduction = role === 'introduction';
+      if (role !== 'item') return;
+      const previous = itemHeadings.at(-1);
+      if (previous && scan.units[index - 1] === previous) followedByHeading.add(previous);
+      itemHeadings.push(unit);
+      const hint = options.headings?.get(unit.text);
+      const level = hint === 1 || hint === 2 ? hint : 1;
+      items.push({ title: unit.title, level, paragraphs: [], confidence: hint ? Math.max(unit.confidence, 0.95) : unit.confidence });
+      return;
     }
-    bodySeen = true;
     const paragraph = liftFootnoteMarkers(joinLines(unit.lines, context), footnoteMarkers);
-    const target = items.length ? items[items.length - 1]!.paragraphs : introduction;
+    const target = items.length && !inIntroduction ? items[items.length - 1]!.paragraphs : introduction;
     const previous = target[target.length - 1];
     // A paragraph cut by a page break (and a footnote) continues in lower case.
     if (previous && !SENTENCE_END.test(previous.text) && /^\p{Ll}/u.test(paragraph.text)) {
@@ -246,12 +309,24 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
     } else {
       target.push(paragraph);
     }
-  }
+  });
+  const levels = listed.size ? items.map((item) => (listed.has(item.title) ? 1 : 2)) : assignLevels(itemHeadings, followedByHeading);
+  items.forEach((item, i) => {
+    const hinted = options.headings?.get(itemHeadings[i]!.text);
+    if (hinted !== 1 && hinted !== 2) item.level = levels[i]!;
+  });
+  if (items[0]) items[0].level = 1;
   const everything = [...introduction, ...items.flatMap((i) => i.paragraphs)].map((p) => p.text);
   const referenceDate = scan.date || firstFullDate(titles);
-  const meeting =
-    findMeeting(introduction.map((p) => p.text).join(' '), referenceDate) ??
-    findMeeting([...titles, ...everything].join(' '), referenceDate) ?? { name: '', abbreviation: '', date: '', location: '' };
+  const opening = introduction.slice(0, 2).map((p) => p.text).join('\n');
+  const { meeting, confidence } = findMeeting(
+    [
+      { text: opening, opening: true },
+      ...titles.map((text) => ({ text, opening: false })),
+      { text: everything.join('\n'), opening: false },
+    ],
+    referenceDate,
+  );
   return {
     addressee: scan.addressee,
     place: scan.place,
@@ -263,6 +338,6 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
     introduction,
     items,
     footnotes: scan.footnotes,
-    confidence: { meeting: { name: 1, abbreviation: 1, date: 1, location: 1 }, signatory: 1 },
+    confidence: { meeting: confidence, signatory: scan.signatory.name ? scan.signatoryConfidence : 0.2 },
   };
 }

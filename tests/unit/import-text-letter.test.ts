@@ -79,3 +79,12 @@ describe('parseWrittenDate', () => {
   });
   it('returns an empty string for what is not a date', () => expect(parseWrittenDate('volgende week')).toBe(''));
 });
+
+describe('a hyphen before a conjunction at a line end', () => {
+  const none = { evidence: new Set<string>(), language: 'nl' as const };
+  it('is Dutch elision and keeps its hyphen and the space', () => {
+    expect(joinBrokenWord('de lucht-', 'en zeemacht', none)).toBe('de lucht- en zeemacht');
+    expect(joinBrokenWord('pre-', 'and post-war', { ...none, language: 'en' })).toBe('pre- and post-war');
+  });
+  it('still joins a word that only starts like a conjunction', () => expect(joinBrokenWord('de verdedigings-', 'energie', none)).toBe('de verdedigingsenergie'));
+});

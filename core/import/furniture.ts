@@ -1,0 +1,71 @@
+/**
+ * Document furniture: lines a parliamentary paper, a published statement or
+ * a Council note carries around its text that are neither text nor headings.
+ * They are recognised by what they are (a dossier number, a "Made on" line, a
+ * page number) or by repeating on many pages (running headers), and dropped
+ * before headings are looked for.
+ *
+ * The patterns describe the genre, not one letter: each names a kind of line
+ * that every paper of its kind has.
+ */
+
+const FURNITURE: readonly RegExp[] = [
+  // Dutch parliamentary papers (Kamerstukken as published)
+  /^(?:Tweede|Eerste) Kamer der Staten-Generaal$/i,
+  /^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{4}, [\d ]+(?:-[\w]+)*, nr\. \d+(?: \d{1,3})?$/i,
+  /^Vergaderjaar \d{4}\s*[–-]\s*\d{4}$/i,
+  /^\d{2} \d{3}(?:-[A-Z0-9]+)*(?:\s+\p{Lu}[^.]{0,100})?$/u, // the dossier line: "21 501-28 Defensieraad"
+  /^Nr\. \d+$/i,
+  /^(?:BRIEF|NOTA|VERSLAG) VAN DE(?:N)? (?:MINISTER|STAATSSECRETARIS|MINISTER-PRESIDENT)\b.*$/,
+  /^Vastgesteld \d{1,2} \p{L}+ \d{4}$/iu,
+  /^kst-\d[\w-]*$/i,
+  /^ISSN \d{4}\s*-\s*\d{4}$/i,
+  /^['’]s-Gravenhage \d{4}$/,
+  // Dutch letterheads: the side column's labels
+  /^(?:Datum|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw brief|Bijlage\(n\)|Bijlagen|Contactpersoon|Pagina|Postbus \d+|Retouradres)\b.*$/i,
+  // UK written statements as published
+  /^(?:Written (?:ministerial )?statement|Statement UIN|UIN)\b.*\b(?:HC|HL)WS\d+$/i,
+  /^(?:Statement UIN|UIN)\s+\S+$/i,
+  /^(?:Made on|Made by|Answered on|Department|Tabled on|Date|Published):\s.*$/i,
+  /^(?:Commons|Lords|House of Commons|House of Lords)$/i,
+  // Council notes and web pages: link texts, contacts, page furniture
+  /^.{3,120}\s[–-]\s(?:meeting page|main results|press release|background brief)$/i,
+  /^(?:Visit the meeting page|Meeting page|Press office\b.*|Press contacts?\b.*|Contact:.*|Share this page.*|Print this page)$/i,
+  /^(?:https?:\/\/|www\.)\S+$/i,
+  /^.{0,140}(?:\bTel\.?:?\s*\+?\(?\d|\bE-?mail:|\b[\w.-]+@[\w-]+\.[\w.]+).{0,140}$/i, // contact lines
+  // Letterheads: the sender's name on a line of its own
+  /^(?:Ministerie van|Ministry of|Department for|Foreign, Commonwealth|Foreign and Commonwealth Office$|Home Office$|HM Treasury$)[^.,;:]{0,60}$/i,
+  // The salutation: "Geachte voorzitter,", "Dear Sir William,"
+  /^(?:Geachte|Beste|Dear)\s.{1,60},$/i,
+  // Page numbers on their own, in any common form
+  /^(?:\d{1,3}|-\s*\d{1,3}\s*-|(?:pagina|page|blz\.?) \d{1,3}(?:\s*(?:van|of|\/)\s*\d{1,3})?|\d{1,3}\s*(?:\/|van|of)\s*\d{1,3})$/i,
+];
+
+export function isFurniture(line: string): boolean {
+  // A paper's number and its title can share a row in a PDF: "Nr. 497 BRIEF VAN DE MINISTER VAN DEFENSIE".
+  const rest = /^Nr\. \d+\s+(\S.*)$/i.exec(line)?.[1];
+  return FURNITURE.some((pattern) => pattern.test(line) || (rest !== undefined && pattern.test(rest)));
+}
+
+/** A line with its numbers blanked out, so page headers with different page numbers compare equal. */
+const shape = (line: string) => line.replace(/\d+/g, '#').toLowerCase();
+
+/**
+ * Running headers and footers copied into a text: a line with a number in it
+ * that recurs (only the numbers differ), or any short line recurring three
+ * times or more. A heading that recurs twice without a number (the same topic
+ * under two Councils) stays.
+ */
+export function runningLines(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (!line || line.length > 120) continue;
+    counts.set(shape(line), (counts.get(shape(line)) ?? 0) + 1);
+  }
+  const running = new Set<string>();
+  for (const line of lines) {
+    const n = counts.get(shape(line)) ?? 0;
+    if ((n >= 2 && /\d/.test(line) && /\p{L}{3}/u.test(line) && !/[.;:]$/.test(line)) || (n >= 3 && line.length <= 80 && line.split(' ').length > 2)) running.add(line);
+  }
+  return running;
+}

@@ -1,0 +1,96 @@
+/**
+ * What each heading line is in the letter as a whole: an agenda item, a title
+ * (of the letter, its annex, or the meeting), the introduction's own heading,
+ * or part of a block such as an address or a meeting-information box. A line
+ * can look like a heading on its own and still not head anything: an agenda
+ * item has text, or topics with text below it.
+ */
+import { MONTH_PATTERN } from './dates';
+import type { HeadingStyle } from './headings';
+import { containsWrittenDate } from './metadata';
+
+export type LetterUnit =
+  | { kind: 'paragraph'; lines: string[] }
+  | { kind: 'heading'; text: string; title: string; style: HeadingStyle; depth: number; confidence: number };
+
+export type HeadingUnit = Extract<LetterUnit, { kind: 'heading' }>;
+export type HeadingRole = 'item' | 'title' | 'introduction';
+
+const TITLE_WORDS = /\b(?:agenda|statement|geannoteerde|annotated|background|achtergrondnotitie|verslag)\b/i;
+/** Words that name the document itself wherever they stand, not only at the top. */
+const DOCUMENT_WORDS = /\b(?:geannoteerde agenda|annotated agenda|written (?:ministerial )?statement|background (?:note|brief))\b/i;
+const SUBJECT_LINE = /^(?:Betreft|Onderwerp|Subject|Re):?\s/i;
+const INTRODUCTION_HEADING = /^(?:inleiding|introductie|introduction)$/i;
+/** Head nouns of meeting names: a heading with one at the top of a part names the meeting it is a title for. */
+const MEETING_NOUN = /\b(?:raad|council|eurogroep|eurogroup|ecofin|top|summit|meeting|ministerial|bijeenkomst|ministers)\b|-raad\b/i;
+/** "Foreign Affairs Council - 24 February 2025", "Raad Buitenlandse Zaken, 24 februari": a name, a separator, a date. */
+const NAME_THEN_DATE = new RegExp(`\\p{L}\\s*[,–-]\\s*\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?$`, 'iu');
+/** Parts go one level deep: more headings in a row than a part and its first topic make a block, not items. */
+const LONGEST_HEADING_RUN = 2;
+
+export interface RoleOptions {
+  /** Unit indexes where a signature ended a letter: what follows opens a new part (an annex). */
+  signatureAt: ReadonlySet<number>;
+  /** Roles the source's typography gave (Word styles, PDF type sizes). */
+  hints?: ReadonlyMap<string, 1 | 2 | 'title'>;
+  /** Titles listed in a table of contents: with one, its entries are the items. */
+  contents: ReadonlySet<string>;
+}
+
+function titleByWording(heading: HeadingUnit, opensPart: boolean, frontMatter: boolean): boolean {
+  if (SUBJECT_LINE.test(heading.text) || DOCUMENT_WORDS.test(heading.text)) return true;
+  if (heading.style !== 'plain' && heading.style !== 'caps') return false;
+  const dated = containsWrittenDate(heading.text);
+  const worded = TITLE_WORDS.test(heading.text);
+  if (heading.style === 'caps' && (worded || dated)) return true;
+  if (NAME_THEN_DATE.test(heading.text) && MEETING_NOUN.test(heading.text)) return true;
+  if (frontMatter && (worded || isMeetingName(heading.text))) return true;
+  return opensPart && (dated || MEETING_NOUN.test(heading.text));
+}
+
+/** The whole line is a meeting's name: capitalised words around a head noun, nothing else ("Economic and Financial Affairs Council"). */
+function isMeetingName(text: string): boolean {
+  return MEETING_NOUN.test(text) && /^(?:\p{Lu}[\p{L}'’-]*|van|de|der|en|and|of|the|for|voor)(?:\s+(?:\p{Lu}[\p{L}'’-]*|van|de|der|en|and|of|the|for|voor))*$/u.test(text);
+}
+
+export function headingRoles(units: readonly LetterUnit[], options: RoleOptions): Map<HeadingUnit, HeadingRole> {
+  const roles = new Map<HeadingUnit, HeadingRole>();
+  let firstListedSeen = false;
+  let textInPart = false;
+  let unitsInPart = 0;
+  units.forEach((unit, index) => {
+    if (options.signatureAt.has(index)) [textInPart, unitsInPart] = [false, 0];
+    unitsInPart++;
+    if (unit.kind === 'paragraph') {
+      textInPart = true;
+      return;
+    }
+    const hint = options.hints?.get(unit.text);
+    if (options.contents.size) {
+      firstListedSeen ||= options.contents.has(unit.text) || options.contents.has(unit.title);
+      roles.set(unit, firstListedSeen ? 'item' : 'title');
+    } else if (INTRODUCTION_HEADING.test(unit.title)) roles.set(unit, 'introduction');
+    else if (hint === 'title' || titleByWording(unit, unitsInPart === 1, !textInPart)) roles.set(unit, 'title');
+    else roles.set(unit, 'item');
+  });
+  if (!options.contents.size) demoteBlocks(units, roles, options);
+  return roles;
+}
+
+/** Runs of item headings with no text between them: too long a run is a block; a run with no text after it heads nothing. */
+function demoteBlocks(units: readonly LetterUnit[], roles: Map<HeadingUnit, HeadingRole>, options: RoleOptions): void {
+  let run: HeadingUnit[] = [];
+  const close = (textFollows: boolean) => {
+    const trusted = run.filter((h) => options.hints?.has(h.text));
+    const demoted = run.length > LONGEST_HEADING_RUN || !textFollows ? run : run.slice(0, -1).filter((h) => TITLE_WORDS.test(h.text));
+    // A part label that names the agenda itself ("Main agenda items") heads the list, not an item.
+    for (const heading of demoted) if (!trusted.includes(heading)) roles.set(heading, 'title');
+    run = [];
+  };
+  units.forEach((unit, index) => {
+    if (options.signatureAt.has(index)) close(false);
+    if (unit.kind === 'paragraph') close(true);
+    else if (roles.get(unit) === 'item') run.push(unit);
+  });
+  close(false);
+}

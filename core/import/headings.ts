@@ -1,0 +1,116 @@
+/**
+ * Is this line an agenda heading? One score over features a reader would
+ * name: a heading is short, stands apart (blank lines, or in hard-wrapped text
+ * after a finished sentence and before a new one), has no final punctuation,
+ * reads as a name rather than a sentence, and is often numbered, in capitals
+ * or set larger. Each feature adds or takes away a little; the sum decides,
+ * and how far it clears the bar is the heading's confidence.
+ */
+
+export type HeadingStyle = 'caps' | 'roman' | 'letter' | 'number' | 'decimal' | 'paren' | 'plain';
+
+export interface Numbering {
+  style: HeadingStyle;
+  /** 1 for "2.", 2 for "2.1". */
+  depth: number;
+  /** The heading without its number: "1. PESCO" -> "PESCO". */
+  title: string;
+}
+
+// Roman before letter, so "I." opens part I rather than part A's ninth sibling.
+const NUMBERED = /^(?:((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\))|([IVX]{1,5})\.|([A-Z])\.|\(([a-z]|\d{1,2}|[ivx]{1,4})\)|([a-z])\))\s+(\S.{0,98})$/u;
+
+export function splitNumbering(line: string): Numbering | null {
+  const match = NUMBERED.exec(line);
+  if (!match || !/^[\p{Lu}\d"'‘“(]/u.test(match[6]!)) return null;
+  const [, decimal, roman, letter] = match;
+  if (decimal) {
+    const depth = decimal.split('.').filter(Boolean).length;
+    return { style: depth > 1 ? 'decimal' : 'number', depth, title: match[6]! };
+  }
+  return { style: roman ? 'roman' : letter ? 'letter' : 'paren', depth: 1, title: match[6]! };
+}
+
+export function isCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase();
+}
+
+export interface LineContext {
+  line: string;
+  /** The previous and next lines with text, or null at the start and end. */
+  previous: string | null;
+  next: string | null;
+  blankBefore: boolean;
+  blankAfter: boolean;
+  /** The previous line was taken as a heading or title. */
+  afterHeading: boolean;
+  /** The length of a full line of this text. */
+  width: number;
+  /** The source's typography says this line is a heading (Word style, PDF type size). */
+  hinted: boolean;
+  /** The source marks its headings (Word heading styles): lines it does not mark are text. */
+  headingsOnly: boolean;
+}
+
+export interface HeadingReading {
+  score: number;
+  confidence: number;
+  numbering: Numbering | null;
+}
+
+/** The score a line needs to be a heading. */
+export const HEADING_THRESHOLD = 2.5;
+
+/** A finished sentence, also with a footnote marker after its full stop ("... ontvangen.1"). */
+export const SENTENCE_END = /[.!?:;»”")]\d{0,2}$/;
+/** Abbreviations that end a line without ending its sentence: "Kamerstuk 36 471, nr." / "96)". */
+const ABBREVIATION_END = /(?:^|\s)(?:nr|nrs|blz|jl|a\.s|o\.a|bijv|resp|ca|vgl|art|e\.g|i\.e|cf|no|vs|Mr|Mrs|Dr|St)\.$/i;
+
+export function endsSentence(line: string): boolean {
+  return SENTENCE_END.test(line) && !ABBREVIATION_END.test(line);
+}
+
+const SENTENCE_START = /^(?:De|Het|Een|Ik|Wij|We|Dit|Deze|Daarnaast|Ook|Tevens|Zo|Er|The|I|This|These|It|In|On|At|As|There)\s/;
+const FINITE_VERB = /\s(?:zal|zullen|wordt|worden|is|zijn|heeft|hebben|kan|kunnen|moet|will|would|is|are|was|were|has|have|can|should)\s/i;
+
+/** The score of one line as a heading, or null when it cannot be one. */
+export function readHeading(context: LineContext): HeadingReading | null {
+  const { line, next, width } = context;
+  if (context.headingsOnly && !context.hinted) return null;
+  // A title set apart by blank lines may run long; in running text a heading is shorter.
+  if (line.length > (context.blankBefore && context.blankAfter ? 160 : 110) || /[,;]$/.test(line)) return null;
+  if (!context.hinted && /[.:]$/.test(line)) return null;
+  if (!/^[\p{Lu}\d"'‘“(]/u.test(line)) return null;
+  if (/^\(.*\)$/.test(line)) return null; // "(As delivered)": a remark, not a heading
+  const numbering = splitNumbering(line);
+  if (!numbering && /^\d/.test(line)) return null; // "1 Kamerstuk ...", "96) en de ...": a footnote's text, a wrapped reference
+  const words = line.split(/\s+/).length;
+  const isolated = context.blankBefore && context.blankAfter;
+  let score = 0;
+  if (context.hinted) score += 4;
+  if (isolated) score += 3;
+  else if (context.blankBefore || context.afterHeading || context.previous === null) score += 1.5;
+  else score += context.previous && endsSentence(context.previous) ? 0.5 : -6;
+  if (!context.blankAfter && next) score += /^\p{Ll}/u.test(next) ? -5 : 0.5;
+  if (isolated) score += words <= 12 ? 1 : words <= 20 ? 0 : -2;
+  else {
+    // In hard-wrapped text a line ends early only on purpose: when the next word would have fitted, the break is deliberate.
+    const nextWord = next?.split(/\s/, 1)[0] ?? '';
+    score += line.length + 1 + nextWord.length <= width ? 1.5 : -3;
+    score += words <= 8 ? 1 : words <= 12 ? 0 : -2;
+  }
+  if (/[.!?]\s+\p{Lu}/u.test(line)) score -= 2;
+  if (/\?$/.test(line)) score -= 1;
+  if (numbering) score += 2.5;
+  if (isCaps(line)) score += 1.5;
+  if (words >= 7 && SENTENCE_START.test(line)) score -= 1.5;
+  if (words >= 5 && FINITE_VERB.test(` ${line} `)) score -= 1.5;
+  if (score < HEADING_THRESHOLD) return null;
+  return { score, confidence: confidenceOf(score), numbering };
+}
+
+/** 0.5 at the bar, rising towards 1 as the score clears it. */
+export function confidenceOf(score: number): number {
+  return Math.round(1000 / (1 + Math.exp(-(score - HEADING_THRESHOLD) * 1.2))) / 1000;
+}

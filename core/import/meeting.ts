@@ -1,0 +1,162 @@
+/**
+ * Which meeting the letter is about: its name, abbreviation, first day and
+ * place. Every capitalised name with a meeting's head noun in it ("Raad",
+ * "Council", "Summit", "ministers"...) is a candidate; the sentence it stands
+ * in gives its date and place. Candidates score for what makes a reader sure:
+ * a date, an abbreviation in brackets, a place, standing in the opening
+ * paragraph. The best one wins, and its score is its confidence.
+ */
+import { MONTH_PATTERN, MONTH_PATTERN_CASED, parseWrittenDate } from './dates';
+import { isCaps } from './headings';
+
+export interface Meeting {
+  name: string;
+  abbreviation: string;
+  date: string;
+  location: string;
+}
+
+export type MeetingConfidence = Record<keyof Meeting, number>;
+
+export interface MeetingReading {
+  meeting: Meeting;
+  confidence: MeetingConfidence;
+}
+
+export interface MeetingSource {
+  text: string;
+  /** The opening paragraph names the letter's own meeting; text further on may name others. */
+  opening: boolean;
+}
+
+const NAME_WORD = `\\p{Lu}[\\p{L}'’-]*`;
+const SMALL_WORD = `(?:van|de|der|voor|en|of|the|and|for)`;
+// Case-sensitive on purpose: a name is capitalised words joined by small words.
+const PREFIX = `(?:[Ii]nformele|[Ii]nformal)\\s+(?:(?:[Bb]ijeenkomst|[Vv]ergadering|[Mm]eeting)\\s+(?:van\\s+de|of\\s+the)\\s+)?|(?:[Bb]ijeenkomst|[Vv]ergadering|[Mm]eeting)\\s+(?:van\\s+de|of\\s+the)\\s+`;
+const NAME = `${NAME_WORD}(?:\\s+(?:${SMALL_WORD}\\s+)*${NAME_WORD})*`;
+// A Council's composition belongs to its name: "Raad Buitenlandse Zaken in defensiesamenstelling", "... in defence format".
+const COMPOSITION = `(?:\\s+in\\s+\\p{Ll}+samenstelling|\\s+in\\s+\\p{Ll}+\\s+format)?`;
+// A long name lists its parts with commas ("Raad Werkgelegenheid, Sociaal Beleid, ... en Consumentenzaken"): only before its abbreviation.
+const LISTED_NAME = `${NAME}(?:,\\s+${NAME})+(?=\\s*\\()`;
+const CANDIDATE = new RegExp(`(${PREFIX})?(${LISTED_NAME}|${NAME}${COMPOSITION})(?:\\s*\\(([\\p{Lu}][\\p{L}\\d-]{1,11}(?:\\s[\\p{Lu}\\p{Ll}][\\p{L}]{1,11})?)\\))?`, 'gu');
+const HEAD_NOUN = /(?:^|[\s-])(?:Raad|raad|Council|Eurogroep|Eurogroup|Ecofin|ECOFIN|Ecofinraad|Top|top|Summit|Meeting|Ministerial|ministers|Ministers|Gymnich)\b/u;
+/** Bodies that meet but are not the meeting a briefing is for. */
+const NOT_A_MEETING = /^(?:(?:Tweede|Eerste)\s+Kamer|(?:UN\s+|VN-)?Veiligheidsraad|(?:UN\s+)?Security Council|Raad van State|Algemene Vergadering|General Assembly|Written Ministerial Statement|Ministerial Statement)\b/;
+/** "Justice and Home Affairs (JHA) Council": the abbreviation inside the name moves after it. */
+const INNER_ABBREVIATION = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:and|en|\p{Lu}[\p{L}'’-]*))*)\s+\((\p{Lu}{2,6})\)\s+(Council|Raad|Meeting|Summit)\b/gu;
+const IS_SMALL = new RegExp(`^${SMALL_WORD}$`);
+
+/**
+ * The name within a run of capitalised words: from the words just before its
+ * head noun ("Tijdens de Raad Buitenlandse Zaken" -> "Raad Buitenlandse Zaken"),
+ * and not past a second body ("Raad X en de Raad Y" -> "Raad X").
+ */
+function trimName(run: string): { name: string; cut: boolean } {
+  if (/,/.test(run)) {
+    const { name, cut } = trimName(run.split(',')[0]!);
+    return name ? { name: name + run.slice(run.indexOf(',')), cut } : { name, cut };
+  }
+  const words = run.split(/\s+(?:en|and)\s+(?:de|het|the)\s+/)[0]!.split(/\s+/);
+  const head = words.findIndex((word) => HEAD_NOUN.test(` ${word}`));
+  if (head < 0) return { name: '', cut: false };
+  let start = head;
+  // Back over the name's own words, across "and" ("Economic and Financial Affairs Council") but not an article.
+  while (start > 0 && (!IS_SMALL.test(words[start - 1]!) || (/^(?:and|en)$/.test(words[start - 1]!) && start > 1))) start--;
+  while (/^(?:The|De|Het)$/.test(words[start] ?? '') && start < head) start++;
+  let end = words.length;
+  while (end > head + 1 && IS_SMALL.test(words[end - 1]!)) end--;
+  return { name: words.slice(start, end).join(' '), cut: start > 0 };
+}
+
+const DAY_RANGE = `(\\d{1,2})(?:\\s+(?:${MONTH_PATTERN_CASED}))?(?:\\s*(?:-|–|en|and|tot en met|t/m|to)\\s*\\d{1,2})?\\s+(${MONTH_PATTERN_CASED})(?:\\s+(\\d{4}))?`;
+const DATE = new RegExp(DAY_RANGE, 'u');
+const PLACE = new RegExp(`\\b(?:te|in)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)`, 'gu');
+const NOT_A_PLACE = new RegExp(`^(?:${MONTH_PATTERN}|Nederland|Europa|Europe|Oekraïne|Ukraine|het|de|the|which|die|dat)$`, 'i');
+
+/** Sentences, so a date or place is only read from the sentence that names the meeting. */
+function sentences(text: string): string[] {
+  return text.split(/\n+/).flatMap((paragraph) => paragraph.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[\p{Lu}"'‘“(])/u));
+}
+
+/** "GEANNOTEERDE AGENDA RAAD BUITENLANDSE ZAKEN" -> "Geannoteerde Agenda Raad Buitenlandse Zaken", acronyms kept. */
+function unshout(text: string): string {
+  if (!isCaps(text)) return text;
+  return text.replace(/\p{L}[\p{L}'’]*/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (new RegExp(`^${SMALL_WORD}$`).test(lower) || /^(?:te|op|on|at)$/.test(lower)) return lower;
+    if (word.length <= 3) return word;
+    return word.charAt(0) + lower.slice(1);
+  });
+}
+
+interface Candidate extends MeetingReading {
+  score: number;
+}
+
+/** The place ("te Brussel", "in Brussels") nearest to the name at `at` in the text. */
+function placeIn(text: string, at = 0): string {
+  let best = '';
+  let distance = Infinity;
+  for (const match of text.matchAll(PLACE)) {
+    const place = match[1]!.split(/\s+/).filter((word, i) => i === 0 || !NOT_A_PLACE.test(word)).join(' ');
+    if (NOT_A_PLACE.test(place) || Math.abs(match.index - at) >= distance) continue;
+    [best, distance] = [place, Math.abs(match.index - at)];
+  }
+  return best;
+}
+
+/** `after`: the sentences that follow, where an opening paragraph often says where ("Both meetings take place in Brussels"). */
+function candidatesIn(sentence: string, after: string, source: MeetingSource, letterDate: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of sentence.matchAll(CANDIDATE)) {
+    const trimmed = trimName(match[2]!);
+    if (!trimmed.name || NOT_A_MEETING.test(trimmed.name)) continue;
+    // "bijeenkomst van de NAVO-ministers van Defensie": the kind of meeting belongs to its name.
+    const name = match[1] && !trimmed.cut ? match[1] + trimmed.name : trimmed.name;
+    const words = trimmed.name.split(/\s+/).length;
+    const end = match.index + match[0].length;
+    // The date nearest after the name, else the one before it in the same sentence ("Op 13 februari komt de Raad bijeen").
+    const dateMatch = DATE.exec(sentence.slice(end)) ?? DATE.exec(sentence.slice(0, match.index));
+    const date = dateMatch ? parseWrittenDate(`${dateMatch[1]} ${dateMatch[2]}${dateMatch[3] ? ` ${dateMatch[3]}` : ''}`, letterDate) : '';
+    const abbreviation = match[3] ?? '';
+    const location = placeIn(sentence, match.index) || (source.opening ? placeIn(after) : '');
+    const score = 1 + (date ? 2 : 0) + (abbreviation ? 1.5 : 0) + (location ? 0.5 : 0) + (source.opening ? 1 : 0) + (words >= 2 ? 0.5 : -2);
+    found.push({
+      score,
+      meeting: { name: name.charAt(0).toUpperCase() + name.slice(1), abbreviation, date, location },
+      confidence: {
+        name: Math.min(0.97, 0.3 + score * 0.1),
+        abbreviation: abbreviation ? 0.9 : 0.5,
+        date: !date ? 0.2 : dateMatch![3] ? 0.95 : letterDate ? 0.8 : 0.5,
+        location: location ? 0.8 : 0.5,
+      },
+    });
+  }
+  return found;
+}
+
+const bodyOf = (name: string) => name.toLowerCase().replace(/^(?:informele|informal)\s+/, '').replace(/^(?:bijeenkomst|vergadering|meeting)\s+(?:van de|of the)\s+/, '');
+const sameBody = (a: string, b: string) => bodyOf(a) === bodyOf(b);
+
+export const NO_MEETING: MeetingReading = {
+  meeting: { name: '', abbreviation: '', date: '', location: '' },
+  confidence: { name: 0.2, abbreviation: 0.2, date: 0.2, location: 0.2 },
+};
+
+/** The best-supported meeting named in the sources; ties go to the first named. */
+export function findMeeting(sources: readonly MeetingSource[], letterDate: string): MeetingReading {
+  const candidates: Candidate[] = [];
+  for (const source of sources) {
+    const all = sentences(unshout(source.text).replace(INNER_ABBREVIATION, '$1 $3 ($2)'));
+    for (let i = 0; i < all.length; i++) candidates.push(...candidatesIn(all[i]!, all.slice(i + 1, i + 3).join(' '), source, letterDate));
+  }
+  const best = candidates.reduce<Candidate | null>((top, c) => (!top || c.score > top.score ? c : top), null);
+  if (!best) return NO_MEETING;
+  const reading = { meeting: { ...best.meeting }, confidence: { ...best.confidence } };
+  // Where the best mention leaves out the abbreviation or place, another mention of the same meeting may give it.
+  for (const field of ['abbreviation', 'location'] as const) {
+    const other = !reading.meeting[field] && candidates.find((c) => sameBody(c.meeting.name, best.meeting.name) && c.meeting[field]);
+    if (other) [reading.meeting[field], reading.confidence[field]] = [other.meeting[field], other.confidence[field] - 0.1];
+  }
+  return reading;
+}
