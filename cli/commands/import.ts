@@ -8,9 +8,27 @@ import { usage, type CliContext } from '../context';
 /** The documented JSON shape of `briefing import --json`. */
 export function importSummary(letter: ParsedLetter) {
   return {
-    meeting: { name: letter.meeting.name, abbreviation: letter.meeting.abbreviation, date: letter.meeting.date, location: letter.meeting.location },
-    letter: { date: letter.date, place: letter.place, addressee: letter.addressee, signatory: letter.signatory, references: letter.references },
-    items: letter.items.map((item) => ({ title: item.title, level: item.level, text: item.paragraphs.map((p) => p.text).join('\n\n') })),
+    meeting: {
+      name: letter.meeting.name,
+      abbreviation: letter.meeting.abbreviation,
+      date: letter.meeting.date,
+      location: letter.meeting.location,
+      confidence: letter.confidence.meeting,
+    },
+    letter: {
+      date: letter.date,
+      place: letter.place,
+      addressee: letter.addressee,
+      signatory: { ...letter.signatory, confidence: letter.confidence.signatory },
+      references: letter.references,
+    },
+    titles: letter.titles,
+    items: letter.items.map((item) => ({
+      title: item.title,
+      level: item.level,
+      confidence: item.confidence,
+      text: item.paragraphs.map((p) => p.text).join('\n\n'),
+    })),
     footnotes: letter.footnotes,
   };
 }

@@ -132,6 +132,11 @@ describe('briefing import', () => {
     const parsed = JSON.parse(result.stdout);
     expect(parsed.meeting).toMatchObject({ name: 'Bijeenkomst van de NAVO-ministers van Defensie', date: '2025-02-13', location: 'Brussel' });
     expect(parsed.letter).toMatchObject({ date: '2025-01-31', place: 'Den Haag', signatory: { name: 'R.P. Brekelmans', role: 'De Minister van Defensie' } });
+    // how sure the importer is, 0 to 1, of every item and field: a review goes to the low ones first
+    for (const value of [...Object.values(parsed.meeting.confidence), parsed.letter.signatory.confidence, ...parsed.items.map((i: { confidence: number }) => i.confidence)]) {
+      expect(value).toBeGreaterThan(0.6);
+      expect(value).toBeLessThanOrEqual(1);
+    }
     expect(parsed.items.map((i: { title: string }) => i.title)).toEqual(SAMPLE_TITLES);
     expect(parsed.items[0]).toMatchObject({ level: 1 });
     expect(parsed.items[0].text).toContain('verdedigingsplannen');
