@@ -13,6 +13,12 @@ const ID_KINDS: Record<Language, Record<string, string>> = {
   nl: { item: 'agendapunt', annex: 'bijlage', version: 'versie', comment: 'opmerking' },
 };
 
+/** What a Word part refers to, for import.docx-missing-part. */
+const DOCX_REFERENCES: Record<Language, Record<string, string>> = {
+  en: { relationship: 'relationship', footnote: 'footnote', endnote: 'endnote' },
+  nl: { relationship: 'relatie', footnote: 'voetnoot', endnote: 'eindnoot' },
+};
+
 const MESSAGES = {
   'pack.empty': {
     en: (p) => `${p.file} is empty.`,
@@ -119,6 +125,22 @@ const MESSAGES = {
   'import.bad-docx': {
     en: (p) => `${p.file} is not a readable Word document (${p.detail}).`,
     nl: (p) => `${p.file} is geen leesbaar Word-document (${p.detail}).`,
+  },
+  'import.pdf-damaged-page': {
+    en: (p) => `${p.file} is damaged: page ${p.page} has content a strict PDF reader rejects (${p.detail}), so it cannot become the pack's annex. Save or print it as a new PDF and import that.`,
+    nl: (p) => `${p.file} is beschadigd: pagina ${p.page} heeft inhoud die een strikte PDF-lezer weigert (${p.detail}), dus het kan geen bijlage van het pakket worden. Sla het op of druk het af als nieuwe PDF en importeer die.`,
+  },
+  'import.docx-dtd': {
+    en: (p) => `${p.file} refused: ${p.part} declares a DTD or entities (<!DOCTYPE>), which Word never writes; entities are never expanded or fetched.`,
+    nl: (p) => `${p.file} geweigerd: ${p.part} declareert een DTD of entiteiten (<!DOCTYPE>), wat Word nooit schrijft; entiteiten worden nooit uitgevouwen of opgehaald.`,
+  },
+  'import.docx-missing-part': {
+    en: (p) => `${p.file} is not a complete Word document: ${p.part} refers to ${DOCX_REFERENCES.en[String(p.kind)] ?? p.kind} ${p.id}, which is missing.`,
+    nl: (p) => `${p.file} is geen volledig Word-document: ${p.part} verwijst naar ${DOCX_REFERENCES.nl[String(p.kind)] ?? p.kind} ${p.id}, die ontbreekt.`,
+  },
+  'import.docx-incomplete': {
+    en: (p) => `${p.file} is not a complete Word document: a part it refers to is missing or malformed.`,
+    nl: (p) => `${p.file} is geen volledig Word-document: een onderdeel waarnaar het verwijst ontbreekt of is misvormd.`,
   },
   'template.unknown': {
     en: (p) => `Unknown template "${p.id}". Available: ${p.available}.`,

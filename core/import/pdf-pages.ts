@@ -2,11 +2,15 @@
  * The text layer of a PDF, read through whichever pdf.js the caller loaded
  * (Node's build in the app and CLI, the browser build in browser mode), with
  * the same limit and the same one-line errors for encrypted, damaged,
- * oversized and scanned (text-less) PDFs.
+ * oversized and scanned (text-less) PDFs. The letter becomes the pack's
+ * annex, so it must also pass the check an annex passes before it is
+ * appended on export: pdf.js reads text from pages a strict reader rejects.
  */
 import { UserError } from '../i18n/errors';
+import { checkAnnexPdf } from '../pdf/annex-pdf';
 import type { PdfPageText, PdfTextItem } from './pdf-lines';
 
+/** A letter is tens of pages; past this a PDF is refused before any page is read. */
 export const MAX_PDF_PAGES = 300;
 
 /** The part of a pdf.js document read here. */
@@ -23,6 +27,17 @@ export type OpenPdf = (params: { data: Uint8Array; isEvalSupported: false; disab
 
 const isTextItem = (item: unknown): item is PdfTextItem => typeof item === 'object' && item !== null && 'str' in item;
 
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] || 'unreadable';
+
+/** Refuses a letter that could not be appended to an exported pack as its annex. */
+async function assertUsableAsAnnex(bytes: Uint8Array, file: string): Promise<void> {
+  const checked = await checkAnnexPdf(bytes);
+  if (checked.ok) return;
+  if (checked.reason === 'encrypted') throw new UserError('import.encrypted', { file });
+  if (checked.page) throw new UserError('import.pdf-damaged-page', { file, page: checked.page, detail: checked.detail });
+  throw new UserError('import.bad-pdf', { file, detail: checked.detail });
+}
+
 export async function readPdfPageTexts(open: OpenPdf, bytes: Uint8Array, file: string): Promise<PdfPageText[]> {
   let document: PdfJsDocument;
   try {
@@ -35,18 +50,24 @@ export async function readPdfPageTexts(open: OpenPdf, bytes: Uint8Array, file: s
     }).promise;
   } catch (error) {
     if ((error as { name?: string }).name === 'PasswordException') throw new UserError('import.encrypted', { file });
-    throw new UserError('import.bad-pdf', { file, detail: (error as Error).message?.split('\n')[0] ?? 'unreadable' });
+    throw new UserError('import.bad-pdf', { file, detail: firstLine(error) });
   }
   try {
     if (document.numPages > MAX_PDF_PAGES) {
       throw new UserError('import.too-large', { file, size: `${document.numPages} pages`, limit: `${MAX_PDF_PAGES} pages` });
     }
+    await assertUsableAsAnnex(bytes, file);
     const pages: PdfPageText[] = [];
     for (let n = 1; n <= document.numPages; n++) {
-      const page = await document.getPage(n);
-      const content = await page.getTextContent();
-      pages.push({ items: content.items.filter(isTextItem) });
-      page.cleanup();
+      try {
+        const page = await document.getPage(n);
+        const content = await page.getTextContent();
+        pages.push({ items: content.items.filter(isTextItem) });
+        page.cleanup();
+      } catch (error) {
+        // pdf.js finds some damage only when it reaches the page.
+        throw new UserError('import.bad-pdf', { file, detail: firstLine(error) });
+      }
     }
     if (pages.every((p) => p.items.every((i) => i.str.trim() === ''))) throw new UserError('import.no-text-layer', { file });
     return pages;

@@ -1,10 +1,11 @@
 /**
  * The PDF exporter: lay the pack out (pure), then paint the boxes with pdf-lib.
  */
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import { UserError } from '../../i18n/errors';
 import { classificationMarking, highestClassification } from '../../model/classification';
 import type { Annex } from '../../model/pack';
+import { checkAnnexPdf } from '../../pdf/annex-pdf';
 import type { PackContents } from '../../pack/container';
 import type { Template } from '../../template/schema';
 import type { ExportAssets, ExportOptions, Exporter } from '../assets';
@@ -57,26 +58,11 @@ export interface PdfExport {
   skipped: ExportWarning[];
 }
 
-/** Loads an annex PDF; a damaged or encrypted one is a UserError naming the file. */
+/** Loads an annex PDF; a damaged (down to one page's content) or encrypted one is a UserError naming the file. */
 async function loadAnnexPdf(annex: Annex, bytes: Uint8Array | undefined): Promise<PDFDocument> {
-  const bad = (reason: 'damaged' | 'encrypted') => new UserError('export.bad-annex', { file: annex.fileName || annex.id, reason, annexId: annex.id });
-  if (!bytes || bytes.length === 0) throw bad('damaged');
-  let doc: PDFDocument;
-  try {
-    // Loaded even when encrypted, so encryption is told apart from damage by the document itself.
-    doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true, ignoreEncryption: true });
-  } catch {
-    throw bad('damaged');
-  }
-  if (doc.isEncrypted) throw bad('encrypted');
-  let pages: number;
-  try {
-    pages = doc.getPageCount();
-  } catch {
-    throw bad('damaged');
-  }
-  if (pages === 0) throw bad('damaged');
-  return doc;
+  const checked = await checkAnnexPdf(bytes);
+  if (checked.ok) return checked.doc;
+  throw new UserError('export.bad-annex', { file: annex.fileName || annex.id, reason: checked.reason, annexId: annex.id });
 }
 
 function skips(skipBadAnnexes: ExportOptions['skipBadAnnexes'], annexId: string): boolean {
