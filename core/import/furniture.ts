@@ -51,21 +51,30 @@ export function isFurniture(line: string): boolean {
 const shape = (line: string) => line.replace(/\d+/g, '#').toLowerCase();
 
 /**
- * Running headers and footers copied into a text: a line with a number in it
- * that recurs (only the numbers differ), or any short line recurring three
- * times or more. A heading that recurs twice without a number (the same topic
- * under two Councils) stays.
+ * Running headers and footers copied into a text: a line with two numbers or
+ * more (the paper's and the page's) that recurs with only its numbers
+ * changed. They leave the text.
  */
 export function runningLines(lines: readonly string[]): Set<string> {
+  const counts = countBy(lines, shape);
+  return new Set(
+    lines.filter((line) => (counts.get(shape(line)) ?? 0) >= 2 && (line.match(/\d+/g)?.length ?? 0) >= 2 && /\p{L}{3}/u.test(line) && !/[.;:]$/.test(line)),
+  );
+}
+
+/**
+ * A short line that recurs word for word three times or more: a header without
+ * numbers ("Geannoteerde agenda RBZ"), or a label under every item ("Inzet van
+ * het kabinet"). Which, a text copy cannot tell, so it stays in the text but
+ * heads no item.
+ */
+export function recurringLines(lines: readonly string[]): Set<string> {
+  const counts = countBy(lines, (line) => line);
+  return new Set(lines.filter((line) => (counts.get(line) ?? 0) >= 3 && line.length <= 80 && line.split(' ').length > 2));
+}
+
+function countBy(lines: readonly string[], key: (line: string) => string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    if (!line || line.length > 120) continue;
-    counts.set(shape(line), (counts.get(shape(line)) ?? 0) + 1);
-  }
-  const running = new Set<string>();
-  for (const line of lines) {
-    const n = counts.get(shape(line)) ?? 0;
-    if ((n >= 2 && /\d/.test(line) && /\p{L}{3}/u.test(line) && !/[.;:]$/.test(line)) || (n >= 3 && line.length <= 80 && line.split(' ').length > 2)) running.add(line);
-  }
-  return running;
+  for (const line of lines) if (line && line.length <= 120) counts.set(key(line), (counts.get(key(line)) ?? 0) + 1);
+  return counts;
 }

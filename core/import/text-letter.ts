@@ -13,7 +13,7 @@
  */
 import { detectLanguage } from './detect-language';
 import { hyphenatedWords, joinLines, type JoinContext } from './dehyphenate';
-import { isFurniture, runningLines } from './furniture';
+import { isFurniture, recurringLines, runningLines } from './furniture';
 import { endsSentence, isCaps, readHeading, SENTENCE_END, type HeadingStyle } from './headings';
 import { headingRoles, type HeadingUnit, type LetterUnit } from './heading-roles';
 import { findMeeting, type Meeting, type MeetingConfidence } from './meeting';
@@ -156,6 +156,7 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
   };
   const lines = withoutFurniture(input, scan);
   const width = typicalWidth(lines);
+  const recurring = recurringLines(lines.map((l) => l.trim()));
   let paragraph: string[] = [];
   let footnote: LetterFootnote | null = null;
   let afterHeading = false;
@@ -218,7 +219,7 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
       i = signature.last;
       continue;
     }
-    const reading = readHeading({
+    const reading = recurring.has(line) ? null : readHeading({
       line,
       previous: paragraph.length ? paragraph.at(-1)!.trim() : textAround(i, -1),
       next: textAround(i, 1),

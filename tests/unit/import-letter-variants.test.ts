@@ -75,3 +75,28 @@ describe('the English word list', () => {
     expect(body).toContain('critical international infrastructure');
   });
 });
+
+describe('lines that recur', () => {
+  const item = (title: string) => `${title}\n\nDe Raad spreekt hierover.\n\nInzet van het kabinet\n\nHet kabinet steunt dit.`;
+  const text = ['Den Haag, 3 juni 2025', 'Hierbij de agenda voor de Raad Buitenlandse Zaken (RBZ) van 12 juni.', item('Oekraïne'), item('Midden-Oosten'), item('Handel')].join('\n\n');
+
+  it('a label under every item heads no item, and its words stay in the text', () => {
+    const letter = parseLetterText(text);
+    expect(letter.items.map((i) => i.title)).toEqual(['Oekraïne', 'Midden-Oosten', 'Handel']);
+    for (const parsed of letter.items) expect(parsed.paragraphs.map((p) => p.text)).toContain('Inzet van het kabinet');
+  });
+
+  it('a page header with the paper and page number leaves the text, even in mid-sentence', () => {
+    const header = (page: number) => `Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3012 ${page}`;
+    const letter = parseLetterText(
+      ['Den Haag, 3 juni 2025', `Hierbij de agenda voor de Raad Buitenlandse Zaken (RBZ) van 12 juni. De Raad\n${header(2)}\nspreekt over Oekraïne.`, 'Oekraïne', `De Raad spreekt over\n${header(3)}\nde steun.`].join('\n\n'),
+    );
+    const all = [...letter.introduction, ...letter.items.flatMap((i) => i.paragraphs)].map((p) => p.text);
+    expect(all).toEqual(['Hierbij de agenda voor de Raad Buitenlandse Zaken (RBZ) van 12 juni. De Raad spreekt over Oekraïne.', 'De Raad spreekt over de steun.']);
+  });
+
+  it('headings numbered in their text are not taken for page headers', () => {
+    const letter = parseLetterText(['Den Haag, 3 juni 2025', 'Hierbij de agenda.', 'Oekraïne (deel 1)', 'Tekst een.', 'Oekraïne (deel 2)', 'Tekst twee.', 'Oekraïne (deel 3)', 'Tekst drie.'].join('\n\n'));
+    expect(letter.items.map((i) => i.title)).toEqual(['Oekraïne (deel 1)', 'Oekraïne (deel 2)', 'Oekraïne (deel 3)']);
+  });
+});
