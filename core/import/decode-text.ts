@@ -13,20 +13,54 @@ export function assertLetterSize(size: number, file: string): void {
   }
 }
 
+/** How many bytes are looked at to recognise UTF-16 without a byte order mark. */
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * UTF-16 by its byte order mark, or, without one (Windows "Unicode" text
+ * saved by some tools), by its zero bytes: in Dutch or English text nearly
+ * every other byte is zero, always on the same side, which no UTF-8 or
+ * Windows-1252 text and little binary data has.
+ */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const pairs = Math.floor(Math.min(bytes.length, SNIFF_BYTES) / 2);
+  if (pairs < 2 || bytes.length % 2 !== 0) return null;
+  let [evenZeros, oddZeros] = [0, 0];
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenZeros++;
+    if (bytes[2 * i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros > pairs * 0.6 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > pairs * 0.6 && oddZeros === 0) return 'utf-16be';
+  return null;
+}
+
 /**
  * Bytes of a pasted or saved letter to text: UTF-8 (with or without BOM),
- * else Windows-1252 as older Word and mail exports write it. Refuses what
- * is too large or binary, with one reason, before any parsing.
+ * UTF-16 (with or without BOM), else Windows-1252, as older Word and mail
+ * exports write it, which also reads Latin-1 (ISO-8859-1) letters. Refuses
+ * what is too large or binary, with one reason, before any parsing.
  */
 export function decodeLetterText(bytes: Uint8Array, file: string): string {
   assertLetterSize(bytes.length, file);
-  if (bytes.includes(0)) throw new UserError('import.not-text', { file });
   let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    try {
+      text = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      throw new UserError('import.not-text', { file });
+    }
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      text = new TextDecoder('windows-1252').decode(bytes);
+    }
   }
+  if (text.includes('\0')) throw new UserError('import.not-text', { file });
   // C0 controls other than tab/newline/form feed, and C1 controls, do not occur in letters.
   let controls = 0;
   for (let i = 0; i < text.length; i++) {

@@ -3,13 +3,16 @@
  * document (paragraphs, Word heading styles, footnotes); its HTML is never
  * put into a page, only walked here for text, so there is nothing to
  * sanitise. The zip is checked and unpacked with bounded memory first, and
- * mammoth is handed a re-packed, uncompressed copy: it never inflates
- * anything itself, so a zip bomb cannot get past the limits.
+ * mammoth is handed a re-packed, uncompressed copy of the XML parts only:
+ * it never inflates anything itself, so a zip bomb cannot get past the
+ * limits, and it never sees an image, embedded or linked (file://, http),
+ * nor opens anything outside the file.
  */
 import { zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { UserError } from '../i18n/errors';
 import { safeUnzip } from '../zip/safe-unzip';
+import { assertDocxPartsSafe, isXmlPart } from './docx-parts';
 import type { HeadingRole } from './pdf-lines';
 
 export const DOCX_LIMITS = { entries: 2_000, entryBytes: 50 * 1024 * 1024, totalBytes: 100 * 1024 * 1024 } as const;
@@ -31,6 +34,9 @@ function decodeEntities(text: string): string {
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
+
+/** Images carry no agenda text: none is read, so neither an embedded nor a linked one is ever opened. */
+const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th']);
 
@@ -85,16 +91,19 @@ export function htmlToLetterText(html: string): DocxLetterText {
 }
 
 export async function docxToLetterText(bytes: Uint8Array, file: string): Promise<DocxLetterText> {
-  const entries = safeUnzip(bytes, file, DOCX_LIMITS);
+  const entries = safeUnzip(bytes, file, DOCX_LIMITS, isXmlPart);
   if (!entries['word/document.xml']) throw new UserError('import.bad-docx', { file, detail: 'no word/document.xml' });
+  assertDocxPartsSafe(entries, file);
   const stored = zipSync(entries, { level: 0 });
   let html: string;
   try {
     // mammoth reads `buffer` in Node and `arrayBuffer` in the browser build; give it both.
     const input = { arrayBuffer: stored.buffer as ArrayBuffer, buffer: stored } as unknown as { arrayBuffer: ArrayBuffer };
-    ({ value: html } = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP }));
+    ({ value: html } = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP, externalFileAccess: false, convertImage: NO_IMAGES }));
   } catch (error) {
-    throw new UserError('import.bad-docx', { file, detail: (error as Error).message?.split('\n')[0] ?? 'unreadable' });
+    // mammoth's own TypeErrors mean a part or reference it relies on is missing; its message would only confuse.
+    if (error instanceof TypeError || error instanceof RangeError) throw new UserError('import.docx-incomplete', { file });
+    throw new UserError('import.bad-docx', { file, detail: (error as Error).message?.split('\n')[0]?.replace(/\s+/g, ' ') || 'unreadable' });
   }
   const result = htmlToLetterText(html);
   if (!result.text.trim()) throw new UserError('import.empty', { file });
