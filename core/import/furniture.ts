@@ -11,8 +11,7 @@
 
 const FURNITURE: readonly RegExp[] = [
   // Dutch parliamentary papers (Kamerstukken as published)
-  /^(?:Tweede|Eerste) Kamer der Staten-Generaal$/i,
-  /^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{4}, [\d ]+(?:-[\w]+)*, nr\. \d+(?: \d{1,3})?$/i,
+  /^(?:Tweede|Eerste) Kamer der Staten-Generaal(?: \d{1,2})?$/i,
   /^Vergaderjaar \d{4}\s*[–-]\s*\d{4}$/i,
   /^\d{2} \d{3}(?:-[A-Z0-9]+)*(?:\s+\p{Lu}[^.]{0,100})?$/u, // the dossier line: "21 501-28 Defensieraad"
   /^Nr\. \d+$/i,
@@ -30,7 +29,10 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:Commons|Lords|House of Commons|House of Lords)$/i,
   // Council notes and web pages: link texts, contacts, page furniture
   /^.{3,120}\s[–-]\s(?:meeting page|main results|press release|background brief)$/i,
-  /^(?:Visit the meeting page|Meeting page|Press office\b.*|Press contacts?\b.*|Contact:.*|Share this page.*|Print this page)$/i,
+  /^(?:Visit the meeting page|Meeting page|Press contacts?\b.*|Contact:.*|Share this page.*|Print this page)$/i,
+  /^.{0,60}\b(?:Press office|Persvoorlichting|Directie Communicatie)\b.{0,60}$/i,
+  // Reference numbers on a line of their own: "BS2025001873", "DGA / 95132847"
+  /^[^\p{Ll}]{0,20}\d{6,}[^\p{Ll}]{0,10}$/u,
   /^(?:https?:\/\/|www\.)\S+$/i,
   /^.{0,140}(?:\bTel\.?:?\s*\+?\(?\d|\bE-?mail:|\b[\w.-]+@[\w-]+\.[\w.]+).{0,140}$/i, // contact lines
   // Letterheads: the sender's name on a line of its own
@@ -40,6 +42,14 @@ const FURNITURE: readonly RegExp[] = [
   // Page numbers on their own, in any common form
   /^(?:\d{1,3}|-\s*\d{1,3}\s*-|(?:pagina|page|blz\.?) \d{1,3}(?:\s*(?:van|of|\/)\s*\d{1,3})?|\d{1,3}\s*(?:\/|van|of)\s*\d{1,3})$/i,
 ];
+
+/** A Kamerstuk's running header, also where a PDF copy glued it to the line before: "... 2025 Tweede Kamer, vergaderjaar 2024–2025, 21 501-08, nr. 1012 1". */
+const KAMER_RUNNING_HEADER = /\s*(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{4}, [\d ]+(?:-[\w]+)*, nr\. \d+(?: \d{1,3})?$/i;
+
+/** The line without a running header glued to its end. */
+export function withoutRunningHeader(line: string): string {
+  return line.replace(KAMER_RUNNING_HEADER, '');
+}
 
 export function isFurniture(line: string): boolean {
   // A paper's number and its title can share a row in a PDF: "Nr. 497 BRIEF VAN DE MINISTER VAN DEFENSIE".

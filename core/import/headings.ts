@@ -7,7 +7,7 @@
  * and how far it clears the bar is the heading's confidence.
  */
 
-export type HeadingStyle = 'caps' | 'roman' | 'letter' | 'number' | 'decimal' | 'paren' | 'plain';
+export type HeadingStyle = 'caps' | 'roman' | 'letter' | 'lower' | 'number' | 'decimal' | 'paren' | 'plain';
 
 export interface Numbering {
   style: HeadingStyle;
@@ -18,17 +18,18 @@ export interface Numbering {
 }
 
 // Roman before letter, so "I." opens part I rather than part A's ninth sibling.
-const NUMBERED = /^(?:((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\))|([IVX]{1,5})\.|([A-Z])\.|\(([a-z]|\d{1,2}|[ivx]{1,4})\)|([a-z])\))\s+(\S.{0,98})$/u;
+const NUMBERED = /^(?:((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\))|([IVX]{1,5})\.|([A-Z])\.|([a-z])\.|\(([a-z]|\d{1,2}|[ivx]{1,4})\)|([a-z])\))\s+(\S.{0,158})$/u;
 
 export function splitNumbering(line: string): Numbering | null {
   const match = NUMBERED.exec(line);
-  if (!match || !/^[\p{Lu}\d"'‘“(]/u.test(match[6]!)) return null;
-  const [, decimal, roman, letter] = match;
+  const title = match?.[7];
+  if (!match || !title || !/^[\p{Lu}\d"'‘“(]/u.test(title)) return null;
+  const [, decimal, roman, letter, lower] = match;
   if (decimal) {
     const depth = decimal.split('.').filter(Boolean).length;
-    return { style: depth > 1 ? 'decimal' : 'number', depth, title: match[6]! };
+    return { style: depth > 1 ? 'decimal' : 'number', depth, title };
   }
-  return { style: roman ? 'roman' : letter ? 'letter' : 'paren', depth: 1, title: match[6]! };
+  return { style: roman ? 'roman' : letter ? 'letter' : lower ? 'lower' : 'paren', depth: 1, title };
 }
 
 export function isCaps(text: string): boolean {
@@ -71,7 +72,7 @@ export function endsSentence(line: string): boolean {
   return SENTENCE_END.test(line) && !ABBREVIATION_END.test(line);
 }
 
-const SENTENCE_START = /^(?:De|Het|Een|Ik|Wij|We|Dit|Deze|Daarnaast|Ook|Tevens|Zo|Er|The|I|This|These|It|In|On|At|As|There)\s/;
+const SENTENCE_START = /^(?:De|Het|Een|Ik|Wij|We|Dit|Deze|Daarnaast|Ook|Tevens|Zo|Er|Op|Tijdens|Naar|Onder|The|I|This|These|It|In|On|At|As|There|Ministers|Minister)\s/;
 const FINITE_VERB = /\s(?:zal|zullen|wordt|worden|is|zijn|heeft|hebben|kan|kunnen|moet|will|would|is|are|was|were|has|have|can|should)\s/i;
 
 /** The score of one line as a heading, or null when it cannot be one. */
@@ -81,9 +82,9 @@ export function readHeading(context: LineContext): HeadingReading | null {
   // A title set apart by blank lines may run long; in running text a heading is shorter.
   if (line.length > (context.blankBefore && context.blankAfter ? 160 : 110) || /[,;]$/.test(line)) return null;
   if (!context.hinted && /[.:]$/.test(line)) return null;
-  if (!/^[\p{Lu}\d"'‘“(]/u.test(line)) return null;
-  if (/^\(.*\)$/.test(line)) return null; // "(As delivered)": a remark, not a heading
   const numbering = splitNumbering(line);
+  if (!numbering && !/^[\p{Lu}\d"'‘“(]/u.test(line)) return null;
+  if (/^\(.*\)$/.test(line)) return null; // "(As delivered)": a remark, not a heading
   if (!numbering && /^\d/.test(line)) return null; // "1 Kamerstuk ...", "96) en de ...": a footnote's text, a wrapped reference
   const words = line.split(/\s+/).length;
   const isolated = context.blankBefore && context.blankAfter;
@@ -92,12 +93,15 @@ export function readHeading(context: LineContext): HeadingReading | null {
   if (isolated) score += 3;
   else if (context.blankBefore || context.afterHeading || context.previous === null) score += 1.5;
   else score += context.previous && endsSentence(context.previous) ? 0.5 : -6;
-  if (!context.blankAfter && next) score += /^\p{Ll}/u.test(next) ? -5 : 0.5;
+  // Prose does not start a sentence without ending the one before: a line before "De ..."/"The ..." ends a unit.
+  const nextStartsSentence = !context.blankAfter && !!next && SENTENCE_START.test(next);
+  if (!context.blankAfter && next) score += /^\p{Ll}/u.test(next) ? -5 : nextStartsSentence ? 2.5 : 0.5;
   if (isolated) score += words <= 12 ? 1 : words <= 20 ? 0 : -2;
   else {
     // In hard-wrapped text a line ends early only on purpose: when the next word would have fitted, the break is deliberate.
     const nextWord = next?.split(/\s/, 1)[0] ?? '';
-    score += line.length + 1 + nextWord.length <= width ? 1.5 : -3;
+    if (line.length + 1 + nextWord.length <= width) score += 1.5;
+    else if (!nextStartsSentence) score -= 3;
     score += words <= 8 ? 1 : words <= 12 ? 0 : -2;
   }
   if (/[.!?]\s+\p{Lu}/u.test(line)) score -= 2;

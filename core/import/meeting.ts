@@ -29,7 +29,7 @@ export interface MeetingSource {
   opening: boolean;
 }
 
-const NAME_WORD = `\\p{Lu}[\\p{L}'’-]*`;
+const NAME_WORD = `\\p{Lu}[\\p{L}\\d'’-]*`; // "G7", "NAVO-top"
 const SMALL_WORD = `(?:van|de|der|voor|en|of|the|and|for)`;
 // Case-sensitive on purpose: a name is capitalised words joined by small words.
 const PREFIX = `(?:[Ii]nformele|[Ii]nformal)\\s+(?:(?:[Bb]ijeenkomst|[Vv]ergadering|[Mm]eeting)\\s+(?:van\\s+de|of\\s+the)\\s+)?|(?:[Bb]ijeenkomst|[Vv]ergadering|[Mm]eeting)\\s+(?:van\\s+de|of\\s+the)\\s+`;
@@ -39,7 +39,10 @@ const COMPOSITION = `(?:\\s+in\\s+\\p{Ll}+samenstelling|\\s+in\\s+\\p{Ll}+\\s+fo
 // A long name lists its parts with commas ("Raad Werkgelegenheid, Sociaal Beleid, ... en Consumentenzaken"): only before its abbreviation.
 const LISTED_NAME = `${NAME}(?:,\\s+${NAME})+(?=\\s*\\()`;
 const CANDIDATE = new RegExp(`(${PREFIX})?(${LISTED_NAME}|${NAME}${COMPOSITION})(?:\\s*\\(([\\p{Lu}][\\p{L}\\d-]{1,11}(?:\\s[\\p{Lu}\\p{Ll}][\\p{L}]{1,11})?)\\))?`, 'gu');
-const HEAD_NOUN = /(?:^|[\s-])(?:Raad|raad|Council|Eurogroep|Eurogroup|Ecofin|ECOFIN|Ecofinraad|Top|top|Summit|Meeting|Ministerial|ministers|Ministers|Gymnich)\b/u;
+// Dutch writes many Councils as one word: "Milieuraad", "Landbouw- en Visserijraad", "Telecomraad".
+const HEAD_NOUN = /(?:^|[\s-])(?:Raad|\p{L}*raad|Council|Eurogroep|Eurogroup|Ecofin|ECOFIN|Top|top|Summit|Meeting|Ministerial|ministers|Ministers|Gymnich)\b/u;
+/** A head noun alone ("de Raad", "the Council") refers back to a meeting; it does not name one. */
+const BARE_HEAD_NOUN = /^(?:Raad|Council|Top|Summit|Meeting|Ministers)$/;
 /** Bodies that meet but are not the meeting a briefing is for. */
 const NOT_A_MEETING = /^(?:(?:Tweede|Eerste)\s+Kamer|(?:UN\s+|VN-)?Veiligheidsraad|(?:UN\s+)?Security Council|Raad van State|Algemene Vergadering|General Assembly|Written Ministerial Statement|Ministerial Statement)\b/;
 /** "Justice and Home Affairs (JHA) Council": the abbreviation inside the name moves after it. */
@@ -113,14 +116,13 @@ function candidatesIn(sentence: string, after: string, source: MeetingSource, le
     if (!trimmed.name || NOT_A_MEETING.test(trimmed.name)) continue;
     // "bijeenkomst van de NAVO-ministers van Defensie": the kind of meeting belongs to its name.
     const name = match[1] && !trimmed.cut ? match[1] + trimmed.name : trimmed.name;
-    const words = trimmed.name.split(/\s+/).length;
     const end = match.index + match[0].length;
     // The date nearest after the name, else the one before it in the same sentence ("Op 13 februari komt de Raad bijeen").
     const dateMatch = DATE.exec(sentence.slice(end)) ?? DATE.exec(sentence.slice(0, match.index));
     const date = dateMatch ? parseWrittenDate(`${dateMatch[1]} ${dateMatch[2]}${dateMatch[3] ? ` ${dateMatch[3]}` : ''}`, letterDate) : '';
     const abbreviation = match[3] ?? '';
     const location = placeIn(sentence, match.index) || (source.opening ? placeIn(after) : '');
-    const score = 1 + (date ? 2 : 0) + (abbreviation ? 1.5 : 0) + (location ? 0.5 : 0) + (source.opening ? 1 : 0) + (words >= 2 ? 0.5 : -2);
+    const score = 1 + (date ? 2 : 0) + (abbreviation ? 1.5 : 0) + (location ? 0.5 : 0) + (source.opening ? 1 : 0) + (BARE_HEAD_NOUN.test(trimmed.name) ? -2 : 0.5);
     found.push({
       score,
       meeting: { name: name.charAt(0).toUpperCase() + name.slice(1), abbreviation, date, location },

@@ -13,7 +13,7 @@
  */
 import { detectLanguage } from './detect-language';
 import { hyphenatedWords, joinLines, type JoinContext } from './dehyphenate';
-import { isFurniture, recurringLines, runningLines } from './furniture';
+import { isFurniture, recurringLines, runningLines, withoutRunningHeader } from './furniture';
 import { endsSentence, isCaps, readHeading, SENTENCE_END, type HeadingStyle } from './headings';
 import { headingRoles, type HeadingUnit, type LetterUnit } from './heading-roles';
 import { findMeeting, type Meeting, type MeetingConfidence } from './meeting';
@@ -108,10 +108,13 @@ interface Scan {
 
 /** Furniture and running headers leave the text; the facts some of them carry are kept first. */
 function withoutFurniture(lines: readonly string[], scan: Scan): string[] {
-  const running = runningLines(lines.map((l) => l.trim()));
+  const cleaned = lines.map((raw) => (raw.trim() ? raw.replace(/\s+$/, '').replace(/\S.*$/, (text) => withoutRunningHeader(text)) : raw));
+  const running = runningLines(cleaned.map((l) => l.trim()));
   const kept: string[] = [];
-  for (const raw of lines) {
+  for (const [index, raw] of cleaned.entries()) {
     const line = raw.trim();
+    // A line that was only a running header is gone; one that had text before it keeps that text.
+    if (!line && lines[index]!.trim()) continue;
     const facts = line ? statementFacts(line) : null;
     if (facts?.date && !scan.date) scan.date = facts.date;
     if (facts?.signatory && !scan.signatory.name) [scan.signatory, scan.signatoryConfidence] = [facts.signatory, 0.9];

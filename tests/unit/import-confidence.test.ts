@@ -13,7 +13,7 @@ Hierbij bied ik u de geannoteerde agenda aan voor de Raad Buitenlandse Zaken (RB
 De Raad zal spreken over de voortgang van de steun aan Oekraïne en over de inzet van
 bevroren tegoeden voor de wederopbouw van het land na de oorlog.
 Situatie in het Midden-Oosten en de gevolgen voor de regio als geheel
-De Raad bespreekt de situatie in Gaza en Syrië. Nederland pleit voor humanitaire toegang.
+Nederland pleit in de Raad voor humanitaire toegang in Gaza en voor een politieke oplossing.
 De Minister van Buitenlandse Zaken,
 C.C.J. Veldkamp
 `;
