@@ -19,7 +19,8 @@ export type HeadingRole = 'item' | 'title' | 'introduction';
 const TITLE_WORDS = /\b(?:agenda|statement|geannoteerde|annotated|background|achtergrondnotitie|verslag)\b/i;
 /** Words that name the document itself wherever they stand, not only at the top. */
 const DOCUMENT_WORDS = /\b(?:geannoteerde agenda|annotated agenda|written (?:ministerial )?statement|background (?:note|brief))\b/i;
-const SUBJECT_LINE = /^(?:Betreft|Onderwerp|Subject|Re):?\s/i;
+/** A letterhead's subject line: "Betreft Geannoteerde agenda ...", "Subject: ...". "Onderwerp 3" is a heading, not a label. */
+const SUBJECT_LINE = /^(?:Betreft:?|Onderwerp:|Subject:|Re:)\s/i;
 const INTRODUCTION_HEADING = /^(?:inleiding|introductie|introduction)$/i;
 /** Head nouns of meeting names: a heading with one at the top of a part names the meeting it is a title for. */
 const MEETING_NOUN = /\b(?:raad|council|eurogroep|eurogroup|ecofin|top|summit|meeting|ministerial|bijeenkomst|ministers)\b|-raad\b/i;
