@@ -21,6 +21,11 @@ export interface ExportOptions {
   skipBadAnnexes?: boolean | readonly string[];
   /** Told of what the export had to change, e.g. a character the fonts lack; the export goes on. */
   onWarning?: (warning: UserError) => void;
+  /**
+   * The templates known (built-in and user): section correspondences may be declared on
+   * either side, and a section the template has no place for takes its label from them.
+   */
+  templates?: readonly Template[];
 }
 
 export type Exporter = (contents: PackContents, template: Template, assets: ExportAssets, options?: ExportOptions) => Promise<Uint8Array>;

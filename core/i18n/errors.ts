@@ -158,6 +158,12 @@ const MESSAGES = {
     en: (p) => `Annex ${p.file} was left out of the PDF: it is ${p.reason === 'encrypted' ? 'encrypted (password-protected)' : 'damaged'}.`,
     nl: (p) => `Bijlage ${p.file} is weggelaten uit de PDF: het bestand is ${p.reason === 'encrypted' ? 'versleuteld (met wachtwoord beveiligd)' : 'beschadigd'}.`,
   },
+  'export.unplaced-section': {
+    en: (p) =>
+      `Template ${p.template} has no section for "${p.label}": it is exported under its own label, in ${p.count === 1 ? '1 item' : `${p.count} items`} (${p.items}${Number(p.more) > 0 ? ` and ${p.more} more` : ''}).`,
+    nl: (p) =>
+      `Sjabloon ${p.template} heeft geen onderdeel voor "${p.label}": het wordt onder zijn eigen kop geëxporteerd, in ${p.count === 1 ? '1 agendapunt' : `${p.count} agendapunten`} (${p.items}${Number(p.more) > 0 ? ` en nog ${p.more}` : ''}).`,
+  },
   'export.missing-glyph': {
     en: (p) =>
       `The fonts have no ${p.char} (${p.codePoint}): the PDF shows a visible mark instead, ${p.count}× in ${p.places}${Number(p.more) > 0 ? ` and ${p.more} more` : ''}.`,

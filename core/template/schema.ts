@@ -64,7 +64,17 @@ export const templateSchema = z.strictObject({
     .default(['meeting', 'abbreviation', 'date', 'location', 'classification', 'version', 'status']),
   hyphenation: z.boolean().default(false),
   sections: z
-    .array(z.strictObject({ key: sectionKeySchema, label: z.string().min(1).max(100) }))
+    .array(
+      z.strictObject({
+        key: sectionKeySchema,
+        label: z.string().min(1).max(100),
+        /**
+         * Keys other templates use for the same section (kernboodschap = key-messages), so a pack
+         * written under one template exports through another without losing it.
+         */
+        sameAs: z.array(sectionKeySchema).max(20).optional(),
+      }),
+    )
     .min(1)
     .max(30),
   labels: z.strictObject({
@@ -88,3 +98,4 @@ export const templateSchema = z.strictObject({
 });
 
 export type Template = z.infer<typeof templateSchema>;
+export type TemplateSection = Template['sections'][number];

@@ -15,12 +15,14 @@ import { layoutPack } from './layout';
 import { fontFileMetrics } from './metrics';
 import { renderPdf, type DocumentInfo } from './render';
 import { SRGB_ICC_PROFILE } from './srgb-icc';
+import { documentTitle, LANGUAGE_TAGS } from '../language-tag';
+import { unplacedSectionWarnings } from '../unplaced-sections';
+import { resolvePackSections } from '../../template/resolve-sections';
 
 export { layoutPack } from './layout';
 export { fontFileMetrics, type FontMetrics } from './metrics';
 export type { LayoutWarning, PackLayout } from './boxes';
 
-const LANGUAGE_TAGS = { nl: 'nl-NL', en: 'en-GB' } as const;
 const CREATOR = 'Briefing Composer';
 const PDF_MEDIA_TYPE = 'application/pdf';
 
@@ -33,11 +35,11 @@ function documentInfo({ pack }: PackContents, template: Template, created: Date)
   const level = highestClassification([pack.classification, ...pack.items.map((i) => i.classification)]);
   const meeting = pack.meeting;
   return {
-    title: [template.labels.cover, meeting.name].filter(Boolean).join(' – '),
+    title: documentTitle(template.labels.cover, meeting.name, template.language, pack.language, ' – '),
     subject: [meeting.abbreviation, meeting.date, meeting.location].filter(Boolean).join(', '),
     author: pack.letter.signatory.role || pack.letter.signatory.name,
     keywords: [classificationMarking(level, template.language), `${template.labels.status}: ${pack.status === 'draft' ? template.labels.draft : template.labels.final}`],
-    language: LANGUAGE_TAGS[template.language],
+    language: LANGUAGE_TAGS[pack.language],
     creator: CREATOR,
     created,
   };
@@ -86,13 +88,20 @@ async function annexPdfs(contents: PackContents, options: PdfExportOptions): Pro
 
 /** Like exportPdf, with the page count and the warnings a caller may show. */
 export async function exportPdfWithReport(
-  contents: PackContents,
-  template: Template,
+  chosen: PackContents,
+  chosenTemplate: Template,
   assets: ExportAssets,
   options: PdfExportOptions = {},
 ): Promise<PdfExport> {
+  // Sections the template has no place for are exported under their own label, never dropped.
+  const catalog = options.templates ?? [];
+  for (const warning of unplacedSectionWarnings(chosen.pack, chosenTemplate, catalog)) options.onWarning?.(warning);
+  const resolved = resolvePackSections(chosen.pack, chosenTemplate, catalog);
+  const contents: PackContents = { ...chosen, pack: resolved.pack };
+  const template = resolved.template;
   const { loaded, skipped } = await annexPdfs(contents, options);
-  const hyphenate = template.hyphenation ? await hyphenatorFor(template.language) : null;
+  // Hyphenated by the rules of the language the text is written in.
+  const hyphenate = template.hyphenation ? await hyphenatorFor(contents.pack.language) : null;
   const layout = layoutPack(contents.pack, template, fontFileMetrics(assets.fonts), {
     appendedAnnexes: loaded.map(({ annex, doc }) => ({ annex, pages: doc.getPageCount() })),
     hyphenate,
