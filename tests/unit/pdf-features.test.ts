@@ -194,13 +194,15 @@ describe('PDF: template toggles, cover, headers and endnotes', () => {
     expect(on.pages.flatMap((p) => texts(p.boxes)).filter((b) => b.rotate)[0]!.color).toBe(template.colors.watermark);
   });
 
-  it('aligns header and footer as the template says', () => {
+  it('aligns header and footer as the template says; the marking under the footer stays centred', () => {
     const left = layoutPack(syntheticPack(1), { ...template, headerAlign: 'left', footerAlign: 'right' }, fixedMetrics);
     const page = left.pages[2]!;
     const header = texts(page.boxes).find((b) => b.y > 800)!;
-    const footer = texts(page.boxes).find((b) => b.y < 40)!;
+    const footer = texts(page.boxes).find((b) => b.text.includes('pagina'))!;
+    const marking = texts(page.boxes).find((b) => b.y < footer.y && b.text === 'DEPARTEMENTAAL VERTROUWELIJK')!;
     expect(header.x).toBe(template.page.margins.left);
     expect(footer.x + footer.width).toBeCloseTo(595.28 - template.page.margins.right, 1);
+    expect(marking.x + marking.width / 2).toBeCloseTo((template.page.margins.left + 595.28 - template.page.margins.right) / 2, 1);
   });
 
   it('shows the cover facts in the template order, and only those', () => {

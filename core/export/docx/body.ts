@@ -3,6 +3,7 @@
  * in template order, and comments in 'appendix' mode. A level-2 item follows
  * its parent without a page break, its title one heading level lower.
  */
+import { classificationMarking } from '../../model/classification';
 import type { AgendaItem, Annex } from '../../model/pack';
 import type { RichText } from '../../model/rich-text';
 import { isBlankRichText } from '../../model/walk';
@@ -13,7 +14,7 @@ import type { MarkCursor } from './marks';
 import { listReference } from './numbering';
 import { richTextXml, type RichTextContext } from './rich-text';
 import { STYLE } from './styles';
-import { paragraph, textParagraph, textRuns } from './wml';
+import { paragraph, runProperties, textParagraph, textRuns } from './wml';
 
 const LEVEL_STYLES = {
   1: { title: STYLE.heading1, label: STYLE.heading2, content: STYLE.heading3 },
@@ -35,6 +36,13 @@ export function itemTitle(item: AgendaItem, index: number, template: Template): 
   return item.title.trim() || `${template.labels.agendaItem} ${index + 1}`;
 }
 
+/** Under the item's title, as in the PDF: the item's own marking, then its desk officer. */
+function itemMarkingXml(item: AgendaItem, template: Template): string {
+  const marking = classificationMarking(item.classification, template.language);
+  const owner = item.owner.trim() ? textRuns(`   ${template.labels.owner}: ${item.owner}`) : '';
+  return paragraph({ style: STYLE.itemMarking }, textRuns(marking, runProperties({ bold: true })) + owner);
+}
+
 export function itemXml(item: AgendaItem, index: number, template: Template, context: RichTextContext, comments: CommentPlan): string {
   const styles = LEVEL_STYLES[item.level];
   // The first item always starts a page: the cover and contents come before it. Sub-items never do.
@@ -44,7 +52,7 @@ export function itemXml(item: AgendaItem, index: number, template: Template, con
   const titleRuns = textRuns(title) + (item.level === 2 && template.tableOfContents ? tocEntryField(title, 2) : '');
   const itemContext: RichTextContext = { ...context, headingStyle: styles.content };
   let xml = bookmarkedParagraph({ style: styles.title, pageBreakBefore }, itemBookmark(index), index + 1, titleRuns);
-  if (item.owner.trim()) xml += textParagraph(STYLE.meta, `${template.labels.owner}: ${item.owner}`);
+  xml += itemMarkingXml(item, template);
   if (template.includeSourceText) xml += labelled(template.labels.sourceText, item.source, styles.label, itemContext, comments.cursors(item));
   for (const section of template.sections) xml += labelled(section.label, item.sections[section.key], styles.label, itemContext);
   return xml + comments.appendix(item, styles.label);

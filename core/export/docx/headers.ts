@@ -1,55 +1,27 @@
 /**
- * Headers and footers: the template's lines, aligned as the template says,
+ * Headers and footers: the lines page-furniture.ts decides (the marking at
+ * the top and bottom of every page, the template's lines aligned as it says),
  * with {page} and {pages} as live PAGE / NUMPAGES fields (Word numbers the
- * pages); the classification marking centred at the top and bottom of every
- * page; and, while the pack is a draft, Word's own kind of watermark.
+ * pages); and, while the pack is a draft, Word's own kind of watermark.
  */
 import { Footer, Header, PageNumber, Paragraph, TextRun, type IRunOptions, type XmlComponent } from 'docx';
-import { fillTokens } from '../../template/load';
+import { coverFurniture, furnitureLines, type FurnitureLine, type PageTokens } from '../page-furniture';
 import type { Template } from '../../template/schema';
 import { ALIGNMENT, STYLE } from './styles';
 import { xmlSafe } from '../xml-text';
 
-export interface PageTokens {
-  classification: string;
-  meeting: string;
-  date: string;
-  version: string;
-}
+export type { PageTokens } from '../page-furniture';
 
 type RunChild = NonNullable<IRunOptions['children']>[number];
 
-const FIELD_TOKENS: Readonly<Record<string, RunChild>> = {
-  '{page}': PageNumber.CURRENT,
-  '{pages}': PageNumber.TOTAL_PAGES,
+const FIELDS: Readonly<Record<'page' | 'pages', RunChild>> = {
+  page: PageNumber.CURRENT,
+  pages: PageNumber.TOTAL_PAGES,
 };
 
-type Align = keyof typeof ALIGNMENT;
-
-/** One paragraph for a template line; empty when the line fills to nothing. */
-function templateLine(line: string, tokens: PageTokens, style: string, align: Align): Paragraph | undefined {
-  const values = { ...tokens };
-  const children: RunChild[] = [];
-  for (const part of line.split(/(\{pages?\})/)) {
-    const field = FIELD_TOKENS[part];
-    if (field) children.push(field);
-    else if (part !== '') children.push(xmlSafe(fillTokens(part, values)));
-  }
-  if (children.every((child) => typeof child === 'string' && child.trim() === '')) return undefined;
-  return new Paragraph({ style, alignment: ALIGNMENT[align], children: [new TextRun({ children })] });
-}
-
-function marking(tokens: PageTokens): Paragraph {
-  return new Paragraph({ style: STYLE.marking, children: [new TextRun(xmlSafe(tokens.classification))] });
-}
-
-function hasMarking(line: string): boolean {
-  return line.includes('{classification}');
-}
-
-/** A line that carries the marking is set in the marking style, so the marking stands out. */
-function lineStyle(line: string, plain: string): string {
-  return hasMarking(line) ? STYLE.marking : plain;
+function furnitureParagraph(line: FurnitureLine, plainStyle: string): Paragraph {
+  const children = line.parts.map((part): RunChild => ('text' in part ? xmlSafe(part.text) : FIELDS[part.field]));
+  return new Paragraph({ style: line.marking ? STYLE.marking : plainStyle, alignment: ALIGNMENT[line.align], children: [new TextRun({ children })] });
 }
 
 /** The watermark run goes into the first header paragraph; it is anchored, so it does not move the text. */
@@ -59,22 +31,20 @@ function withWatermark(paragraphs: Paragraph[], watermark: XmlComponent | undefi
 }
 
 export function pageHeader(template: Template, tokens: PageTokens, watermark?: XmlComponent): Header {
-  const line = templateLine(template.header, tokens, lineStyle(template.header, STYLE.header), template.headerAlign);
-  const children = hasMarking(template.header) && line ? [line] : [marking(tokens), ...(line ? [line] : [])];
-  return new Header({ children: withWatermark(children, watermark) });
+  const lines = furnitureLines(template, tokens, 'body').header;
+  return new Header({ children: withWatermark(lines.map((line) => furnitureParagraph(line, STYLE.header)), watermark) });
 }
 
 export function pageFooter(template: Template, tokens: PageTokens): Footer {
-  const line = templateLine(template.footer, tokens, lineStyle(template.footer, STYLE.footer), template.footerAlign);
-  const children = hasMarking(template.footer) && line ? [line] : [...(line ? [line] : []), marking(tokens)];
-  return new Footer({ children });
+  return new Footer({ children: furnitureLines(template, tokens, 'body').footer.map((line) => furnitureParagraph(line, STYLE.footer)) });
 }
 
 /** The cover carries the marking only: no page numbers before the pack begins. */
 export function coverHeader(tokens: PageTokens, watermark?: XmlComponent): Header {
-  return new Header({ children: withWatermark([marking(tokens)], watermark) });
+  const lines = coverFurniture(tokens).header;
+  return new Header({ children: withWatermark(lines.map((line) => furnitureParagraph(line, STYLE.header)), watermark) });
 }
 
 export function coverFooter(tokens: PageTokens): Footer {
-  return new Footer({ children: [marking(tokens)] });
+  return new Footer({ children: coverFurniture(tokens).footer.map((line) => furnitureParagraph(line, STYLE.footer)) });
 }

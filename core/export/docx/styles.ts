@@ -51,6 +51,7 @@ export const STYLE = {
   footer: 'Footer',
   marking: 'Marking',
   meta: 'CoverDetails',
+  itemMarking: 'ItemMarking',
   tocHeading: 'TOCHeading',
   toc1: 'TOC1',
   toc2: 'TOC2',
@@ -171,6 +172,15 @@ export function buildStyles(template: Template): IStylesOptions {
       paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } },
     },
     { id: STYLE.meta, name: 'Cover Details', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } },
+    // The item's own level under its title, kept with what follows as in the PDF.
+    {
+      id: STYLE.itemMarking,
+      name: 'Item Marking',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { color: colors.marking, size: pointsToHalfPoints(sizes.small) },
+      paragraph: { keepNext: true, spacing: { after: 60 } },
+    },
     {
       id: STYLE.coverAbbreviation,
       name: 'Cover Abbreviation',

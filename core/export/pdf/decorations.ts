@@ -7,14 +7,25 @@ import { FIXED_COLORS, type Theme } from './theme';
 
 export type Align = 'left' | 'center' | 'right';
 
+/** One line at the top or bottom of a page, its page numbers filled. */
+export interface FurnitureText {
+  text: string;
+  color: string;
+  bold: boolean;
+  align: Align;
+}
+
 export interface PageFurniture {
-  header: string;
-  headerColor: string;
-  headerAlign: Align;
-  footer: { text: string; color: string; bold: boolean; align: Align };
+  /** Top to bottom; the first line sits where a one-line header does. */
+  header: readonly FurnitureText[];
+  /** Top to bottom; the last line sits where a one-line footer does. */
+  footer: readonly FurnitureText[];
   watermark: string | null;
   watermarkColor: string;
 }
+
+/** Line pitch of stacked header and footer lines, in multiples of their size. */
+const FURNITURE_LEADING = 1.25;
 
 export interface DecorationContext {
   geometry: PageGeometry;
@@ -83,11 +94,19 @@ export function decoratePage(boxes: readonly Box[], furniture: PageFurniture, ct
   const mark = furniture.watermark ? watermarkBox(furniture.watermark, ctx, furniture.watermarkColor) : null;
   if (mark) out.push(mark);
   out.push(...boxes);
-  const headerSize = theme.small + 1;
-  const header = aligned(furniture.header, geometry.height - geometry.marginTop / 2, headerSize, true, furniture.headerColor, furniture.headerAlign, ctx);
-  if (header) out.push(header);
-  const { text, color, bold, align } = furniture.footer;
-  const footer = aligned(text, geometry.marginBottom / 2, bold ? headerSize : theme.small, bold, color, align, ctx);
-  if (footer) out.push(footer);
+  // A bold line (the marking) is set a point larger than the small type of the page numbers.
+  const sizeOf = (line: FurnitureText) => (line.bold ? theme.small + 1 : theme.small);
+  let y = geometry.height - geometry.marginTop / 2;
+  for (const line of furniture.header) {
+    const box = aligned(line.text, y, sizeOf(line), line.bold, line.color, line.align, ctx);
+    if (box) out.push(box);
+    y -= sizeOf(line) * FURNITURE_LEADING;
+  }
+  y = geometry.marginBottom / 2;
+  for (const line of [...furniture.footer].reverse()) {
+    const box = aligned(line.text, y, sizeOf(line), line.bold, line.color, line.align, ctx);
+    if (box) out.push(box);
+    y += sizeOf(line) * FURNITURE_LEADING;
+  }
   return out;
 }

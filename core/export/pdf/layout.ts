@@ -12,10 +12,10 @@
 import { classificationMarking, highestClassification } from '../../model/classification';
 import { formatLongDate, type Language } from '../../i18n/language';
 import type { Annex, BriefingPack } from '../../model/pack';
-import { fillTokens } from '../../template/load';
 import type { Template } from '../../template/schema';
 import type { AnnexPlacement, Box, LaidOutComment, LaidOutPage, LayoutWarning, OutlineEntry, PackLayout, StructElem } from './boxes';
-import { decoratePage, type DecorationContext, type PageFurniture } from './decorations';
+import { decoratePage, type DecorationContext, type FurnitureText, type PageFurniture } from './decorations';
+import { furnitureLines, furnitureText, pageTokens, type FurnitureLine } from '../page-furniture';
 import { annexListLines, coverLines, introductionLines, itemsLines, type ItemsContext } from './document';
 import { FootnoteRegister, within, type FlowContext, type FlowLine } from './flow';
 import { pageGeometry } from './geometry';
@@ -166,31 +166,24 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   const flows: Box[][] = [...cover.pages, ...toc.pages, ...body.pages, ...annexPlacements.flatMap((a) => Array.from({ length: a.pages }, (): Box[] => []))];
   const total = flows.length;
   const date = formatLongDate(pack.meeting.date, language);
-  const tokensFor = (page: number): Record<string, string> => ({
-    classification: marking,
-    page: String(page),
-    pages: String(total),
-    meeting: pack.meeting.name,
-    date,
-    version: pack.version,
+  const tokens = pageTokens(pack, marking, date);
+  const pageLine = (line: FurnitureLine, page: number): FurnitureText => ({
+    text: furnitureText(line, page, total),
+    color: line.marking ? ctx.theme.colors.marking : ctx.theme.colors.muted,
+    bold: line.marking,
+    align: line.align,
   });
   const decoration: DecorationContext = { geometry, theme: ctx.theme, metrics, glyphs };
   glyphs.place = PAGE_FURNITURE[language];
-  const headerColor = template.header.includes('{classification}') ? ctx.theme.colors.marking : ctx.theme.colors.muted;
+  const furnitureOf = { cover: furnitureLines(template, tokens, 'cover'), body: furnitureLines(template, tokens, 'body') };
   const watermark = pack.status === 'draft' && template.draftWatermark ? template.labels.draft : null;
 
   const pages: LaidOutPage[] = flows.map((boxes, i) => {
     const number = i + 1;
-    const tokens = tokensFor(number);
-    const isCover = i < cover.pages.length;
+    const lines = furnitureOf[i < cover.pages.length ? 'cover' : 'body'];
     const furniture: PageFurniture = {
-      header: fillTokens(template.header, tokens),
-      headerColor,
-      headerAlign: template.headerAlign,
-      // The cover has no page footer, but repeats the marking at its foot as classified covers do.
-      footer: isCover
-        ? { text: marking, color: ctx.theme.colors.marking, bold: true, align: 'center' }
-        : { text: fillTokens(template.footer, tokens), color: ctx.theme.colors.muted, bold: false, align: template.footerAlign },
+      header: lines.header.map((line) => pageLine(line, number)),
+      footer: lines.footer.map((line) => pageLine(line, number)),
       watermark,
       watermarkColor: ctx.theme.colors.watermark,
     };

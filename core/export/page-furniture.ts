@@ -1,0 +1,87 @@
+/**
+ * What the top and bottom of each page carry, decided once for both
+ * exporters so the PDF and the DOCX put the same lines in the same order.
+ *
+ * Security rules (VIR-BI, NATO, EU) put the marking at the top and the bottom
+ * of every page: when the template's header or footer line does not hold
+ * {classification}, the marking gets a line of its own, above the header line
+ * and below the footer line. The cover carries the marking only, no page numbers.
+ */
+import type { BriefingPack } from '../model/pack';
+import { fillTokens } from '../template/load';
+import type { Template } from '../template/schema';
+
+export type FurnitureAlign = 'left' | 'center' | 'right';
+
+export interface PageTokens {
+  /** The pack's marking: its highest level, in the template's language. */
+  classification: string;
+  /** The meeting's abbreviation, or its name when it has none: a footer has room for little. */
+  meeting: string;
+  date: string;
+  version: string;
+}
+
+/** Text with its tokens filled, or a page number each exporter numbers its own way (Word with a field). */
+export type FurniturePart = { text: string } | { field: 'page' | 'pages' };
+
+export interface FurnitureLine {
+  parts: readonly FurniturePart[];
+  /** Set in the marking's colour and weight. */
+  marking: boolean;
+  align: FurnitureAlign;
+}
+
+export interface PageFurnitureLines {
+  /** Top to bottom. */
+  header: FurnitureLine[];
+  /** Top to bottom. */
+  footer: FurnitureLine[];
+}
+
+const PAGE_NUMBER_TOKENS = /\{(pages?)\}/;
+
+/** `date` is the meeting's date as the template's language writes it. */
+export function pageTokens(pack: BriefingPack, marking: string, date: string): PageTokens {
+  return { classification: marking, meeting: pack.meeting.abbreviation || pack.meeting.name, date, version: pack.version };
+}
+
+function hasMarking(line: string): boolean {
+  return line.includes('{classification}');
+}
+
+/** The template line with its tokens filled; null when nothing would show (a page number always shows). */
+function templateLine(line: string, tokens: PageTokens, align: FurnitureAlign): FurnitureLine | null {
+  const values: Record<string, string> = { ...tokens };
+  // split with a capture group: every odd part is the name of a page-number token.
+  const parts: FurniturePart[] = line
+    .split(PAGE_NUMBER_TOKENS)
+    .map((part, i) => (i % 2 === 1 ? { field: part as 'page' | 'pages' } : { text: fillTokens(part, values) }))
+    .filter((part) => !('text' in part) || part.text !== '');
+  if (parts.every((part) => 'text' in part && part.text.trim() === '')) return null;
+  return { parts, marking: hasMarking(line), align };
+}
+
+/** The line as text, page numbers given. */
+export function furnitureText(line: FurnitureLine, page: number, pages: number): string {
+  return line.parts.map((part) => ('text' in part ? part.text : String(part.field === 'page' ? page : pages))).join('');
+}
+
+function markingLine(tokens: PageTokens): FurnitureLine {
+  return { parts: [{ text: tokens.classification }], marking: true, align: 'center' };
+}
+
+/** The cover: the marking alone, top and bottom; no page numbers before the pack begins. */
+export function coverFurniture(tokens: PageTokens): PageFurnitureLines {
+  return { header: [markingLine(tokens)], footer: [markingLine(tokens)] };
+}
+
+export function furnitureLines(template: Template, tokens: PageTokens, page: 'cover' | 'body'): PageFurnitureLines {
+  if (page === 'cover') return coverFurniture(tokens);
+  const header = templateLine(template.header, tokens, template.headerAlign);
+  const footer = templateLine(template.footer, tokens, template.footerAlign);
+  return {
+    header: header?.marking ? [header] : [markingLine(tokens), ...(header ? [header] : [])],
+    footer: footer?.marking ? [footer] : [...(footer ? [footer] : []), markingLine(tokens)],
+  };
+}
