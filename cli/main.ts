@@ -6,20 +6,18 @@
 import { describeError, UserError } from '../core/i18n/errors';
 import { languageFromLocale, LANGUAGES, type Language } from '../core/i18n/language';
 import { projectResourceDirs, userTemplatesDir } from '../host/paths';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { inspectCommand } from './commands/inspect';
-import { templatesCommand } from './commands/templates';
-import { validateCommand } from './commands/validate';
 import { usage, type CliContext } from './context';
 import { CLI_TEXT } from './messages';
 
-const COMMANDS: Record<string, (args: string[], ctx: CliContext) => Promise<void>> = {
-  export: exportCommand,
-  import: importCommand,
-  inspect: inspectCommand,
-  validate: validateCommand,
-  templates: templatesCommand,
+type Command = (args: string[], ctx: CliContext) => Promise<void>;
+
+/** Loaded when named, so `--help` reads no exporter and `templates` no pdf-lib, docx or pdf.js. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  export: async () => (await import('./commands/export')).exportCommand,
+  import: async () => (await import('./commands/import')).importCommand,
+  inspect: async () => (await import('./commands/inspect')).inspectCommand,
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  templates: async () => (await import('./commands/templates')).templatesCommand,
 };
 
 /** Pulls --lang out of the arguments; the rest goes to the command. */
@@ -51,9 +49,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     return name ? 0 : 1;
   }
   try {
-    const command = COMMANDS[name];
-    if (!command) throw usage(CLI_TEXT[language].unknownCommand(name));
-    await command(args, ctx);
+    const loadCommand = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!loadCommand) throw usage(CLI_TEXT[language].unknownCommand(name));
+    await (await loadCommand())(args, ctx);
     return 0;
   } catch (error) {
     const userError = isArgumentError(error) ? usage(error.message.split('\n')[0]!) : error;

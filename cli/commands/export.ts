@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/assets';
-import { EXPORTERS } from '../../core/export/registry';
-import { exportPdfWithReport, layoutWarningMessage } from '../../core/export/pdf/index';
 import { findTemplate } from '../../core/template/load';
 import { writeFileAtomic } from '../../host/atomic-write';
 import { loadExportAssets } from '../../host/assets';
@@ -31,11 +29,13 @@ export async function exportCommand(args: string[], ctx: CliContext): Promise<vo
   let bytes: Uint8Array;
   if (format === 'pdf') {
     // The PDF exporter can leave out damaged or encrypted annex PDFs instead of failing, and says so.
+    // Each exporter is loaded when asked for: a PDF needs no docx library, a DOCX no pdf-lib.
+    const { exportPdfWithReport, layoutWarningMessage } = await import('../../core/export/pdf/index');
     const report = await exportPdfWithReport(contents, template, assets, { skipBadAnnexes: values['skip-bad-annexes'] });
     for (const skipped of report.skipped) ctx.out(skipped.error.describe(ctx.language));
     for (const warning of report.warnings) ctx.out(layoutWarningMessage(warning).describe(ctx.language));
     bytes = report.bytes;
-  } else bytes = await EXPORTERS[format](contents, template, assets);
+  } else bytes = await (await import('../../core/export/docx/index')).exportDocx(contents, template, assets);
   await writeFileAtomic(values.output, bytes);
   ctx.out(`${values.output} (${format}, ${bytes.length} bytes)`);
 }

@@ -1,0 +1,131 @@
+// The command line's built JavaScript: dist/cli/<build>/main.mjs, bundled from cli/main.ts by esbuild,
+// and dist/cli/manifest.json, which names that build and every file it was built from (with its size
+// and modification time). bin/briefing.mjs runs the build only while every one of those files is
+// unchanged, so nobody editing cli/, core/ or host/ ever runs stale code.
+//
+// Each build gets a folder of its own and the manifest is replaced by a rename, so a process starting
+// while another builds sees either the old build or the new one, each with its own manifest.
+// Node builtins only at the top: the launcher imports this module on every start.
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where builds and the manifest go; a test can point it at a copy of the project. */
+export function cliDistDir(root = ROOT) {
+  return path.join(root, 'dist', 'cli');
+}
+
+/** Also part of every build's inputs: how the bundle is made, and the installed packages. */
+const BUILD_INPUTS = ['scripts/cli-bundle.mjs', 'package-lock.json', 'node_modules/.package-lock.json'];
+
+/** Older builds are removed by the next build; younger ones may still be loading chunks into a running process. */
+const KEEP_OLD_BUILDS_MS = 60 * 1000;
+
+function fingerprint(file) {
+  try {
+    const { size, mtimeMs } = statSync(file);
+    return `${size}:${mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+/** The entry file of the build made from the project's current files, or null if there is none. */
+export function freshCliBundle(root = ROOT) {
+  const dist = cliDistDir(root);
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+  if (typeof manifest?.entry !== 'string' || typeof manifest.inputs !== 'object') return null;
+  for (const [file, recorded] of Object.entries(manifest.inputs)) {
+    if (fingerprint(path.join(root, file)) !== recorded) return null;
+  }
+  return path.join(dist, manifest.entry);
+}
+
+/**
+ * esbuild options for the CLI: ESM with code splitting, so each command's modules (and pdf-lib,
+ * docx, pdf.js behind them) load only when that command runs; --help and templates load neither.
+ * Packages are bundled too: resolving pdf-lib's hundreds of files through node_modules on every
+ * start costs more than reading them from a few chunks.
+ */
+export function cliBundleOptions(outdir, root = ROOT) {
+  return {
+    absWorkingDir: root,
+    entryPoints: { main: path.join(root, 'cli/main.ts') },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    metafile: true,
+    logLevel: 'silent',
+    legalComments: 'none',
+    chunkNames: '[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    banner: {
+      js: [
+        // Bundled CommonJS packages (mammoth, fontkit) call require for node builtins.
+        "import { createRequire as __briefingCreateRequire } from 'node:module';",
+        'const require = __briefingCreateRequire(import.meta.url);',
+        // host/ finds the project (templates, assets, node_modules) from its own file; every chunk
+        // sits in dist/cli/<build>/, so that file is three folders up.
+        "const __briefingHostUrl = new URL('../../../host/bundle.js', import.meta.url).href;",
+      ].join('\n'),
+    },
+    define: { 'import.meta.url': '__briefingHostUrl' },
+  };
+}
+
+/** Bundles the CLI into a new build folder, then points the manifest at it. Returns the entry file. */
+export async function buildCli(root = ROOT) {
+  const { build } = await import('esbuild');
+  const dist = cliDistDir(root);
+  const buildName = `build-${Date.now()}-${process.pid}`;
+  const outdir = path.join(dist, buildName);
+  const result = await build(cliBundleOptions(outdir, root));
+  // Which chunk holds which module and imports which, for tests/unit/cli-launcher.test.ts.
+  writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+  const inputs = {};
+  for (const file of [...Object.keys(result.metafile.inputs), ...BUILD_INPUTS]) {
+    inputs[file] = fingerprint(path.join(root, file));
+  }
+  const manifest = { entry: `${buildName}/main.mjs`, inputs };
+  const temporary = path.join(dist, `.manifest-${process.pid}.json`);
+  writeFileSync(temporary, JSON.stringify(manifest));
+  renameSync(temporary, path.join(dist, 'manifest.json'));
+  removeOldBuilds(dist, buildName);
+  return path.join(dist, manifest.entry);
+}
+
+function removeOldBuilds(dist, current) {
+  for (const name of readdirSync(dist)) {
+    if (!name.startsWith('build-') || name === current) continue;
+    const folder = path.join(dist, name);
+    try {
+      if (Date.now() - statSync(folder).mtimeMs > KEEP_OLD_BUILDS_MS) rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // Another build removed it first.
+    }
+  }
+}
+
+const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+// Run by npm's prepare script after every install, so `npx briefing` starts from the bundle at once.
+if (invokedDirectly) {
+  try {
+    console.log(`briefing: built ${path.relative(ROOT, await buildCli())}`);
+  } catch (error) {
+    // Not a reason to fail the install (an install without devDependencies has no esbuild):
+    // bin/briefing.mjs then runs the sources, and tests/unit/cli-launcher.test.ts fails on a build that breaks.
+    const noEsbuild = error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes("'esbuild'");
+    const reason = noEsbuild ? 'esbuild is not installed' : error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.error(`briefing: the command line was not built (${reason}); it runs from the TypeScript sources instead.`);
+  }
+}
