@@ -104,6 +104,7 @@ export function createBrowserApi(): BriefingApi {
         const warnings: ApiError[] = [];
         const bytes = await EXPORTERS[format]({ pack, annexFiles: open.annexFiles }, template, assets, {
           ...options,
+          templates,
           onWarning: ({ code, params }) => warnings.push({ code, params }),
         });
         const fileName = withExtension(meetingFileBase(pack), `.${format}`);

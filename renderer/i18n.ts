@@ -27,6 +27,9 @@ export interface Messages {
   statuses: Record<ItemStatus, string>;
   sourceText: string;
   noSourceText: string;
+  /** The letter's text is shown in part until expanded. */
+  expandSource: string;
+  collapseSource: string;
   annotation: string;
   notes: string;
   footnote: (n: number) => string;
@@ -74,6 +77,8 @@ const nl: Messages = {
   statuses: { draft: 'Concept', 'in-review': 'Ter beoordeling', approved: 'Goedgekeurd' },
   sourceText: 'Uit de geannoteerde agenda',
   noSourceText: 'De agenda bevat voor dit punt geen tekst.',
+  expandSource: 'Hele tekst tonen',
+  collapseSource: 'Tekst inklappen',
   annotation: 'Annotatie',
   notes: 'Voetnoten',
   footnote: (n) => `Voetnoot ${n}`,
@@ -119,6 +124,8 @@ const en: Messages = {
   statuses: { draft: 'Draft', 'in-review': 'In review', approved: 'Approved' },
   sourceText: 'From the annotated agenda',
   noSourceText: 'The agenda has no text for this item.',
+  expandSource: 'Show the whole text',
+  collapseSource: 'Collapse the text',
   annotation: 'Annotation',
   notes: 'Footnotes',
   footnote: (n) => `Footnote ${n}`,

@@ -55,7 +55,8 @@ export function resolveSections(sections: Sections, template: Template, catalog:
   const out: ResolvedSection[] = [];
   for (const section of template.sections) {
     const keys = equivalentKeys(section.key, section.sameAs, catalog).filter((key) => !claimed.has(key));
-    const key = keys.find((k) => hasContent(sections, k)) ?? keys[0] ?? section.key;
+    // Text first; then a key the item already has, so emptying a section does not move its editor.
+    const key = keys.find((k) => hasContent(sections, k)) ?? keys.find((k) => Object.hasOwn(sections, k)) ?? keys[0] ?? section.key;
     claimed.add(key);
     out.push({ key, label: section.label, placed: true });
   }

@@ -6,6 +6,7 @@ import type { RichText } from '../../core/model/rich-text';
 import type { Template } from '../../core/template/schema';
 import { browserLanguage, messages } from '../i18n';
 import { LanguageContext } from '../language-context';
+import { TemplatesContext } from '../templates/templates-context';
 import { documentReducer, isDirty } from '../state/document';
 import { useFileCommands, type FileCommands, type Outcome } from '../state/use-file-commands';
 import { useReplaceGuard } from '../state/use-replace-guard';
@@ -98,6 +99,7 @@ export function App({ api }: { api: BriefingApi }) {
 
   return (
     <LanguageContext.Provider value={language}>
+      <TemplatesContext.Provider value={templates}>
       <div className="app">
         <Toolbar
           title={meetingName}
@@ -152,6 +154,7 @@ export function App({ api }: { api: BriefingApi }) {
           outcome?.kind !== 'error' && <p className="loading">{messages(language).loading}</p>
         )}
       </div>
+      </TemplatesContext.Provider>
     </LanguageContext.Provider>
   );
 }

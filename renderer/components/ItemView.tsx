@@ -4,7 +4,10 @@ import type { AgendaItem, ItemStatus } from '../../core/model/pack';
 import type { RichText } from '../../core/model/rich-text';
 import type { Template } from '../../core/template/schema';
 import { footnoteOffsets } from '../editor/footnotes';
-import { useMessages } from '../language-context';
+import { useLanguage, useMessages } from '../language-context';
+import { resolveSections } from '../../core/template/resolve-sections';
+import { useTemplateMessages } from '../templates/messages';
+import { useTemplates } from '../templates/templates-context';
 import type { DocumentAction } from '../state/document';
 import { ItemHeader } from './items/ItemHeader';
 import { SectionEditor } from './SectionEditor';
@@ -25,9 +28,14 @@ interface ItemViewProps {
 
 export function ItemView({ documentId, item, index, template, documentLanguage, onEdit, onStatus, workflow }: ItemViewProps) {
   const t = useMessages();
+  const language = useLanguage();
   const headingId = `item-heading-${item.id}`;
+  const templates = useTemplates();
+  const tm = useTemplateMessages();
+  // The template's sections, holding text another template wrote where they correspond, then what it has no place for.
+  const sections = resolveSections(item.sections, template, templates);
   // Footnotes are numbered across the item: source text first, then the sections in template order.
-  const notesBefore = footnoteOffsets(item.source, item.sections, template.sections.map((section) => section.key));
+  const notesBefore = footnoteOffsets(item.source, item.sections, sections.map((section) => section.key));
   return (
     <article className="item" aria-labelledby={headingId}>
       {workflow ? (
@@ -47,17 +55,19 @@ export function ItemView({ documentId, item, index, template, documentLanguage, 
         commenting={workflow ? { item, exportMode: template.sourceComments, dispatch: workflow.dispatch } : undefined}
       />
       <section className="annotation" aria-label={t.annotation}>
-        {template.sections.map((section) => (
-          <SectionEditor
-            key={`${documentId}:${item.id}:${section.key}`}
-            itemId={item.id}
-            sectionKey={section.key}
-            label={section.label}
-            initialValue={item.sections[section.key]}
-            language={documentLanguage}
-            footnoteOffset={notesBefore[section.key]}
-            onEdit={onEdit}
-          />
+        {sections.map((section) => (
+          <div key={`${documentId}:${item.id}:${section.key}`} className={section.placed ? 'section-slot' : 'section-slot unplaced'}>
+            <SectionEditor
+              itemId={item.id}
+              sectionKey={section.key}
+              label={section.label}
+              initialValue={item.sections[section.key]}
+              language={documentLanguage}
+              footnoteOffset={notesBefore[section.key]}
+              onEdit={onEdit}
+            />
+            {!section.placed && <p className="section-note warning">{tm.unplaced(template.name[language])}</p>}
+          </div>
         ))}
       </section>
     </article>

@@ -47,6 +47,8 @@ export type DocumentAction =
   | { type: 'set-classification'; itemId: string; classification: Classification }
   | { type: 'set-pack-classification'; classification: Classification }
   | { type: 'set-pack-status'; status: 'draft' | 'final' }
+  /** Names another template; the sections' text stays (core/template/resolve-sections places it). */
+  | { type: 'set-template'; templateId: string }
   | { type: 'add-item'; id: string; title: string; afterId: string | null }
   | { type: 'rename-item'; itemId: string; title: string }
   | { type: 'delete-item'; itemId: string }
@@ -134,6 +136,8 @@ export function documentReducer(state: DocumentState | null, action: DocumentAct
       return withPack(state, ops.setPackClassification(pack, action.classification));
     case 'set-pack-status':
       return withPack(state, ops.setPackStatus(pack, action.status));
+    case 'set-template':
+      return pack.templateId === action.templateId ? state : withPack(state, { ...pack, templateId: action.templateId });
     case 'add-item': {
       const level = 1;
       const next = outlineChange(state, ops.addItem(pack, ops.newItem(action.id, action.title, level), action.afterId), 'add', action.id);

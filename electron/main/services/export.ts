@@ -35,11 +35,17 @@ export function createExportService(deps: ExportDeps): ExportService {
     async exportPack(documentId, pack, format, templateId, options = {}) {
       // The export is made before the person is asked where to save it: whatever can fail on the
       // input (a broken template, a damaged annex) fails before they choose a file.
+      const templates = await deps.templates.list();
       const template = await deps.templates.get(templateId);
       const contents = deps.documents.contents(documentId, pack);
       const assets = await loadExportAssets(template, deps.assetsDir);
       const warnings: ApiError[] = [];
-      const bytes = await exporters[format](contents, template, assets, { ...options, onWarning: ({ code, params }) => warnings.push({ code, params }) });
+      const bytes = await exporters[format](contents, template, assets, {
+        ...options,
+        // The catalog places sections another template wrote; what has no place is said in a warning.
+        templates,
+        onWarning: ({ code, params }) => warnings.push({ code, params }),
+      });
       const target = await deps.dialogs.chooseFileToSave(format, deps.documents.suggestedName(documentId, pack));
       if (target === null) return null;
       await writeFileAtomic(target, bytes);

@@ -5,6 +5,7 @@ import { canBeFinal, itemsRaisingClassification, packMarkingLevel } from '../../
 import { useWorkflowMessages } from '../../i18n/workflow';
 import type { DocumentAction, MainView } from '../../state/document';
 import { ClassificationSelect } from './ClassificationSelect';
+import { TemplateSelect } from '../../templates/TemplateSelect';
 
 /**
  * The pack as a whole: the marking it exports with (the highest of its own
@@ -26,6 +27,7 @@ export function PackPanel({ pack, view, dispatch }: { pack: BriefingPack; view: 
         {w.packMarking(marking)}
       </p>
       {raising.length > 0 && <p className="pack-note">{w.raisedBy(raising.map((item) => item.title))}</p>}
+      <TemplateSelect value={pack.templateId} onChange={(templateId) => dispatch({ type: 'set-template', templateId })} />
       <div className="field-row">
         <label htmlFor={classificationId}>{w.packClassification}</label>
         <ClassificationSelect
