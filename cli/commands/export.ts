@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/assets';
+import type { UserError } from '../../core/i18n/errors';
 import { findTemplate } from '../../core/template/load';
 import { writeFileAtomic } from '../../host/atomic-write';
 import { loadExportAssets } from '../../host/assets';
@@ -26,16 +27,18 @@ export async function exportCommand(args: string[], ctx: CliContext): Promise<vo
   const catalog = await loadTemplates(ctx.dirs.templates, ctx.userTemplatesDir, ctx.language);
   const template = findTemplate(catalog.templates, values.template ?? contents.pack.templateId);
   const assets = await loadExportAssets(template, ctx.dirs.assets);
+  // Sections the template has no place for, one line each on stderr; the export goes on.
+  const options = { templates: catalog.templates, onWarning: (warning: UserError) => ctx.warn(warning.describe(ctx.language)) };
   let bytes: Uint8Array;
   if (format === 'pdf') {
     // The PDF exporter can leave out damaged or encrypted annex PDFs instead of failing, and says so.
     // Each exporter is loaded when asked for: a PDF needs no docx library, a DOCX no pdf-lib.
     const { exportPdfWithReport, layoutWarningMessage } = await import('../../core/export/pdf/index');
-    const report = await exportPdfWithReport(contents, template, assets, { skipBadAnnexes: values['skip-bad-annexes'] });
+    const report = await exportPdfWithReport(contents, template, assets, { ...options, skipBadAnnexes: values['skip-bad-annexes'] });
     for (const skipped of report.skipped) ctx.out(skipped.error.describe(ctx.language));
     for (const warning of report.warnings) ctx.out(layoutWarningMessage(warning).describe(ctx.language));
     bytes = report.bytes;
-  } else bytes = await (await import('../../core/export/docx/index')).exportDocx(contents, template, assets);
+  } else bytes = await (await import('../../core/export/docx/index')).exportDocx(contents, template, assets, options);
   await writeFileAtomic(values.output, bytes);
   ctx.out(`${values.output} (${format}, ${bytes.length} bytes)`);
 }

@@ -23,10 +23,18 @@ import { buildStyles } from './styles';
 import { xmlSafe } from '../xml-text';
 import { PAGE_SIZES_TWIPS, pointsToTwips } from './units';
 import { watermarkRun } from './watermark';
+import { unplacedSectionWarnings } from '../unplaced-sections';
+import { resolvePackSections } from '../../template/resolve-sections';
+import { documentTitle, LANGUAGE_TAGS } from '../language-tag';
 
 const GENERATOR = 'Briefing Composer';
 
-export const exportDocx: Exporter = async ({ pack }, template, assets) => {
+export const exportDocx: Exporter = async (contents, chosen, assets, options = {}) => {
+  // Sections the template has no place for are exported under their own label, never dropped.
+  const catalog = options.templates ?? [];
+  for (const warning of unplacedSectionWarnings(contents.pack, chosen, catalog)) options.onWarning?.(warning);
+  const { pack, template } = resolvePackSections(contents.pack, chosen, catalog);
+  // Dates and markings follow the template's house style; the document's language is the pack's.
   const language = template.language;
   // The document is marked at the highest level of anything in it.
   const level = highestClassification([pack.classification, ...pack.items.map((item) => item.classification)]);
@@ -72,7 +80,7 @@ export const exportDocx: Exporter = async ({ pack }, template, assets) => {
         })
       : undefined;
 
-  const title = `${template.labels.cover}: ${meetingTitle(pack)}`;
+  const title = documentTitle(template.labels.cover, meetingTitle(pack), template.language, pack.language, ': ');
   const commentOptions = comments.documentOptions();
   const document = new Document({
     title: xmlSafe(title),
@@ -85,7 +93,7 @@ export const exportDocx: Exporter = async ({ pack }, template, assets) => {
     customProperties: [{ name: 'Classification', value: tokens.classification }],
     features: { updateFields: showContents },
     ...(template.hyphenation && { hyphenation: { autoHyphenation: true } }),
-    styles: buildStyles(template),
+    styles: buildStyles(template, LANGUAGE_TAGS[pack.language]),
     ...notes.documentOptions(),
     ...(commentOptions && { comments: commentOptions }),
     sections: bodies.map((_, index): ISectionOptions => {

@@ -74,11 +74,6 @@ export const ALIGNMENT = {
   right: AlignmentType.RIGHT,
 } as const;
 
-/** The language tag Word uses for spelling and hyphenation. */
-export function wordLanguage(template: Template): string {
-  return template.language === 'nl' ? 'nl-NL' : 'en-GB';
-}
-
 // docx cannot flag a style as the default paragraph style, and without
 // w:default Word and python-docx do not treat "Normal" as the body style.
 function normalStyle(): XmlComponent {
@@ -88,7 +83,8 @@ function normalStyle(): XmlComponent {
   return style;
 }
 
-export function buildStyles(template: Template): IStylesOptions {
+/** `language`: the tag Word uses for spelling and hyphenation (the pack's). */
+export function buildStyles(template: Template, language: string): IStylesOptions {
   const { sizes, colors, font } = template;
   const line = pointsToTwips(sizes.lineHeight);
   const gap = Math.round(line / 2);
@@ -219,7 +215,7 @@ export function buildStyles(template: Template): IStylesOptions {
         size: pointsToHalfPoints(sizes.body),
         sizeComplexScript: pointsToHalfPoints(sizes.body),
         color: colors.text,
-        language: { value: wordLanguage(template) },
+        language: { value: language },
       },
       paragraph: { spacing: { after: gap, line, lineRule: LineRuleType.AT_LEAST } },
     }),

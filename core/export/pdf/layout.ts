@@ -157,7 +157,7 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   let nextPage = firstBodyPage + body.pages.length;
   for (const { annex, pages } of appended) {
     const title = annex.title.trim() || annex.fileName;
-    const figures = Array.from({ length: pages }, (_, i): StructElem => ({ role: 'Figure', kids: [], alt: annexPageAlt(annex, i + 1, pages, language) }));
+    const figures = Array.from({ length: pages }, (_, i): StructElem => ({ role: 'Figure', kids: [], alt: annexPageAlt(annex, i + 1, pages, pack.language) }));
     const section: StructElem = { role: 'Sect', kids: [...figures] };
     root.kids.push(section);
     annexPlacements.push({ id: annex.id, title, firstPage: nextPage, pages, section, figures });
