@@ -23,6 +23,7 @@ User templates are read from ${'{userTemplates}'}.`,
     user: 'user',
     failed: 'FAILED',
     unknownCommand: (name: string) => `unknown command "${name}"`,
+    exporting: (seconds: string) => `briefing: exporting… ${seconds} s`,
   },
   nl: {
     help: `briefing: Briefing Composer op de opdrachtregel
@@ -46,5 +47,6 @@ Eigen sjablonen worden gelezen uit ${'{userTemplates}'}.`,
     user: 'eigen',
     failed: 'MISLUKT',
     unknownCommand: (name: string) => `onbekende opdracht "${name}"`,
+    exporting: (seconds: string) => `briefing: bezig met exporteren… ${seconds} s`,
   },
 } as const satisfies Record<Language, unknown>;

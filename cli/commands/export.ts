@@ -1,13 +1,29 @@
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/assets';
-import type { UserError } from '../../core/i18n/errors';
 import { findTemplate } from '../../core/template/load';
 import { writeFileAtomic } from '../../host/atomic-write';
 import { loadExportAssets } from '../../host/assets';
 import { loadTemplates } from '../../host/templates';
 import { loadPackArgument, usage, type CliContext } from '../context';
+import { CLI_TEXT } from '../messages';
+import { progressDelay, startProgress } from '../progress';
 
+/** The export, with a progress line on stderr while it runs, if stderr is a terminal. */
 export async function exportCommand(args: string[], ctx: CliContext): Promise<void> {
+  const progress = startProgress(process.stderr, (seconds) => CLI_TEXT[ctx.language].exporting(seconds), progressDelay(process.env));
+  // A line of output takes the progress line's place; the next update draws it again below.
+  const printing = (print: (text: string) => void) => (text: string) => {
+    progress.clear();
+    print(text);
+  };
+  try {
+    await runExport(args, { ...ctx, out: printing(ctx.out), warn: printing(ctx.warn) });
+  } finally {
+    progress.done();
+  }
+}
+
+async function runExport(args: string[], ctx: CliContext): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -27,18 +43,16 @@ export async function exportCommand(args: string[], ctx: CliContext): Promise<vo
   const catalog = await loadTemplates(ctx.dirs.templates, ctx.userTemplatesDir, ctx.language);
   const template = findTemplate(catalog.templates, values.template ?? contents.pack.templateId);
   const assets = await loadExportAssets(template, ctx.dirs.assets);
-  // Sections the template has no place for, one line each on stderr; the export goes on.
-  const options = { templates: catalog.templates, onWarning: (warning: UserError) => ctx.warn(warning.describe(ctx.language)) };
   let bytes: Uint8Array;
   if (format === 'pdf') {
     // The PDF exporter can leave out damaged or encrypted annex PDFs instead of failing, and says so.
     // Each exporter is loaded when asked for: a PDF needs no docx library, a DOCX no pdf-lib.
     const { exportPdfWithReport, layoutWarningMessage } = await import('../../core/export/pdf/index');
-    const report = await exportPdfWithReport(contents, template, assets, { ...options, skipBadAnnexes: values['skip-bad-annexes'] });
+    const report = await exportPdfWithReport(contents, template, assets, { skipBadAnnexes: values['skip-bad-annexes'] });
     for (const skipped of report.skipped) ctx.out(skipped.error.describe(ctx.language));
     for (const warning of report.warnings) ctx.out(layoutWarningMessage(warning).describe(ctx.language));
     bytes = report.bytes;
-  } else bytes = await (await import('../../core/export/docx/index')).exportDocx(contents, template, assets, options);
+  } else bytes = await (await import('../../core/export/docx/index')).exportDocx(contents, template, assets);
   await writeFileAtomic(values.output, bytes);
   ctx.out(`${values.output} (${format}, ${bytes.length} bytes)`);
 }
