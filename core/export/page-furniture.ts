@@ -7,6 +7,7 @@
  * {classification}, the marking gets a line of its own, above the header line
  * and below the footer line. The cover carries the marking only, no page numbers.
  */
+import { markingCaveatOf } from '../model/markings';
 import type { BriefingPack } from '../model/pack';
 import { fillTokens } from '../template/load';
 import type { Template } from '../template/schema';
@@ -20,6 +21,8 @@ export interface PageTokens {
   meeting: string;
   date: string;
   version: string;
+  /** A caveat or releasability line printed under every marking; '' for none. */
+  caveat: string;
 }
 
 /** Text with its tokens filled, or a page number each exporter numbers its own way (Word with a field). */
@@ -43,7 +46,7 @@ const PAGE_NUMBER_TOKENS = /\{(pages?)\}/;
 
 /** `date` is the meeting's date as the template's language writes it. */
 export function pageTokens(pack: BriefingPack, marking: string, date: string): PageTokens {
-  return { classification: marking, meeting: pack.meeting.abbreviation || pack.meeting.name, date, version: pack.version };
+  return { classification: marking, meeting: pack.meeting.abbreviation || pack.meeting.name, date, version: pack.version, caveat: markingCaveatOf(pack) };
 }
 
 function hasMarking(line: string): boolean {
@@ -52,7 +55,7 @@ function hasMarking(line: string): boolean {
 
 /** The template line with its tokens filled; null when nothing would show (a page number always shows). */
 function templateLine(line: string, tokens: PageTokens, align: FurnitureAlign): FurnitureLine | null {
-  const values: Record<string, string> = { ...tokens };
+  const values: Record<string, string> = { classification: tokens.classification, meeting: tokens.meeting, date: tokens.date, version: tokens.version };
   // split with a capture group: every odd part is the name of a page-number token.
   const parts: FurniturePart[] = line
     .split(PAGE_NUMBER_TOKENS)
@@ -71,9 +74,15 @@ function markingLine(tokens: PageTokens): FurnitureLine {
   return { parts: [{ text: tokens.classification }], marking: true, align: 'center' };
 }
 
+/** Each line that carries the marking is followed by the caveat, when the pack has one. */
+function withCaveat(lines: FurnitureLine[], tokens: PageTokens): FurnitureLine[] {
+  if (!tokens.caveat) return lines;
+  return lines.flatMap((line) => (line.marking ? [line, { parts: [{ text: tokens.caveat }], marking: true, align: line.align }] : [line]));
+}
+
 /** The cover: the marking alone, top and bottom; no page numbers before the pack begins. */
 export function coverFurniture(tokens: PageTokens): PageFurnitureLines {
-  return { header: [markingLine(tokens)], footer: [markingLine(tokens)] };
+  return { header: withCaveat([markingLine(tokens)], tokens), footer: withCaveat([markingLine(tokens)], tokens) };
 }
 
 export function furnitureLines(template: Template, tokens: PageTokens, page: 'cover' | 'body'): PageFurnitureLines {
@@ -81,7 +90,7 @@ export function furnitureLines(template: Template, tokens: PageTokens, page: 'co
   const header = templateLine(template.header, tokens, template.headerAlign);
   const footer = templateLine(template.footer, tokens, template.footerAlign);
   return {
-    header: header?.marking ? [header] : [markingLine(tokens), ...(header ? [header] : [])],
-    footer: footer?.marking ? [footer] : [...(footer ? [footer] : []), markingLine(tokens)],
+    header: withCaveat(header?.marking ? [header] : [markingLine(tokens), ...(header ? [header] : [])], tokens),
+    footer: withCaveat(footer?.marking ? [footer] : [...(footer ? [footer] : []), markingLine(tokens)], tokens),
   };
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/language';
 import { CLASSIFICATIONS } from './classification';
+import { MARKING_SYSTEMS } from './markings';
 import { richTextSchema } from './rich-text';
 import { sectionRecordSchema } from './section-key';
 
@@ -107,6 +108,10 @@ export const briefingPackSchema = z.strictObject({
   introduction: richTextSchema,
   items: z.array(agendaItemSchema).max(5_000),
   annexes: z.array(annexSchema).max(500),
+  /** The marking system (markings.ts); absent means national, as packs saved before systems existed. Plain JSON. */
+  markingSystem: z.enum(MARKING_SYSTEMS).optional(),
+  /** A caveat or releasability line printed under the marking ("REL TO NLD, NATO"); absent or blank means none. */
+  markingCaveat: line(200).optional(),
   /** Saved versions, oldest first; absent means none (packs written before versions existed). */
   versions: z.array(versionMetaSchema).max(MAX_VERSIONS).optional(),
 });

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPdfWithReport } from '../../core/export/pdf/index';
 import { PAGE_SIZES } from '../../core/export/pdf/geometry';
 import { classificationMarking, type Classification } from '../../core/model/classification';
+import type { MarkingSystem } from '../../core/model/markings';
 import type { BriefingPack } from '../../core/model/pack';
 import type { Template } from '../../core/template/schema';
 import { annotatedSample, BUILT_IN_TEMPLATE_IDS, builtInTemplate, exportFonts, exportPack } from '../helpers/docx';
@@ -29,12 +30,14 @@ interface MarkedCase {
   pack: BriefingPack;
   /** The pack's marking: its highest level. */
   marking: string;
+  /** The caveat printed under every marking, or ''. */
+  caveat: string;
   /** Items whose heading must carry their own level, and that level's marking. */
   headings: { title: string; marking: string }[];
 }
 
 /** Marked restricted, its first item restricted and its second one level higher. */
-function markedCase(templateId: string): MarkedCase {
+function markedCase(templateId: string, system: MarkingSystem, caveat = ''): MarkedCase {
   const template = builtInTemplate(templateId);
   const sample = annotatedSample(template);
   const levels: Classification[] = ['restricted', 'confidential'];
@@ -42,20 +45,24 @@ function markedCase(templateId: string): MarkedCase {
   const pack: BriefingPack = {
     ...sample,
     classification: 'restricted',
+    ...(system !== 'national' && { markingSystem: system }),
+    ...(caveat && { markingCaveat: caveat }),
     items,
     annexes: [...sample.annexes, { id: 'kaart', title: 'Kaart', fileName: 'kaart.pdf', mediaType: 'application/pdf', size: 0 }],
   };
-  const marking = (level: Classification) => classificationMarking(level, template.language);
+  const marking = (level: Classification) => classificationMarking(level, template.language, system);
   return {
-    name: templateId,
+    name: `${templateId}-${system}`,
     template,
     pack,
     marking: marking('confidential'),
+    caveat,
     headings: items.slice(0, 2).map((item) => ({ title: item.title, marking: marking(item.classification) })),
   };
 }
 
-const cases = BUILT_IN_TEMPLATE_IDS.map(markedCase);
+// Existing packs name no system and are marked in the national one; a NATO pack with a releasability caveat.
+const cases = [...BUILT_IN_TEMPLATE_IDS.map((id) => markedCase(id, 'national')), ...BUILT_IN_TEMPLATE_IDS.map((id) => markedCase(id, 'nato', 'REL TO NLD, NATO'))];
 
 /** A two-page annex in US Letter, its text mid-page: the stamp is scaled to a page size not the pack's. */
 async function annexPdf(): Promise<Uint8Array> {
@@ -134,39 +141,40 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.skipIf(!hasPoppler)('the PDF: the marking at the top and bottom of every page (poppler)', () => {
-  it.each(cases)('$name: every page, cover, contents, annex list and appended annex pages included', ({ name, marking, template }) => {
+  it.each(cases)('$name: every page, cover, contents, annex list and appended annex pages included', ({ name, marking, caveat, template }) => {
     const pages = read[name]!.pdf;
     const annexPages = pages.filter((page) => page.all.includes(ANNEX_TEXT));
     expect(annexPages).toHaveLength(2);
     if (template.tableOfContents) expect(pages.some((page) => page.all.startsWith(`${page.top} ${template.labels.contents}`))).toBe(true);
     expect(pages.some((page) => page.all.startsWith(`${page.top} ${template.labels.annexes}`))).toBe(true);
     pages.forEach((page, i) => {
-      expect(page.top, `page ${i + 1} top`).toContain(marking);
-      expect(page.bottom, `page ${i + 1} bottom`).toContain(marking);
+      expect(page.top, `page ${i + 1} top`).toContain(`${marking}${caveat && ` ${caveat}`}`);
+      expect(page.bottom, `page ${i + 1} bottom`).toMatch(new RegExp(`${escape(marking)}${caveat && ` ${escape(caveat)}`}$`));
     });
   });
 });
 
 describe.skipIf(!hasPoppler || !hasLibreOffice)('the DOCX as LibreOffice prints it: the same furniture as the PDF', () => {
-  it.each(cases)('$name: the marking at the top and bottom of every page, cover, contents and annex list included', ({ name, marking, template }) => {
+  it.each(cases)('$name: the marking at the top and bottom of every page, cover, contents and annex list included', ({ name, marking, caveat, template }) => {
     const pages = read[name]!.docx;
     expect(pages.length).toBeGreaterThan(2);
     if (template.tableOfContents) expect(pages.some((page) => page.all.startsWith(`${page.top} ${template.labels.contents}`))).toBe(true);
     expect(pages.some((page) => page.all.startsWith(`${page.top} ${template.labels.annexes}`))).toBe(true);
     pages.forEach((page, i) => {
-      expect(page.top, `page ${i + 1} top`).toContain(marking);
-      expect(page.bottom, `page ${i + 1} bottom`).toContain(marking);
+      expect(page.top, `page ${i + 1} top`).toContain(`${marking}${caveat && ` ${caveat}`}`);
+      expect(page.bottom, `page ${i + 1} bottom`).toMatch(new RegExp(`${escape(marking)}${caveat && ` ${escape(caveat)}`}$`));
     });
   });
 
-  it.each(cases)('$name: the same header and footer text, in the same order, as the PDF', ({ name, marking }) => {
+  it.each(cases)('$name: the same header and footer text, in the same order, as the PDF', ({ name, marking, caveat }) => {
     const { pdf, docx } = read[name]!;
-    // The cover carries the marking only, top and bottom.
-    for (const pages of [pdf, docx]) expect([pages[0]!.top, pages[0]!.bottom]).toEqual([marking, marking]);
+    // The cover carries the marking only (and the caveat under it), top and bottom.
+    const alone = caveat ? `${marking} ${caveat}` : marking;
+    for (const pages of [pdf, docx]) expect([pages[0]!.top, pages[0]!.bottom]).toEqual([alone, alone]);
     const shapes = (pages: PageBands[]) => new Set(pages.slice(1).map((page) => `${page.top} | ${footerShape(page.bottom)}`));
     expect([...shapes(docx)]).toEqual([...shapes(pdf)]);
     // The footer line first, the marking under it.
-    expect([...shapes(pdf)][0]).toMatch(new RegExp(`^${escape(marking)} \\| .*# .*${escape(marking)}$`));
+    expect([...shapes(pdf)][0]).toMatch(new RegExp(`^${escape(alone)} \\| .*# .*${escape(alone)}$`));
   });
 
   it.each(cases)("$name: each item's own level under its heading, in both formats", ({ name, headings }) => {

@@ -4,6 +4,7 @@
  * its parent without a page break, its title one heading level lower.
  */
 import { classificationMarking } from '../../model/classification';
+import { DEFAULT_MARKING_SYSTEM, type MarkingSystem } from '../../model/markings';
 import type { AgendaItem, Annex } from '../../model/pack';
 import type { RichText } from '../../model/rich-text';
 import { isBlankRichText } from '../../model/walk';
@@ -37,13 +38,13 @@ export function itemTitle(item: AgendaItem, index: number, template: Template): 
 }
 
 /** Under the item's title, as in the PDF: the item's own marking, then its desk officer. */
-function itemMarkingXml(item: AgendaItem, template: Template): string {
-  const marking = classificationMarking(item.classification, template.language);
+function itemMarkingXml(item: AgendaItem, template: Template, system: MarkingSystem): string {
+  const marking = classificationMarking(item.classification, template.language, system);
   const owner = item.owner.trim() ? textRuns(`   ${template.labels.owner}: ${item.owner}`) : '';
   return paragraph({ style: STYLE.itemMarking }, textRuns(marking, runProperties({ bold: true })) + owner);
 }
 
-export function itemXml(item: AgendaItem, index: number, template: Template, context: RichTextContext, comments: CommentPlan): string {
+export function itemXml(item: AgendaItem, index: number, template: Template, context: RichTextContext, comments: CommentPlan, system: MarkingSystem = DEFAULT_MARKING_SYSTEM): string {
   const styles = LEVEL_STYLES[item.level];
   // The first item always starts a page: the cover and contents come before it. Sub-items never do.
   const pageBreakBefore = index === 0 || (template.pageBreakBeforeItem && item.level === 1);
@@ -52,7 +53,7 @@ export function itemXml(item: AgendaItem, index: number, template: Template, con
   const titleRuns = textRuns(title) + (item.level === 2 && template.tableOfContents ? tocEntryField(title, 2) : '');
   const itemContext: RichTextContext = { ...context, headingStyle: styles.content };
   let xml = bookmarkedParagraph({ style: styles.title, pageBreakBefore }, itemBookmark(index), index + 1, titleRuns);
-  xml += itemMarkingXml(item, template);
+  xml += itemMarkingXml(item, template, system);
   if (template.includeSourceText) xml += labelled(template.labels.sourceText, item.source, styles.label, itemContext, comments.cursors(item));
   for (const section of template.sections) xml += labelled(section.label, item.sections[section.key], styles.label, itemContext);
   return xml + comments.appendix(item, styles.label);

@@ -13,7 +13,9 @@ import { CommentPlan } from './comments';
 import { contentsBlock, itemBookmark, type ContentsEntry } from './contents';
 import { coverXml, meetingTitle } from './cover';
 import { NoteCollector } from './footnotes';
-import { coverFooter, coverHeader, pageFooter, pageHeader, type PageTokens } from './headers';
+import { coverFooter, coverHeader, pageFooter, pageHeader } from './headers';
+import { pageTokens } from '../page-furniture';
+import { markingSystemOf } from '../../model/markings';
 import { HyperlinkTargets } from './hyperlinks';
 import { NumberingPlan } from './numbering';
 import { bodyPlaceholder, packageDocument } from './package';
@@ -38,12 +40,8 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
   const language = template.language;
   // The document is marked at the highest level of anything in it.
   const level = highestClassification([pack.classification, ...pack.items.map((item) => item.classification)]);
-  const tokens: PageTokens = {
-    classification: classificationMarking(level, language),
-    meeting: pack.meeting.abbreviation || pack.meeting.name,
-    date: pack.meeting.date ? formatLongDate(pack.meeting.date, language) : '',
-    version: pack.version,
-  };
+  const system = markingSystemOf(pack);
+  const tokens = pageTokens(pack, classificationMarking(level, language, system), pack.meeting.date ? formatLongDate(pack.meeting.date, language) : '');
   const { margins, size } = template.page;
   const textWidth = PAGE_SIZES_TWIPS[size].width - pointsToTwips(margins.left) - pointsToTwips(margins.right);
   const notes = new NoteCollector(template.footnotes);
@@ -65,7 +63,7 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
     coverXml(pack, template, tokens) +
     (showContents ? contentsBlock(template.labels.contents, entries, textWidth) : '') +
     introductionXml(pack.introduction, template, context);
-  const items = pack.items.map((item, index) => itemXml(item, index, template, context, comments));
+  const items = pack.items.map((item, index) => itemXml(item, index, template, context, comments, system));
   const annexes = annexesXml(pack.annexes, template, context, pack.items.length);
   const bodies = perItem ? [front, ...items, annexes].filter((part) => part.length > 0) : [front + items.join('') + annexes];
 

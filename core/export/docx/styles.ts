@@ -164,8 +164,9 @@ export function buildStyles(template: Template, language: string): IStylesOption
       id: STYLE.marking,
       name: 'Classification Marking',
       basedOn: 'Normal',
-      run: { bold: true, color: colors.marking, size: pointsToHalfPoints(sizes.body) },
-      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } },
+      // The PDF's size and pitch for the marking in the margins, so both formats place it alike.
+      run: { bold: true, color: colors.marking, size: pointsToHalfPoints(sizes.small + 1) },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0, line: pointsToTwips((sizes.small + 1) * 1.25), lineRule: LineRuleType.AT_LEAST } },
     },
     { id: STYLE.meta, name: 'Cover Details', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } },
     // The item's own level under its title, kept with what follows as in the PDF.
@@ -191,7 +192,7 @@ export function buildStyles(template: Template, language: string): IStylesOption
       basedOn: STYLE.marking,
       next: 'Normal',
       run: { size: pointsToHalfPoints(sizes.heading2) },
-      paragraph: { alignment: AlignmentType.LEFT, spacing: { before: line * 2, after: line } },
+      paragraph: { alignment: AlignmentType.LEFT, spacing: { before: line * 2, after: line, line, lineRule: LineRuleType.AT_LEAST } },
     },
     { id: STYLE.coverSignatory, name: 'Cover Signatory', basedOn: 'Normal', paragraph: { spacing: { before: line * 2 } } },
     // Looks like Heading 1 but has no outline level: the contents lists the agenda, not the introduction.

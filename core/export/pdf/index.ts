@@ -4,6 +4,7 @@
 import type { PDFDocument } from 'pdf-lib';
 import { UserError } from '../../i18n/errors';
 import { classificationMarking, highestClassification } from '../../model/classification';
+import { markingSystemOf } from '../../model/markings';
 import type { Annex } from '../../model/pack';
 import { checkAnnexPdf } from '../../pdf/annex-pdf';
 import type { PackContents } from '../../pack/container';
@@ -38,7 +39,7 @@ function documentInfo({ pack }: PackContents, template: Template, created: Date)
     title: documentTitle(template.labels.cover, meeting.name, template.language, pack.language, ' – '),
     subject: [meeting.abbreviation, meeting.date, meeting.location].filter(Boolean).join(', '),
     author: pack.letter.signatory.role || pack.letter.signatory.name,
-    keywords: [classificationMarking(level, template.language), `${template.labels.status}: ${pack.status === 'draft' ? template.labels.draft : template.labels.final}`],
+    keywords: [classificationMarking(level, template.language, markingSystemOf(pack)), `${template.labels.status}: ${pack.status === 'draft' ? template.labels.draft : template.labels.final}`],
     language: LANGUAGE_TAGS[pack.language],
     creator: CREATOR,
     created,

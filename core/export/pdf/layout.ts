@@ -10,6 +10,7 @@
  * length is stable.
  */
 import { classificationMarking, highestClassification } from '../../model/classification';
+import { markingSystemOf } from '../../model/markings';
 import { formatLongDate, type Language } from '../../i18n/language';
 import type { Annex, BriefingPack } from '../../model/pack';
 import type { Template } from '../../template/schema';
@@ -99,10 +100,11 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   const root: StructElem = { role: 'Document', kids: [] };
   const ctx = flowContext(template, metrics, glyphs, footnotes, root, options);
   const language = template.language;
-  const marking = classificationMarking(highestClassification([pack.classification, ...pack.items.map((i) => i.classification)]), language);
+  const system = markingSystemOf(pack);
+  const marking = classificationMarking(highestClassification([pack.classification, ...pack.items.map((i) => i.classification)]), language, system);
   const comments: LaidOutComment[] = [];
   const items: ItemsContext = {
-    markingOf: (item) => classificationMarking(item.classification, language),
+    markingOf: (item) => classificationMarking(item.classification, language, system),
     addComment: (comment) => comments.push(comment) - 1,
     footnoteCount: () => footnotes.count,
   };
