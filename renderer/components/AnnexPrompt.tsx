@@ -1,4 +1,5 @@
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useModalFocus } from '../hooks/use-modal-focus';
 import { useMessages } from '../language-context';
 import type { AnnexQuestion } from '../state/use-file-commands';
 
@@ -12,25 +13,18 @@ interface AnnexPromptProps {
  * the person says so. Focus starts on the safe answer; Escape is "do not export".
  */
 export function AnnexPrompt({ question, onAnswer }: AnnexPromptProps) {
+  return question ? <AnnexDialog question={question} onAnswer={onAnswer} /> : null;
+}
+
+function AnnexDialog({ question, onAnswer }: { question: AnnexQuestion; onAnswer(leaveOut: boolean): void }) {
   const t = useMessages();
   const titleId = useId();
   const textId = useId();
+  const dialog = useRef<HTMLElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-  // Before the first paint, so a key pressed as soon as the prompt shows already goes to it.
-  useLayoutEffect(() => {
-    if (question) cancel.current?.focus();
-  }, [question]);
-  if (!question) return null;
+  useModalFocus(dialog, { onEscape: () => onAnswer(false), initial: cancel });
   return (
-    <section
-      className="annex-prompt"
-      role="alertdialog"
-      aria-labelledby={titleId}
-      aria-describedby={textId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onAnswer(false);
-      }}
-    >
+    <section ref={dialog} className="annex-prompt" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={textId}>
       <h2 id={titleId}>{t.badAnnexTitle}</h2>
       <p id={textId}>
         {t.badAnnex(question.file, question.reason)} {t.badAnnexQuestion}

@@ -11,6 +11,7 @@ import { documentReducer, isDirty } from '../state/document';
 import { useFileCommands, type FileCommands, type Outcome } from '../state/use-file-commands';
 import { useReplaceGuard } from '../state/use-replace-guard';
 import { useShortcuts } from '../state/use-shortcuts';
+import { useRegionCycle } from '../hooks/use-region-cycle';
 import { useBackup } from '../state/use-backup';
 import { useMenuCommands } from '../state/use-menu-commands';
 import { RecoveryPrompt } from '../recovery/RecoveryPrompt';
@@ -83,6 +84,7 @@ export function App({ api }: { api: BriefingApi }) {
   }, [dirty, meetingName, language]);
 
   useShortcuts(commands);
+  useRegionCycle();
 
   const onEdit = useCallback(
     (itemId: string, key: string, value: RichText) => dispatch({ type: 'edit-section', itemId, key, value }),

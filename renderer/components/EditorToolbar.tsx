@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useFocused, useSlate } from 'slate-react';
 import {
   activeCell,
@@ -21,6 +22,8 @@ import {
   undo,
 } from '../editor/commands';
 import { SHORTCUTS } from '../editor/hotkeys';
+import { useRovingToolbar } from '../hooks/use-roving-toolbar';
+import { syncSelectionFromDom } from '../editor/sync-selection';
 import type { Mark } from '../editor/nodes';
 import { useEditorMessages } from '../i18n/editor';
 import { useMessages } from '../language-context';
@@ -39,11 +42,17 @@ export function EditorToolbar({ label, onLink, onFootnote }: EditorToolbarProps)
   const t = useMessages();
   const m = useEditorMessages();
   const cell = focused ? activeCell(editor) : null;
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const onToolbarKeyDown = useRovingToolbar(toolbarRef);
   const mark = (name: Mark, text: string) => (
     <FormatButton icon={name} label={text} shortcut={SHORTCUTS[name]} pressed={focused && isMarkActive(editor, name)} onPress={() => toggleMark(editor, name)} />
   );
   return (
-    <div role="toolbar" aria-label={t.formatting(label)} className="format-bar">
+    <div ref={toolbarRef} role="toolbar" aria-label={t.formatting(label)} className="format-bar" onKeyDown={onToolbarKeyDown}
+      // A button pressed at once after a key acts on the caret as it is now (see sync-selection.ts).
+      onMouseDownCapture={() => syncSelectionFromDom(editor)}
+      onClickCapture={() => syncSelectionFromDom(editor)}
+    >
       {mark('bold', t.bold)}
       {mark('italic', t.italic)}
       {mark('underline', t.underline)}

@@ -1,4 +1,4 @@
-import { memo, startTransition, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Editor, Range, Transforms, type BaseRange, type Descendant, type PathRef } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Language } from '../../core/i18n/language';
@@ -66,17 +66,30 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
     [editor, itemId, sectionKey, onEdit],
   );
 
-  const close = useCallback(
-    (select?: BaseRange | null) => {
-      setPopover((current) => {
-        if (current?.kind === 'footnote') current.ref.unref();
-        return null;
-      });
-      ReactEditor.focus(editor);
-      if (select) Transforms.select(editor, select);
-    },
-    [editor],
-  );
+  // The editor takes focus back once the popover has gone: while it is there, it keeps focus in itself.
+  const refocus = useRef<{ select: BaseRange | null } | null>(null);
+  const close = useCallback((select?: BaseRange | null) => {
+    setPopover((current) => {
+      if (current?.kind === 'footnote') current.ref.unref();
+      return null;
+    });
+    refocus.current = { select: select ?? null };
+  }, []);
+  useEffect(() => {
+    const pending = refocus.current;
+    if (popover || !pending) return;
+    refocus.current = null;
+    if (pending.select) Transforms.select(editor, pending.select);
+    ReactEditor.focus(editor);
+    // The dialog has already given focus back to the editor, and the browser put the caret at its start:
+    // put the page's caret where the editor's is (ReactEditor.focus does not, for an editor that has focus).
+    try {
+      const range = editor.selection ? ReactEditor.toDOMRange(editor, editor.selection) : null;
+      if (range) window.getSelection()?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+    } catch {
+      // The editor has not drawn its new content yet; its own selection handling follows.
+    }
+  }, [popover, editor]);
 
   const openLink = useCallback(() => {
     const at = editor.selection;

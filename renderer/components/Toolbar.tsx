@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/assets';
 import type { Language } from '../../core/i18n/language';
 import { importMessages } from '../i18n/import';
 import { useLanguage, useMessages } from '../language-context';
 import type { Busy } from '../state/use-file-commands';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useRovingToolbar } from '../hooks/use-roving-toolbar';
 
 interface ToolbarProps {
   title: string;
@@ -26,6 +28,8 @@ export function Toolbar(props: ToolbarProps) {
   const language = useLanguage();
   const disabled = props.busy !== null;
   const needsDocument = disabled || !props.hasDocument;
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const onActionsKeyDown = useRovingToolbar(actionsRef);
   return (
     <header className="toolbar">
       <div className="toolbar-title">
@@ -39,7 +43,7 @@ export function Toolbar(props: ToolbarProps) {
         </h1>
         {props.details && <span className="meeting-details">{props.details}</span>}
       </div>
-      <div role="toolbar" aria-label={t.fileToolbar} className="toolbar-actions">
+      <div ref={actionsRef} role="toolbar" aria-label={t.fileToolbar} className="toolbar-actions" onKeyDown={onActionsKeyDown}>
         {props.onImport && (
           <button type="button" onClick={props.onImport} disabled={disabled}>
             {importMessages(language).newFromAgenda}

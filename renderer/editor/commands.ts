@@ -2,7 +2,7 @@
 import { Editor, Element, Transforms } from 'slate';
 import { isList, isListItem, isTable, type ListType, type Mark, type TextBlockType } from './nodes';
 
-export { indentListItem, outdentListItem } from './commands/lists';
+export { atListDepthLimit, indentListItem, outdentListItem } from './commands/lists';
 export { insertLink, removeLink, activeLink, normaliseLinkUrl } from './commands/links';
 export { insertFootnote, setFootnoteNote, removeFootnote } from './commands/footnotes';
 export { insertTable, insertRow, removeRow, insertColumn, removeColumn, removeTable, toggleHeaderRow, activeCell, moveToCell } from './commands/tables';

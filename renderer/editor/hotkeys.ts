@@ -1,7 +1,8 @@
 import type { KeyboardEvent } from 'react';
-import { Editor } from 'slate';
-import { indentListItem, moveToCell, outdentListItem, redo, toggleBlock, toggleList, toggleMark } from './commands';
-import { isListItem, type ListType, type Mark, type TextBlockType } from './nodes';
+import type { Editor } from 'slate';
+import { atListDepthLimit, indentListItem, moveToCell, outdentListItem, redo, toggleBlock, toggleList, toggleMark } from './commands';
+import type { ListType, Mark, TextBlockType } from './nodes';
+import { syncSelectionFromDom } from './sync-selection';
 
 type Command = { mark: Mark } | { list: ListType } | { block: TextBlockType } | { action: 'redo' | 'link' | 'footnote' };
 
@@ -54,13 +55,27 @@ export interface HotkeyHandlers {
   insertFootnote(): void;
 }
 
+/** Escape, then Tab: the way out of an editor whose Tab nests lists (the WAI-ARIA way out of a widget that uses Tab). */
+const tabLeaves = new WeakSet<Editor>();
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
+
 /** Runs the editor command for a shortcut, and Tab / Shift+Tab in lists and tables. Ctrl+Z is slate-react's own. */
 export function handleHotkey(editor: Editor, event: KeyboardEvent, handlers: HotkeyHandlers): void {
+  if (event.key === 'Escape') {
+    tabLeaves.add(editor);
+    return;
+  }
+  if (MODIFIERS.has(event.key)) return;
+  const leaving = tabLeaves.delete(editor);
+  // Every key acts on the caret as the page has it now, slate-react's own arrow keys included.
+  if (!event.nativeEvent.isComposing) syncSelectionFromDom(editor);
   if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    if (leaving) return;
     const direction = event.shiftKey ? -1 : 1;
     const handled = moveToCell(editor, direction) || (direction === 1 ? indentListItem(editor) : outdentListItem(editor));
-    // In a list Tab always stays in the editor; elsewhere it moves focus on, as keyboard users expect.
-    if (handled || isInList(editor)) event.preventDefault();
+    // Tab stays in the editor when it nested something, or at the deepest level Word has (so it does not
+    // throw you out mid-list); where it cannot act (the first item, outside a list) it moves focus on.
+    if (handled || (direction === 1 && atListDepthLimit(editor))) event.preventDefault();
     return;
   }
   const command = commandFor(event);
@@ -74,9 +89,6 @@ export function handleHotkey(editor: Editor, event: KeyboardEvent, handlers: Hot
   else handlers.insertFootnote();
 }
 
-function isInList(editor: Editor): boolean {
-  return !!editor.selection && !!Editor.above(editor, { match: isListItem });
-}
 
 export const SHORTCUTS = {
   bold: 'Ctrl+B',

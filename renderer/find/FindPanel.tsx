@@ -17,6 +17,7 @@ import type { BriefingPack } from '../../core/model/pack';
 import type { RichText } from '../../core/model/rich-text';
 import type { Template } from '../../core/template/schema';
 import { useEditorMessages } from '../i18n/editor';
+import { restoreCaret, saveCaret, type CaretPlace } from '../hooks/caret-place';
 import { useEditorRegistry } from './registry';
 import { findInPack, replaceInEditor, replaceInValue } from './search';
 
@@ -98,17 +99,26 @@ export function FindPanel({ pack, template, selectedItemId, onSelect, onEdit }: 
   const index = matches.length === 0 ? -1 : Math.min(current, matches.length - 1);
   const match = index >= 0 ? matches[index] : undefined;
 
-  // Ctrl+F opens on the find field, Ctrl+H on the replace field (Cmd on macOS).
+  // Where focus and the caret were when the panel opened: Escape gives them back.
+  const panelRef = useRef<HTMLElement>(null);
+  const returnTo = useRef<{ element: HTMLElement; caret: CaretPlace | null } | null>(null);
+
+  // Ctrl+F and Ctrl+H (Cmd on macOS) both open on the search field: what to replace comes after what to find.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey === event.metaKey || event.altKey || event.shiftKey) return;
       const key = event.key.toLowerCase();
       if (key !== 'f' && key !== 'h') return;
       event.preventDefault();
-      const selected = window.getSelection()?.toString() ?? '';
+      const page = window.getSelection();
+      const selected = page?.toString() ?? '';
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active !== document.body && !panelRef.current?.contains(active)) {
+        returnTo.current = { element: active, caret: active.isContentEditable ? saveCaret(active) : null };
+      }
       if (selected && !selected.includes('\n') && selected.length < 200) setQuery(selected);
       setOpen(true);
-      requestAnimationFrame(() => (key === 'h' ? replaceRef : findRef).current?.select());
+      requestAnimationFrame(() => findRef.current?.select());
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -157,6 +167,11 @@ export function FindPanel({ pack, template, selectedItemId, onSelect, onEdit }: 
   const close = useCallback(() => {
     setOpen(false);
     clearHighlight();
+    const back = returnTo.current;
+    returnTo.current = null;
+    if (!back?.element.isConnected) return;
+    back.element.focus();
+    if (back.caret) restoreCaret(back.element, back.caret);
   }, []);
 
   const step = (direction: 1 | -1) => {
@@ -246,6 +261,7 @@ export function FindPanel({ pack, template, selectedItemId, onSelect, onEdit }: 
 
   return (
     <section
+      ref={panelRef}
       className="find-panel"
       role="search"
       aria-label={m.findPanel}

@@ -90,18 +90,18 @@ describe('annotating the agenda', () => {
     await expect.poll(() => rowTitles(page), visible).toEqual([...SAMPLE_TITLES]);
   });
 
-  it('makes a sub-item with Tab, which moves with its item', async () => {
+  it('makes a sub-item with Alt+Shift+Right, which moves with its item', async () => {
     const { page } = await fresh();
     const row = agenda(page).getByRole('button', { name: /Oekraïne/ });
     await row.click();
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Alt+Shift+ArrowRight');
     await expect.poll(() => agenda(page).locator('li.sub-item .agenda-title').allInnerTexts(), visible).toEqual(['Oekraïne']);
     // Moving Defensie-industrie down takes it past Missies; its sub-item Oekraïne goes with it.
     await agenda(page).getByRole('button', { name: /Defensie-industrie/ }).click();
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => rowTitles(page), visible).toEqual(['Afschrikking en verdediging', 'Missies en operaties', 'Defensie-industrie', 'Oekraïne', 'NAVO-top']);
     await agenda(page).getByRole('button', { name: /Oekraïne/ }).click();
-    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Alt+Shift+ArrowLeft');
     await expect.poll(() => agenda(page).locator('li.sub-item').count(), visible).toBe(0);
 
     // Drag and drop: NAVO-top onto the top half of the first row puts it first.

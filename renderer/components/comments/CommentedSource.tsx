@@ -38,21 +38,26 @@ export function CommentedSource({ item, language, exportMode, dispatch }: Commen
 
   // Follow the document selection: a passage inside this source can be commented on.
   useEffect(() => {
-    const onChange = () => {
-      const body = bodyRef.current;
-      const current = document.getSelection();
-      if (!body || !current || current.rangeCount === 0 || current.isCollapsed) return setSelection(null);
-      const range = current.getRangeAt(0);
-      if (!body.contains(range.startContainer)) return setSelection(null);
-      const start = sourcePoint(range.startContainer, range.startOffset);
-      if (!start) return setSelection(null);
-      const end = body.contains(range.endContainer) ? sourcePoint(range.endContainer, range.endOffset) : null;
-      // A selection running into the next block stops at the end of the first.
-      const endOffset = end && end.block === start.block ? end.offset : Number.MAX_SAFE_INTEGER;
-      setSelection(makeAnchor(item.source, start.block, start.offset, endOffset));
-    };
+    const onChange = () => setSelection(bodyRef.current ? selectedAnchor(bodyRef.current, item.source) : null);
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
+  }, [item.source]);
+
+  // Ctrl+Alt+M, Word's "new comment": on the selection as it is at that moment (selectionchange may not have
+  // come yet), or, with the letter's text focused and nothing selected, on a paragraph chosen from a list.
+  const latestStart = useRef<(anchor: CommentAnchor | null) => void>(() => undefined);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey !== event.metaKey && event.altKey && !event.shiftKey && event.code === 'KeyM')) return;
+      const body = bodyRef.current;
+      if (!body) return;
+      const anchor = selectedAnchor(body, item.source);
+      if (!anchor && !body.contains(document.activeElement)) return;
+      event.preventDefault();
+      latestStart.current(anchor);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
   }, [item.source]);
 
   const ordered = useMemo(() => commentsInOrder(item.comments), [item.comments]);
@@ -80,6 +85,12 @@ export function CommentedSource({ item, language, exportMode, dispatch }: Commen
     setDraft(first);
     setByParagraph(true);
   };
+  latestStart.current = (anchor) => {
+    if (!anchor) return startParagraphComment();
+    setDraft(anchor);
+    setByParagraph(false);
+    document.getSelection()?.removeAllRanges();
+  };
   /** The keyboard's way to a passage: a paragraph, narrowed to words typed from it. False when they are not in it. */
   const choosePassage = (block: number, words: string): boolean => {
     const narrowed = words.trim() ? findPassage(item.source, block, words) : null;
@@ -98,7 +109,8 @@ export function CommentedSource({ item, language, exportMode, dispatch }: Commen
 
   return (
     <div className="commented-source">
-      <div className="source-body" lang={language} ref={bodyRef}>
+      {/* Focusable: it scrolls, and the keyboard must be able to scroll it and select in it. */}
+      <div className="source-body" lang={language} ref={bodyRef} tabIndex={0}>
         <HighlightedSource value={item.source} highlights={highlights} onActivate={(id) => setActive(id)} />
       </div>
       <aside className="comment-margin" id={marginId} aria-label={w.commentsOn(item.title)}>
@@ -108,6 +120,7 @@ export function CommentedSource({ item, language, exportMode, dispatch }: Commen
             type="button"
             className="small-button"
             disabled={!selection}
+            aria-keyshortcuts="Control+Alt+M"
             title={selection ? undefined : w.selectToComment}
             aria-describedby={selection ? undefined : `${marginId}-hint`}
             onMouseDown={(event) => event.preventDefault()}
@@ -180,6 +193,20 @@ export function CommentedSource({ item, language, exportMode, dispatch }: Commen
       </aside>
     </div>
   );
+}
+
+/** The passage of the source selected in the page now, or null when the selection is not (only) in it. */
+function selectedAnchor(body: HTMLElement, source: AgendaItem['source']): CommentAnchor | null {
+  const current = document.getSelection();
+  if (!current || current.rangeCount === 0 || current.isCollapsed) return null;
+  const range = current.getRangeAt(0);
+  if (!body.contains(range.startContainer)) return null;
+  const start = sourcePoint(range.startContainer, range.startOffset);
+  if (!start) return null;
+  const end = body.contains(range.endContainer) ? sourcePoint(range.endContainer, range.endOffset) : null;
+  // A selection running into the next block stops at the end of the first.
+  const endOffset = end && end.block === start.block ? end.offset : Number.MAX_SAFE_INTEGER;
+  return makeAnchor(source, start.block, start.offset, endOffset);
 }
 
 interface NewCommentFormProps {

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useModalFocus } from '../../hooks/use-modal-focus';
 import { useEditorMessages } from '../../i18n/editor';
 
 interface PopoverProps {
@@ -8,28 +9,15 @@ interface PopoverProps {
 }
 
 /**
- * A small non-modal dialog under the section's toolbar: focus goes to its
- * first field, Escape closes it (the section editor then takes focus back).
+ * A small dialog under the section's toolbar: focus goes to its first field
+ * and stays in it until it closes, Escape closes it (the section editor then
+ * takes focus back), as every dialog of the app does.
  */
 export function Popover({ label, onClose, children }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('input, textarea')?.focus();
-  }, []);
+  useModalFocus(ref, { onEscape: onClose });
   return (
-    <div
-      ref={ref}
-      role="dialog"
-      aria-label={label}
-      className="editor-popover"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
+    <div ref={ref} role="dialog" aria-modal="true" aria-label={label} className="editor-popover">
       {children}
     </div>
   );

@@ -6,6 +6,7 @@ import { useMessages } from '../../language-context';
 import type { DocumentAction, DocumentState } from '../../state/document';
 import { PackPanel } from './PackPanel';
 import { useStableCallback } from '../../hooks/use-stable-callback';
+import { useRovingToolbar } from '../../hooks/use-roving-toolbar';
 import { ItemRow } from './ItemRow';
 
 interface ItemListProps {
@@ -21,7 +22,7 @@ const isUndoKey = (event: KeyboardEvent) =>
 /**
  * The agenda as an editable outline: select, add, rename (F2 or double-click),
  * delete with undo, move (Alt+arrows or drag and drop), indent and outdent
- * (Tab, Shift+Tab or the buttons). Ctrl+Z in the list undoes the last change
+ * (Alt+Shift+Right and Left, as Word's outline, or the buttons). Ctrl+Z in the list undoes the last change
  * to the outline.
  */
 export function ItemList({ state, dispatch }: ItemListProps) {
@@ -36,6 +37,8 @@ export function ItemList({ state, dispatch }: ItemListProps) {
   const dragged = useRef<string | null>(null);
   const focusAfterRender = useRef<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const onActionsKeyDown = useRovingToolbar(actionsRef);
 
   useEffect(() => {
     const pending = focusAfterRender.current;
@@ -98,13 +101,12 @@ export function ItemList({ state, dispatch }: ItemListProps) {
         event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : index + (event.key === 'ArrowUp' ? -1 : 1);
       const target = items[next];
       if (target) act({ type: 'select', itemId: target.id }, target.id);
-    } else if (event.key === 'Tab' && !event.ctrlKey && !event.altKey) {
-      // Indent or outdent when that changes something; otherwise Tab leaves the list as usual.
-      if (!event.shiftKey && item.level === 1 && index > 0) {
-        event.preventDefault();
+    } else if (event.altKey && event.shiftKey && !event.ctrlKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
+      // Word's outline keys; Tab is left alone, so it moves focus on as in every desktop list.
+      event.preventDefault();
+      if (event.key === 'ArrowRight' && item.level === 1 && index > 0) {
         act({ type: 'indent-item', itemId: item.id }, item.id, w.changed('indent', item.title));
-      } else if (event.shiftKey && item.level === 2) {
-        event.preventDefault();
+      } else if (event.key === 'ArrowLeft' && item.level === 2) {
         act({ type: 'outdent-item', itemId: item.id }, item.id, w.changed('outdent', item.title));
       }
     } else if (event.key === 'Delete') {
@@ -182,7 +184,7 @@ export function ItemList({ state, dispatch }: ItemListProps) {
   return (
     <aside className="sidebar" aria-label={w.packPanel} onKeyDown={onListKeyDown}>
       <PackPanel pack={pack} view={state.view} dispatch={dispatch} />
-      <div role="toolbar" aria-label={w.itemActions} className="item-actions" aria-controls={`${helpId}-list`}>
+      <div ref={actionsRef} role="toolbar" aria-label={w.itemActions} className="item-actions" aria-controls={`${helpId}-list`} onKeyDown={onActionsKeyDown}>
         <button type="button" onClick={add}>
           + {w.addItem}
         </button>
@@ -190,8 +192,8 @@ export function ItemList({ state, dispatch }: ItemListProps) {
           <IconButton label={w.rename} glyph="✎" disabled={!selected} onPress={() => selected && setRenaming(selected.id)} shortcut="F2" />
           <IconButton label={w.moveUp} glyph="↑" disabled={!selected || selectedIndex === 0} onPress={() => selected && move(selected, -1)} shortcut="Alt+ArrowUp" />
           <IconButton label={w.moveDown} glyph="↓" disabled={!selected || selectedIndex === items.length - 1} onPress={() => selected && move(selected, 1)} shortcut="Alt+ArrowDown" />
-          <IconButton label={w.indent} glyph="→" disabled={!selected || selected.level === 2 || selectedIndex === 0} onPress={() => selected && act({ type: 'indent-item', itemId: selected.id }, selected.id)} shortcut="Tab" />
-          <IconButton label={w.outdent} glyph="←" disabled={!selected || selected.level === 1} onPress={() => selected && act({ type: 'outdent-item', itemId: selected.id }, selected.id)} shortcut="Shift+Tab" />
+          <IconButton label={w.indent} glyph="→" disabled={!selected || selected.level === 2 || selectedIndex === 0} onPress={() => selected && act({ type: 'indent-item', itemId: selected.id }, selected.id)} shortcut="Alt+Shift+ArrowRight" />
+          <IconButton label={w.outdent} glyph="←" disabled={!selected || selected.level === 1} onPress={() => selected && act({ type: 'outdent-item', itemId: selected.id }, selected.id)} shortcut="Alt+Shift+ArrowLeft" />
           <IconButton label={w.deleteItem} glyph="✕" disabled={!selected} onPress={() => selected && remove(selected)} shortcut="Delete" />
           <IconButton label={w.undo} glyph="↶" disabled={state.undo.length === 0} onPress={undo} shortcut="Control+Z" />
         </span>

@@ -59,6 +59,11 @@ export function indentListItem(editor: Editor): boolean {
   return true;
 }
 
+/** True when a selected list item is already as deep as the pack can store, so Tab has nowhere to nest it. */
+export function atListDepthLimit(editor: Editor): boolean {
+  return selectedItems(editor).some(([, path]) => listDepthAt(editor, path) >= MAX_LIST_DEPTH);
+}
+
 /** Lifts the selected list items one level; at the top level they become paragraphs. Returns false when not in a list. */
 export function outdentListItem(editor: Editor): boolean {
   const items = selectedItems(editor);
