@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   inspect: async () => (await import('./commands/inspect')).inspectCommand,
   validate: async () => (await import('./commands/validate')).validateCommand,
   templates: async () => (await import('./commands/templates')).templatesCommand,
+  merge: async () => (await import('./commands/merge')).mergeCommand,
 };
 
 /** Pulls --lang out of the arguments; the rest goes to the command. */

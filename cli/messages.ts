@@ -9,6 +9,7 @@ Usage:
   briefing inspect <pack.briefpack | --sample> [--json]
   briefing validate <pack.briefpack>
   briefing templates [--json]
+  briefing merge <pack.briefpack> <copy.briefpack>... -o <merged.briefpack>
   briefing import <letter.txt|.md|.docx|.pdf> (-o <pack.briefpack> | --json) [--template ID]
 
 Options:
@@ -33,6 +34,7 @@ Gebruik:
   briefing inspect <pakket.briefpack | --sample> [--json]
   briefing validate <pakket.briefpack>
   briefing templates [--json]
+  briefing merge <pakket.briefpack> <kopie.briefpack>... -o <samengevoegd.briefpack>
   briefing import <brief.txt|.md|.docx|.pdf> (-o <pakket.briefpack> | --json) [--template ID]
 
 Opties:

@@ -68,7 +68,8 @@ export function createBackupStore(dir: string): BackupStore {
     async write(meta, contents) {
       checkId(meta.documentId);
       await mkdir(dir, { recursive: true });
-      await writeFileAtomic(packFile(meta.documentId), encodePack(contents));
+      // Without the state: a backup is written every second of typing, and the next real save records the history.
+      await writeFileAtomic(packFile(meta.documentId), encodePack(contents, { withoutState: true }));
       await writeFileAtomic(metaFile(meta.documentId), new TextEncoder().encode(JSON.stringify(meta, null, 1)));
     },
 

@@ -1,6 +1,8 @@
 /** Reading and writing .briefpack files on disk: the container format plus crash-safe writes. */
 import { open } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { UserError } from '../core/i18n/errors';
+import { stateForPack } from '../core/collab/pack-state';
 import { decodePack, encodePack, type PackContents } from '../core/pack/container';
 import { describeFileError, writeFileAtomic } from './atomic-write';
 
@@ -38,12 +40,39 @@ export async function readPackFile(file: string): Promise<PackContents> {
   return decodePack(await readBounded(file), file);
 }
 
+/** The name changes are recorded under: the account's user name (the app has no sign-in). */
+export function currentUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The editing history of the file a save replaces, when it is the same pack:
+ * the app's main process keeps no state between open and save yet, so a save
+ * over the file carries its history on, and copies of it stay mergeable.
+ */
+async function previousState(file: string, packId: string): Promise<Uint8Array | undefined> {
+  try {
+    const previous = decodePack(await readBounded(file), file);
+    if (previous.pack.id !== packId) return undefined;
+    // A pack saved before states existed: its base state, the same for every copy of that file.
+    return previous.state ?? stateForPack(previous.pack, undefined);
+  } catch {
+    // No file yet, or one that does not open: the save starts a history of its own.
+    return undefined;
+  }
+}
+
 /**
  * Encodes and writes a pack atomically. The bytes are decoded again before
  * writing, so a pack that could not be opened afterwards is never saved.
  */
-export async function writePackFile(file: string, contents: PackContents): Promise<void> {
-  const bytes = encodePack(contents);
+export async function writePackFile(file: string, contents: PackContents, author = currentUserName()): Promise<void> {
+  const state = contents.state ?? (await previousState(file, contents.pack.id));
+  const bytes = encodePack({ ...contents, ...(state ? { state } : {}) }, { author });
   try {
     decodePack(bytes, file);
   } catch (error) {

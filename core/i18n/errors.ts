@@ -86,6 +86,26 @@ const MESSAGES = {
     en: (p) => `${p.file} is damaged: version "${p.id}" is listed but its content is missing.`,
     nl: (p) => `${p.file} is beschadigd: versie "${p.id}" staat in de lijst maar de inhoud ontbreekt.`,
   },
+  'pack.state-damaged': {
+    en: (p) => `${p.file}: its editing history (state.yjs) is damaged; opened from pack.json, and the next save starts a new history, so copies edited apart may merge with their text twice.`,
+    nl: (p) => `${p.file}: de bewerkingsgeschiedenis (state.yjs) is beschadigd; geopend vanuit pack.json, en de volgende keer opslaan begint een nieuwe geschiedenis, zodat apart bewerkte kopieën bij samenvoegen tekst dubbel kunnen krijgen.`,
+  },
+  'pack.state-foreign': {
+    en: (p) => `${p.file}: its editing history (state.yjs) belongs to another pack (${p.id}); opened from pack.json, and the next save starts a new history.`,
+    nl: (p) => `${p.file}: de bewerkingsgeschiedenis (state.yjs) hoort bij een ander pakket (${p.id}); geopend vanuit pack.json, en de volgende keer opslaan begint een nieuwe geschiedenis.`,
+  },
+  'pack.changed-outside': {
+    en: (p) => `${p.file}: pack.json was changed outside Briefing Composer after it was saved; the change is kept, as an edit on top of the saved history.`,
+    nl: (p) => `${p.file}: pack.json is na het opslaan buiten Briefing Composer gewijzigd; de wijziging blijft behouden, als bewerking bovenop de opgeslagen geschiedenis.`,
+  },
+  'merge.different-pack': {
+    en: (p) => `${p.file} is not a copy of ${p.first}: it is another pack (id ${p.id}, not ${p.expected}); only copies of the same pack can be merged.`,
+    nl: (p) => `${p.file} is geen kopie van ${p.first}: het is een ander pakket (id ${p.id}, niet ${p.expected}); alleen kopieën van hetzelfde pakket kunnen worden samengevoegd.`,
+  },
+  'merge.invalid-result': {
+    en: (p) => `The copies could not be merged into a valid pack (${p.path}: ${p.detail}); nothing was written.`,
+    nl: (p) => `De kopieën konden niet tot een geldig pakket worden samengevoegd (${p.path}: ${p.detail}); er is niets geschreven.`,
+  },
   'version.unknown': {
     en: (p) => `Version "${p.id}" is not in this pack (any more).`,
     nl: (p) => `Versie "${p.id}" staat (niet meer) in dit pakket.`,

@@ -6,6 +6,10 @@
  *   pack.json   the BriefingPack
  *   annexes/ID  the bytes of each annex
  *   versions/ID.json  the pack as it was when a version was saved (see pack.versions)
+ *   state.yjs   the editable state (core/collab): the pack as a Yjs document with the
+ *               history that lets copies edited apart merge; pack.json is its snapshot
+ *   state.json  which pack.json the state was written with, so opening can tell that
+ *               another tool changed pack.json since (that change is then an edit on top)
  */
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { UserError } from '../i18n/errors';
@@ -13,6 +17,7 @@ import type { BriefingPack, VersionMeta } from '../model/pack';
 import { detachedComments } from '../model/comment-placement';
 import { repairLoneSurrogates } from '../model/lone-surrogates';
 import { parsePack } from '../model/validate';
+import { readState, writeState, STATE_ENTRY, STATE_INFO_ENTRY } from './pack-state-entry';
 import { safeUnzip } from '../zip/safe-unzip';
 
 export const PACK_MIME_TYPE = 'application/vnd.briefing-composer.pack+zip';
@@ -33,6 +38,17 @@ export interface PackContents {
   versionFiles?: ReadonlyMap<string, BriefingPack>;
   /** What reading had to repair or could not place, one message each (the pack opened all the same). */
   warnings?: readonly UserError[];
+  /** The Yjs state (core/collab) matching `pack`, as read; absent for a pack saved before states existed. */
+  state?: Uint8Array;
+}
+
+export interface EncodeOptions {
+  /** Who made the changes this save records (a user name); kept in the state. */
+  author?: string;
+  /** Leave the state out (a backup of unsaved work, which the next real save records). */
+  withoutState?: boolean;
+  /** `state` already holds exactly this pack (a merge's result), so it is stored as it is. */
+  stateIsCurrent?: boolean;
 }
 
 const MANIFEST = 'pack.json';
@@ -51,11 +67,17 @@ export function versionSnapshot(pack: BriefingPack): BriefingPack {
   return rest;
 }
 
-export function encodePack({ pack, annexFiles, versionFiles }: PackContents): Uint8Array {
+export function encodePack({ pack, annexFiles, versionFiles, state }: PackContents, options: EncodeOptions = {}): Uint8Array {
+  const manifest = JSON.stringify(pack, null, 1);
   const entries: Zippable = {
     mimetype: [strToU8(PACK_MIME_TYPE), { level: 0 }],
-    [MANIFEST]: [strToU8(JSON.stringify(pack, null, 1)), { level: 6 }],
+    [MANIFEST]: [strToU8(manifest), { level: 6 }],
   };
+  if (!options.withoutState) {
+    const written = writeState(pack, manifest, state, options);
+    entries[STATE_ENTRY] = [written.state, { level: 6 }];
+    entries[STATE_INFO_ENTRY] = [strToU8(written.info), { level: 6 }];
+  }
   for (const annex of pack.annexes) {
     const bytes = annexFiles.get(annex.id);
     if (bytes) entries[ANNEX_PREFIX + annex.id] = [bytes, { level: 6 }];
@@ -78,14 +100,15 @@ export function decodePack(bytes: Uint8Array, file: string): PackContents {
     bytes,
     file,
     { entries: PACK_LIMITS.entries, entryBytes: PACK_LIMITS.annexBytes, totalBytes: PACK_LIMITS.totalBytes },
-    (name) => name === MANIFEST || name.startsWith(ANNEX_PREFIX) || VERSION_ENTRY.test(name),
-    // A version is a whole pack.json of its own: the same limit, and it counts towards the total.
-    (name) => (name === MANIFEST || VERSION_ENTRY.test(name) ? PACK_LIMITS.manifestBytes : PACK_LIMITS.annexBytes),
+    (name) => name === MANIFEST || name.startsWith(ANNEX_PREFIX) || VERSION_ENTRY.test(name) || name === STATE_ENTRY || name === STATE_INFO_ENTRY,
+    // A version is a whole pack.json of its own: the same limit, and it counts towards the total; so is the state.
+    (name) => (name.startsWith(ANNEX_PREFIX) ? PACK_LIMITS.annexBytes : PACK_LIMITS.manifestBytes),
   );
   const manifest = entries[MANIFEST];
   if (!manifest) throw new UserError('pack.no-manifest', { file });
   const warnings: UserError[] = [];
   const pack = readManifest(manifest, file, warnings);
+  const state = readState(pack, manifest, entries[STATE_ENTRY], entries[STATE_INFO_ENTRY], file, warnings);
   const annexFiles = annexFilesOf(pack, entries, file);
   // A pack without a version list has none: pack.versions ?? [] everywhere, the file is not rewritten.
   const versionFiles = new Map<string, BriefingPack>();
@@ -94,7 +117,7 @@ export function decodePack(bytes: Uint8Array, file: string): PackContents {
     const detached = detachedComments(item.source, item.comments).length;
     if (detached > 0) warnings.push(new UserError('pack.detached-comments', { file, item: item.title.trim() || item.id, count: detached }));
   }
-  return { pack, annexFiles, versionFiles, warnings };
+  return { pack, annexFiles, versionFiles, warnings, ...(state ? { state } : {}) };
 }
 
 /** JSON to a valid pack; lone surrogates are repaired (and reported) before validation, so the text prints. */
