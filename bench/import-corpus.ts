@@ -1,11 +1,11 @@
 /**
- * The importer's score on the letter corpus: npm run score:import [-- --holdout | --unseen] [--verbose]
+ * The importer's score on the letter corpus: npm run score:import [-- --unseen] [--verbose]
  * Prints the summary as JSON; --verbose adds each letter's missed and false
  * items and wrong fields, to see what to look at next.
  */
 import { CORPUS_DIRS, METADATA_FIELDS, scoreCorpus } from '../tests/helpers/import-corpus';
 
-const which = process.argv.includes('--unseen') ? 'unseen' : process.argv.includes('--holdout') ? 'holdout' : 'corpus';
+const which = (Object.keys(CORPUS_DIRS) as (keyof typeof CORPUS_DIRS)[]).find((set) => process.argv.includes(`--${set}`)) ?? 'corpus';
 const { scores, summary } = await scoreCorpus(CORPUS_DIRS[which]);
 if (process.argv.includes('--verbose')) {
   for (const score of scores) {

@@ -12,6 +12,7 @@ export function importSummary(letter: ParsedLetter) {
       name: letter.meeting.name,
       abbreviation: letter.meeting.abbreviation,
       date: letter.meeting.date,
+      endDate: letter.meeting.endDate ?? '',
       location: letter.meeting.location,
       confidence: letter.confidence.meeting,
     },

@@ -11,7 +11,7 @@
 
 const FURNITURE: readonly RegExp[] = [
   // Dutch parliamentary papers (Kamerstukken as published)
-  /^(?:Tweede|Eerste) Kamer der Staten-Generaal(?: \d{1,2})?$/i,
+  /^(?:Tweede|Eerste) Kamer der Staten-Generaal(?:\s+\d{1,2})?$/i,
   /^Vergaderjaar \d{4}\s*[–-]\s*\d{4}$/i,
   /^\d{2} \d{3}(?:-[A-Z0-9]+)*(?:\s+\p{Lu}[^.]{0,100})?$/u, // the dossier line: "21 501-28 Defensieraad"
   /^Nr\. \d+$/i,
@@ -21,7 +21,11 @@ const FURNITURE: readonly RegExp[] = [
   /^ISSN \d{4}\s*-\s*\d{4}$/i,
   /^['’]s-Gravenhage \d{4}$/,
   // Dutch letterheads: the side column's labels
-  /^(?:Datum|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw brief|Bijlage\(n\)|Bijlagen|Contactpersoon|Pagina|Postbus \d+|Retouradres)\b.*$/i,
+  /^(?:Datum|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw brief|Bijlage\(n\)|Bijlagen|Contactpersoon|Pagina|Postbus \d+|Retouradres|Bezoekadres|Postadres|Telefoon|Inlichtingen)(?=[\s:]|$).*$/i,
+  /^Betreft:?$/i, // the label alone, its subject in the next cell
+  // Addresses: a street and number, a Dutch postcode and town
+  /^\p{Lu}[\p{L}.'-]*(?:straat|plein|weg|laan|kade|gracht|singel|dreef|hof|park|markt)\s+\d+\s?\p{L}?$/u,
+  /^\d{4}\s?[A-Z]{2}\s+\p{Lu}/u,
   // UK written statements as published
   /^(?:Written (?:ministerial )?statement|Statement UIN|UIN)\b.*\b(?:HC|HL)WS\d+$/i,
   /^(?:Statement UIN|UIN)\s+\S+$/i,
@@ -37,6 +41,10 @@ const FURNITURE: readonly RegExp[] = [
   /^.{0,140}(?:\bTel\.?:?\s*\+?\(?\d|\bE-?mail:|\b[\w.-]+@[\w-]+\.[\w.]+).{0,140}$/i, // contact lines
   // Letterheads: the sender's name on a line of its own
   /^(?:Ministerie van|Ministry of|Department for|Foreign, Commonwealth|Foreign and Commonwealth Office$|Home Office$|HM Treasury$)[^.,;:]{0,60}$/i,
+  /^(?:Directoraat-generaal|Directorate-General|Directie|Directorate)\s[^.,;:]{0,120}$/i,
+  // Web pages of the Council: section labels and links to press releases
+  /^(?:Main results|Press releases?|Outcome documents?|Related documents|Useful links)$/i,
+  /\((?:press release|persbericht|news|nieuws|PDF)[^)]*\)$/i,
   // The salutation: "Geachte voorzitter,", "Dear Sir William,"
   /^(?:Geachte|Beste|Dear)\s.{1,60},$/i,
   // Page numbers on their own, in any common form
@@ -51,7 +59,9 @@ export function withoutRunningHeader(line: string): string {
   return line.replace(KAMER_RUNNING_HEADER, '');
 }
 
-export function isFurniture(line: string): boolean {
+export function isFurniture(text: string): boolean {
+  // A text copy may quote the return-address line: "> Retouradres Postbus 20701 2500 ES Den Haag".
+  const line = text.replace(/^>\s*/, '');
   // A paper's number and its title can share a row in a PDF: "Nr. 497 BRIEF VAN DE MINISTER VAN DEFENSIE".
   const rest = /^Nr\. \d+\s+(\S.*)$/i.exec(line)?.[1];
   return FURNITURE.some((pattern) => pattern.test(line) || (rest !== undefined && pattern.test(rest)));
@@ -63,13 +73,24 @@ const shape = (line: string) => line.replace(/\d+/g, '#').toLowerCase();
 /**
  * Running headers and footers copied into a text: a line with two numbers or
  * more (the paper's and the page's) that recurs with only its numbers
- * changed. They leave the text.
+ * changed, or a stamp in capitals on page after page. They leave the text.
  */
 export function runningLines(lines: readonly string[]): Set<string> {
   const counts = countBy(lines, shape);
+  const exact = countBy(lines, (line) => line);
   return new Set(
-    lines.filter((line) => (counts.get(shape(line)) ?? 0) >= 2 && (line.match(/\d+/g)?.length ?? 0) >= 2 && /\p{L}{3}/u.test(line) && !/[.;:]$/.test(line)),
+    lines.filter(
+      (line) =>
+        ((counts.get(shape(line)) ?? 0) >= 2 && (line.match(/\d+/g)?.length ?? 0) >= 2 && /\p{L}{3}/u.test(line) && !/[.;:]$/.test(line)) ||
+        // A stamp or watermark on every page: "CONCEPT", "DRAFT", "NATO RESTRICTED".
+        ((exact.get(line) ?? 0) >= 3 && isStamp(line)),
+    ),
   );
+}
+
+function isStamp(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && line.split(/\s+/).length <= 4;
 }
 
 /**

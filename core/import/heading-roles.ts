@@ -7,6 +7,7 @@
  */
 import { MONTH_PATTERN } from './dates';
 import type { HeadingStyle } from './headings';
+import { namesMeeting } from './meeting';
 import { containsWrittenDate } from './metadata';
 
 export type LetterUnit =
@@ -22,8 +23,6 @@ const DOCUMENT_WORDS = /\b(?:geannoteerde agenda|annotated agenda|written (?:min
 /** A letterhead's subject line: "Betreft Geannoteerde agenda ...", "Subject: ...". "Onderwerp 3" is a heading, not a label. */
 const SUBJECT_LINE = /^(?:Betreft:?|Onderwerp:|Subject:|Re:)\s/i;
 const INTRODUCTION_HEADING = /^(?:inleiding|introductie|introduction)$/i;
-/** Head nouns of meeting names: a heading with one at the top of a part names the meeting it is a title for. */
-const MEETING_NOUN = /\b(?:raad|council|eurogroep|eurogroup|ecofin|top|summit|meeting|ministerial|bijeenkomst|ministers)\b|-raad\b/i;
 /** "Foreign Affairs Council - 24 February 2025", "Raad Buitenlandse Zaken, 24 februari": a name, a separator, a date. */
 const NAME_THEN_DATE = new RegExp(`\\p{L}\\s*[,–-]\\s*\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?$`, 'iu');
 /** Parts go one level deep: more headings in a row than a part and its first topic make a block, not items. */
@@ -44,14 +43,14 @@ function titleByWording(heading: HeadingUnit, opensPart: boolean, frontMatter: b
   const dated = containsWrittenDate(heading.text);
   const worded = TITLE_WORDS.test(heading.text);
   if (heading.style === 'caps' && (worded || dated)) return true;
-  if (NAME_THEN_DATE.test(heading.text) && MEETING_NOUN.test(heading.text)) return true;
+  if (NAME_THEN_DATE.test(heading.text) && namesMeeting(heading.text)) return true;
   if (frontMatter && (worded || isMeetingName(heading.text))) return true;
-  return opensPart && (dated || MEETING_NOUN.test(heading.text));
+  return opensPart && (dated || namesMeeting(heading.text));
 }
 
 /** The whole line is a meeting's name: capitalised words around a head noun, nothing else ("Economic and Financial Affairs Council"). */
 function isMeetingName(text: string): boolean {
-  return MEETING_NOUN.test(text) && /^(?:\p{Lu}[\p{L}'’-]*|van|de|der|en|and|of|the|for|voor)(?:\s+(?:\p{Lu}[\p{L}'’-]*|van|de|der|en|and|of|the|for|voor))*$/u.test(text);
+  return namesMeeting(text) && /^(?:\p{Lu}[\p{L}'’-]*|van|de|der|en|and|of|the|for|voor)(?:\s+(?:\p{Lu}[\p{L}'’-]*|van|de|der|en|and|of|the|for|voor))*$/u.test(text);
 }
 
 export function headingRoles(units: readonly LetterUnit[], options: RoleOptions): Map<HeadingUnit, HeadingRole> {
@@ -67,10 +66,11 @@ export function headingRoles(units: readonly LetterUnit[], options: RoleOptions)
       return;
     }
     const hint = options.hints?.get(unit.text);
-    if (options.contents.size) {
-      firstListedSeen ||= options.contents.has(unit.text) || options.contents.has(unit.title);
-      roles.set(unit, firstListedSeen ? 'item' : 'title');
-    } else if (INTRODUCTION_HEADING.test(unit.title)) roles.set(unit, 'introduction');
+    const listed = options.contents.has(unit.text) || options.contents.has(unit.title);
+    firstListedSeen ||= listed;
+    if (INTRODUCTION_HEADING.test(unit.title)) roles.set(unit, 'introduction');
+    // With a table of contents, what it lists are items; before its first entry is front matter.
+    else if (options.contents.size && (listed || !firstListedSeen)) roles.set(unit, listed ? 'item' : 'title');
     else if (hint === 'title' || titleByWording(unit, unitsInPart === 1, !textInPart)) roles.set(unit, 'title');
     else roles.set(unit, 'item');
   });
@@ -81,17 +81,23 @@ export function headingRoles(units: readonly LetterUnit[], options: RoleOptions)
 /** Runs of item headings with no text between them: too long a run is a block; a run with no text after it heads nothing. */
 function demoteBlocks(units: readonly LetterUnit[], roles: Map<HeadingUnit, HeadingRole>, options: RoleOptions): void {
   let run: HeadingUnit[] = [];
+  let textSeen = false;
   const close = (textFollows: boolean) => {
     const trusted = run.filter((h) => options.hints?.has(h.text));
-    const demoted = run.length > LONGEST_HEADING_RUN || !textFollows ? run : run.slice(0, -1).filter((h) => TITLE_WORDS.test(h.text));
+    // Above the letter's first text, plain lines in a row are an address or a title block (an annex's numbered parts are not).
+    const addressBlock = !textSeen && run.length > 1 && run.every((h) => h.style === 'plain');
+    const block = run.length > LONGEST_HEADING_RUN || !textFollows || addressBlock;
+    const demoted = block ? run : run.slice(0, -1).filter((h) => TITLE_WORDS.test(h.text));
     // A part label that names the agenda itself ("Main agenda items") heads the list, not an item.
     for (const heading of demoted) if (!trusted.includes(heading)) roles.set(heading, 'title');
     run = [];
   };
   units.forEach((unit, index) => {
     if (options.signatureAt.has(index)) close(false);
-    if (unit.kind === 'paragraph') close(true);
-    else if (roles.get(unit) === 'item') run.push(unit);
+    if (unit.kind === 'paragraph') {
+      close(true);
+      textSeen = true;
+    } else if (roles.get(unit) === 'item') run.push(unit);
   });
   close(false);
 }

@@ -72,7 +72,9 @@ export function endsSentence(line: string): boolean {
   return SENTENCE_END.test(line) && !ABBREVIATION_END.test(line);
 }
 
-const SENTENCE_START = /^(?:De|Het|Een|Ik|Wij|We|Dit|Deze|Daarnaast|Ook|Tevens|Zo|Er|Op|Tijdens|Naar|Onder|The|I|This|These|It|In|On|At|As|There|Ministers|Minister)\s/;
+/** Words that start a sentence, not a name: articles, pronouns, prepositions, conjunctions. */
+const SENTENCE_START =
+  /^(?:De|Het|Een|Ik|Wij|We|Hij|Zij|Dit|Deze|Dat|Die|Daarnaast|Ook|Tevens|Verder|Zo|Er|Op|In|Na|Met|Voor|Door|Bij|Tijdens|Naar|Onder|Over|Sinds|Namens|Om|Als|Omdat|Hoewel|The|A|An|I|He|She|They|This|These|That|Those|It|On|At|As|There|After|Before|During|Following|Since|Under|With|For|While|Although)\s/;
 const FINITE_VERB = /\s(?:zal|zullen|wordt|worden|is|zijn|heeft|hebben|kan|kunnen|moet|will|would|is|are|was|were|has|have|can|should)\s/i;
 
 /** The score of one line as a heading, or null when it cannot be one. */
@@ -83,7 +85,8 @@ export function readHeading(context: LineContext): HeadingReading | null {
   if (line.length > (context.blankBefore && context.blankAfter ? 160 : 110) || /[,;]$/.test(line)) return null;
   if (!context.hinted && /[.:]$/.test(line)) return null;
   const numbering = splitNumbering(line);
-  if (!numbering && !/^[\p{Lu}\d"'‘“(]/u.test(line)) return null;
+  // A heading starts with a capital, a number or a quote; "ePrivacy", "eIDAS" are names.
+  if (!numbering && !/^(?:[\p{Lu}\d"'‘“(]|\p{Ll}\p{Lu})/u.test(line)) return null;
   if (/^\(.*\)$/.test(line)) return null; // "(As delivered)": a remark, not a heading
   if (!numbering && /^\d/.test(line)) return null; // "1 Kamerstuk ...", "96) en de ...": a footnote's text, a wrapped reference
   const words = line.split(/\s+/).length;
@@ -102,14 +105,15 @@ export function readHeading(context: LineContext): HeadingReading | null {
     const nextWord = next?.split(/\s/, 1)[0] ?? '';
     if (line.length + 1 + nextWord.length <= width) score += 1.5;
     else if (!nextStartsSentence) score -= 3;
-    score += words <= 8 ? 1 : words <= 12 ? 0 : -2;
+    // A long line is a heading only where the next one plainly starts a sentence.
+    score += words <= 8 ? 1 : words <= 12 || (nextStartsSentence && words <= 16) ? 0 : -2;
   }
   if (/[.!?]\s+\p{Lu}/u.test(line)) score -= 2;
   if (/\?$/.test(line)) score -= 1;
   if (numbering) score += 2.5;
   if (isCaps(line)) score += 1.5;
-  if (words >= 7 && SENTENCE_START.test(line)) score -= 1.5;
-  if (words >= 5 && FINITE_VERB.test(` ${line} `)) score -= 1.5;
+  // A sentence has a verb; "De toekomst van het Verdrag" starts like one but names a topic.
+  if (words >= 5 && FINITE_VERB.test(` ${line} `)) score -= SENTENCE_START.test(line) ? 3 : 1.5;
   if (score < HEADING_THRESHOLD) return null;
   return { score, confidence: confidenceOf(score), numbering };
 }

@@ -13,10 +13,12 @@ export interface Meeting {
   name: string;
   abbreviation: string;
   date: string;
+  /** The last day, for a meeting of several days. */
+  endDate?: string;
   location: string;
 }
 
-export type MeetingConfidence = Record<keyof Meeting, number>;
+export type MeetingConfidence = Record<'name' | 'abbreviation' | 'date' | 'location', number>;
 
 export interface MeetingReading {
   meeting: Meeting;
@@ -30,19 +32,27 @@ export interface MeetingSource {
 }
 
 const NAME_WORD = `\\p{Lu}[\\p{L}\\d'’-]*`; // "G7", "NAVO-top"
-const SMALL_WORD = `(?:van|de|der|voor|en|of|the|and|for)`;
+const SMALL_WORD = `(?:van|de|der|het|voor|en|of|the|and|for)`;
 // Case-sensitive on purpose: a name is capitalised words joined by small words.
 const PREFIX = `(?:[Ii]nformele|[Ii]nformal)\\s+(?:(?:[Bb]ijeenkomst|[Vv]ergadering|[Mm]eeting)\\s+(?:van\\s+de|of\\s+the)\\s+)?|(?:[Bb]ijeenkomst|[Vv]ergadering|[Mm]eeting)\\s+(?:van\\s+de|of\\s+the)\\s+`;
-const NAME = `${NAME_WORD}(?:\\s+(?:${SMALL_WORD}\\s+)*${NAME_WORD})*`;
+// A capitalised name may end in a lower-case head noun: "EU-AU summit", "G20 top".
+const NAME = `${NAME_WORD}(?:\\s+(?:${SMALL_WORD}\\s+)*${NAME_WORD})*(?:\\s+(?:summit|top|conference|meeting))?`;
 // A Council's composition belongs to its name: "Raad Buitenlandse Zaken in defensiesamenstelling", "... in defence format".
 const COMPOSITION = `(?:\\s+in\\s+\\p{Ll}+samenstelling|\\s+in\\s+\\p{Ll}+\\s+format)?`;
 // A long name lists its parts with commas ("Raad Werkgelegenheid, Sociaal Beleid, ... en Consumentenzaken"): only before its abbreviation.
 const LISTED_NAME = `${NAME}(?:,\\s+${NAME})+(?=\\s*\\()`;
-const CANDIDATE = new RegExp(`(${PREFIX})?(${LISTED_NAME}|${NAME}${COMPOSITION})(?:\\s*\\(([\\p{Lu}][\\p{L}\\d-]{1,11}(?:\\s[\\p{Lu}\\p{Ll}][\\p{L}]{1,11})?)\\))?`, 'gu');
+// "in" joins a name only where its abbreviation follows: "Organisatie voor Veiligheid en Samenwerking in Europa (OVSE)", not "Meeting in Brussels".
+const NAME_WITH_IN = `${NAME}(?:\\s+in\\s+${NAME})+(?=\\s*\\()`;
+const CANDIDATE = new RegExp(`(${PREFIX})?(${LISTED_NAME}|${NAME_WITH_IN}|${NAME}${COMPOSITION})(?:\\s*\\(([\\p{Lu}][\\p{L}\\d-]{1,19}(?:\\s[\\p{Lu}\\p{Ll}][\\p{L}\\d-]{1,11})?)\\))?`, 'gu');
 // Dutch writes many Councils as one word: "Milieuraad", "Landbouw- en Visserijraad", "Telecomraad".
-const HEAD_NOUN = /(?:^|[\s-])(?:Raad|\p{L}*raad|Council|Eurogroep|Eurogroup|Ecofin|ECOFIN|Top|top|Summit|Meeting|Ministerial|ministers|Ministers|Gymnich)\b/u;
+const HEAD_NOUN = /(?:^|[\s-])(?:Raad|\p{L}*raad|\p{L}*[Cc]onferentie|\p{L}*[Vv]ergadering|Council|Eurogroep|Eurogroup|Ecofin|ECOFIN|Top|top|Summit|summit|Meeting|meeting|Ministerial|ministers|Ministers|Gymnich|Comité|Committee|Assembly|Conference|Conferentie|Associatieraad)(?![\p{L}\d])/u;
+
+/** Whether a line names a meeting: it has a meeting's head noun (a title line, a heading). */
+export function namesMeeting(text: string): boolean {
+  return HEAD_NOUN.test(` ${text}`) || /\b(?:bijeenkomst|meeting|top|summit)\b/i.test(text);
+}
 /** A head noun alone ("de Raad", "the Council") refers back to a meeting; it does not name one. */
-const BARE_HEAD_NOUN = /^(?:Raad|Council|Top|Summit|Meeting|Ministers)$/;
+const BARE_HEAD_NOUN = /^(?:Raad|Council|Top|Summit|Meeting|Ministers|Comité|Committee|Assembly|Conference|Conferentie)$/;
 /** Bodies that meet but are not the meeting a briefing is for. */
 const NOT_A_MEETING = /^(?:(?:Tweede|Eerste)\s+Kamer|(?:UN\s+|VN-)?Veiligheidsraad|(?:UN\s+)?Security Council|Raad van State|Algemene Vergadering|General Assembly|Written Ministerial Statement|Ministerial Statement)\b/;
 /** "Justice and Home Affairs (JHA) Council": the abbreviation inside the name moves after it. */
@@ -59,7 +69,9 @@ function trimName(run: string): { name: string; cut: boolean } {
     const { name, cut } = trimName(run.split(',')[0]!);
     return name ? { name: name + run.slice(run.indexOf(',')), cut } : { name, cut };
   }
-  const words = run.split(/\s+(?:en|and)\s+(?:de|het|the)\s+/)[0]!.split(/\s+/);
+  // A second body joined by "en de" ends the name; "van het IMF en de Wereldbank" is one.
+  const [first, ...others] = run.split(/\s+(?:en|and)\s+(?:de|het|the)\s+/);
+  const words = (others.some((part) => HEAD_NOUN.test(` ${part}`)) ? first! : run).split(/\s+/);
   const head = words.findIndex((word) => HEAD_NOUN.test(` ${word}`));
   if (head < 0) return { name: '', cut: false };
   let start = head;
@@ -71,9 +83,11 @@ function trimName(run: string): { name: string; cut: boolean } {
   return { name: words.slice(start, end).join(' '), cut: start > 0 };
 }
 
-const DAY_RANGE = `(\\d{1,2})(?:\\s+(?:${MONTH_PATTERN_CASED}))?(?:\\s*(?:-|–|en|and|tot en met|t/m|to)\\s*\\d{1,2})?\\s+(${MONTH_PATTERN_CASED})(?:\\s+(\\d{4}))?`;
+// "13 februari", "12 en 13 februari 2025", "20-21 March", "30 juni en 1 juli": first day (and its month), last day, month, year.
+const DAY_RANGE = `(\\d{1,2})(?:\\s+(${MONTH_PATTERN_CASED}))?(?:\\s*(?:-|–|en|and|tot en met|t/m|to)\\s*(\\d{1,2}))?\\s+(${MONTH_PATTERN_CASED})(?:\\s+(\\d{4}))?`;
 const DATE = new RegExp(DAY_RANGE, 'u');
-const PLACE = new RegExp(`\\b(?:te|in)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)`, 'gu');
+// A place of one or two words, or with initials after it: "Washington D.C.".
+const PLACE = new RegExp(`\\b(?:te|in)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\s+\\p{Lu}[\\p{L}-]+)?)`, 'gu');
 const NOT_A_PLACE = new RegExp(`^(?:${MONTH_PATTERN}|Nederland|Europa|Europe|Oekraïne|Ukraine|het|de|the|which|die|dat)$`, 'i');
 
 /** Sentences, so a date or place is only read from the sentence that names the meeting. */
@@ -119,17 +133,19 @@ function candidatesIn(sentence: string, after: string, source: MeetingSource, le
     const end = match.index + match[0].length;
     // The date nearest after the name, else the one before it in the same sentence ("Op 13 februari komt de Raad bijeen").
     const dateMatch = DATE.exec(sentence.slice(end)) ?? DATE.exec(sentence.slice(0, match.index));
-    const date = dateMatch ? parseWrittenDate(`${dateMatch[1]} ${dateMatch[2]}${dateMatch[3] ? ` ${dateMatch[3]}` : ''}`, letterDate) : '';
+    const [, firstDay, firstMonth, lastDay, month, year] = dateMatch ?? [];
+    const date = dateMatch ? parseWrittenDate(`${firstDay} ${firstMonth ?? month}${year ? ` ${year}` : ''}`, letterDate) : '';
+    const endDate = lastDay ? parseWrittenDate(`${lastDay} ${month}${year ? ` ${year}` : ''}`, date || letterDate) : '';
     const abbreviation = match[3] ?? '';
     const location = placeIn(sentence, match.index) || (source.opening ? placeIn(after) : '');
     const score = 1 + (date ? 2 : 0) + (abbreviation ? 1.5 : 0) + (location ? 0.5 : 0) + (source.opening ? 1 : 0) + (BARE_HEAD_NOUN.test(trimmed.name) ? -2 : 0.5);
     found.push({
       score,
-      meeting: { name: name.charAt(0).toUpperCase() + name.slice(1), abbreviation, date, location },
+      meeting: { name: name.charAt(0).toUpperCase() + name.slice(1), abbreviation, date, ...(endDate > date ? { endDate } : {}), location },
       confidence: {
         name: Math.min(0.97, 0.3 + score * 0.1),
         abbreviation: abbreviation ? 0.9 : 0.5,
-        date: !date ? 0.2 : dateMatch![3] ? 0.95 : letterDate ? 0.8 : 0.5,
+        date: !date ? 0.2 : year ? 0.95 : letterDate ? 0.8 : 0.5,
         location: location ? 0.8 : 0.5,
       },
     });
@@ -160,5 +176,21 @@ export function findMeeting(sources: readonly MeetingSource[], letterDate: strin
     const other = !reading.meeting[field] && candidates.find((c) => sameBody(c.meeting.name, best.meeting.name) && c.meeting[field]);
     if (other) [reading.meeting[field], reading.confidence[field]] = [other.meeting[field], other.confidence[field] - 0.1];
   }
+  // "Transport Council - 4 December 2025" as a title, "ministers will meet in Brussels on 4 December" in the opening: the place of that day.
+  if (!reading.meeting.location && reading.meeting.date) {
+    const place = openingSentences(sources).find((s) => datesIn(s, letterDate).includes(reading.meeting.date));
+    const location = place ? placeIn(place) : '';
+    if (location) [reading.meeting.location, reading.confidence.location] = [location, 0.6];
+  }
   return reading;
+}
+
+function openingSentences(sources: readonly MeetingSource[]): string[] {
+  return sources.filter((s) => s.opening).flatMap((s) => sentences(s.text));
+}
+
+function datesIn(sentence: string, letterDate: string): string[] {
+  return [...sentence.matchAll(new RegExp(DAY_RANGE, 'gu'))].map(([, day, firstMonth, , month, year]) =>
+    parseWrittenDate(`${day} ${firstMonth ?? month}${year ? ` ${year}` : ''}`, letterDate),
+  );
 }

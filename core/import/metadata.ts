@@ -5,7 +5,7 @@ const WRITTEN_DATE = `\\d{1,2}\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?`;
 const PLACE_DATE = new RegExp(`^((?:'s-|’s-)?\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,2}),\\s+(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})$`, 'iu');
 const MEETING_WORDS = /\b(raad|council|meeting|bijeenkomst|vergadering|agenda|statement|top|summit)\b/i;
 const REFERENCE = /Kamerstuk(?:ken)?\s+\d{2}\s?\d{3}(?:-[A-Z0-9]+)?,\s+nr\.\s+\d+/g;
-const ROLE_WORDS = /\b(minister|staatssecretaris|secretary|secretaris|commandant|directeur|director|voorzitter|chair)\b/i;
+const ROLE_WORDS = /\b(minister|staatssecretaris|secretary|secretaris|commandant|directeur|director|voorzitter|chair|president|commissioner|commissaris|representative|vertegenwoordiger)\b/i;
 
 /** "Den Haag, 31 januari 2025" -> place and ISO date; a meeting title with a date is not a place. */
 export function parsePlaceDate(line: string): { place: string; date: string } | null {
@@ -15,8 +15,11 @@ export function parsePlaceDate(line: string): { place: string; date: string } | 
 }
 
 /** A date on a line of its own at the top ("28 August 2019", "04 Jun. 2025"): the letter's date. */
-export function parseDateLine(line: string): { place: string; date: string } | null {
-  const date = new RegExp(`^\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4}$`, 'i').test(line.trim()) ? parseWrittenDate(line) : '';
+const WEEKDAY = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+/i;
+
+export function parseDateLine(text: string): { place: string; date: string } | null {
+  const line = text.trim().replace(WEEKDAY, '');
+  const date = new RegExp(`^\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4}$`, 'i').test(line) ? parseWrittenDate(line) : '';
   return date ? { place: '', date } : null;
 }
 
@@ -53,7 +56,7 @@ export function parseSignature(first: string, second: string): { name: string; r
   return null;
 }
 
-const NAME_PARTICLE = /^(?:van|de|der|den|ter|ten|te|von|du|la|le|of|and|'t|’t)$/;
+const NAME_PARTICLE = /^(?:van|de|der|den|ter|ten|te|von|du|la|le|of|and|'t|’t|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.)$/;
 
 /** "C.C.J. Veldkamp", "The Rt Hon David Lammy MP", "Baroness Williams of Trafford": capitalised words, initials and particles. */
 export function isPersonName(text: string): boolean {
@@ -62,12 +65,16 @@ export function isPersonName(text: string): boolean {
 }
 
 const MADE_BY = /^Made by:\s+(.+?)\s*\((.+)\)$/i;
+/** Hansard gives the speaker before the statement: "The Minister for Trade (Chris Bryant): ...". */
+const SPEAKER = /^((?:The|De)\s[^():]{3,80}?)\s\(([^():]{3,60})\):\s/;
 const DATED = new RegExp(`^(?:Made on|Date|Datum|Dated)[:\\s]\\s*(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})$`, 'i');
 
 /** Facts a statement's furniture lines carry: "Made by: Name (Role)", "Made on: 27 February 2025". */
 export function statementFacts(line: string): { date?: string; signatory?: { name: string; role: string } } | null {
   const madeBy = MADE_BY.exec(line);
   if (madeBy) return { signatory: { name: madeBy[1]!, role: madeBy[2]! } };
+  const speaker = SPEAKER.exec(line);
+  if (speaker && isRoleLine(speaker[1]!) && isPersonName(speaker[2]!)) return { signatory: { name: speaker[2]!, role: speaker[1]! } };
   const dated = DATED.exec(line);
   return dated ? { date: parseWrittenDate(dated[1]!) } : null;
 }

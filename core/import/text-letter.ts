@@ -17,7 +17,7 @@ import { isFurniture, recurringLines, runningLines, withoutRunningHeader } from 
 import { endsSentence, isCaps, readHeading, SENTENCE_END, type HeadingStyle } from './headings';
 import { headingRoles, type HeadingUnit, type LetterUnit } from './heading-roles';
 import { findMeeting, type Meeting, type MeetingConfidence } from './meeting';
-import { firstFullDate, findReferences, isClosing, parseDateLine, parsePlaceDate, parseSignature, statementFacts } from './metadata';
+import { firstFullDate, findReferences, isClosing, isPersonName, isRoleLine, parseDateLine, parsePlaceDate, parseSignature, statementFacts } from './metadata';
 
 export interface LetterFootnote {
   marker: string;
@@ -111,6 +111,8 @@ function withoutFurniture(lines: readonly string[], scan: Scan): string[] {
   const cleaned = lines.map((raw) => (raw.trim() ? raw.replace(/\s+$/, '').replace(/\S.*$/, (text) => withoutRunningHeader(text)) : raw));
   const running = runningLines(cleaned.map((l) => l.trim()));
   const kept: string[] = [];
+  let proseSeen = false;
+  let afterFurniture = false;
   for (const [index, raw] of cleaned.entries()) {
     const line = raw.trim();
     // A line that was only a running header is gone; one that had text before it keeps that text.
@@ -118,7 +120,15 @@ function withoutFurniture(lines: readonly string[], scan: Scan): string[] {
     const facts = line ? statementFacts(line) : null;
     if (facts?.date && !scan.date) scan.date = facts.date;
     if (facts?.signatory && !scan.signatory.name) [scan.signatory, scan.signatoryConfidence] = [facts.signatory, 0.9];
-    if (line && (running.has(line) || isFurniture(line) || isClosing(line))) continue;
+    // Above the letter's first sentence, a short line that goes on a letterhead's block ("Koninkrijksrelaties", "Den Haag") is part of it.
+    const continuesBlock =
+      afterFurniture && !proseSeen && line.length <= 40 && !/[.,;:]$/.test(line) && line.split(/\s+/).length <= 4 && !parsePlaceDate(line) && !parseDateLine(line);
+    if (line && (running.has(line) || isFurniture(line) || isClosing(line) || continuesBlock)) {
+      afterFurniture = true;
+      continue;
+    }
+    afterFurniture = false;
+    proseSeen ||= endsSentence(line) && line.split(/\s+/).length >= 8;
     kept.push(raw);
   }
   return kept;
@@ -133,15 +143,28 @@ function withoutFurniture(lines: readonly string[], scan: Scan): string[] {
 function readSignature(lines: readonly string[], i: number): { signatory: { name: string; role: string }; last: number } | null {
   const at = (k: number) => lines[k]?.trim() ?? '';
   const ends = (k: number) => k >= lines.length || !/^\p{Ll}/u.test(at(k));
+  // The role over up to three lines, then the name after at most two blank lines.
   let role = at(i);
-  let k = i;
-  while (!role.endsWith(',') && k < i + 2 && at(k + 1) && /^\p{Ll}/u.test(at(k + 1)) && !/[.;:]$/.test(at(k + 1))) role += ' ' + at(++k);
-  let name = k + 1;
-  while (name < k + 3 && !at(name)) name++;
-  const roleFirst = parseSignature(role, at(name));
-  if (roleFirst && ends(name + 1)) return { signatory: roleFirst, last: name };
+  for (let k = i; k < i + 3 && role; k++) {
+    if (k > i) role += ' ' + at(k);
+    let name = k + 1;
+    while (name < k + 3 && !at(name)) name++;
+    const roleFirst = /[.;:]$/.test(at(k)) ? null : parseSignature(role, at(name));
+    if (roleFirst && ends(name + 1)) return { signatory: roleFirst, last: name };
+    if (!at(k + 1)) break;
+  }
   const nameFirst = at(i + 1) ? parseSignature(at(i), at(i + 1)) : null;
-  return nameFirst && ends(i + 2) ? { signatory: nameFirst, last: i + 1 } : null;
+  if (nameFirst && ends(i + 2)) return { signatory: nameFirst, last: i + 1 };
+  // Both on one line: "De Minister van Defensie, R.P. Brekelmans", "R.P. Brekelmans, Minister van Defensie".
+  const oneLine = /^(.+?),\s+(.+)$/.exec(at(i));
+  const together = oneLine && !at(i + 1) ? (parseSignature(`${oneLine[1]},`, oneLine[2]!) ?? parseSignature(oneLine[1]!, oneLine[2]!)) : null;
+  return together ? { signatory: together, last: i } : null;
+}
+
+/** "António Costa, President of the European Council" under a quote: who said it, not a heading. */
+function isAttribution(line: string): boolean {
+  const parts = /^([^,]{3,60}),\s+(.{3,100})$/.exec(line);
+  return !!parts && isPersonName(parts[1]!) && isRoleLine(parts[2]!);
 }
 
 /** One pass over the lines: metadata lines, footnotes and headings are taken out; the rest become paragraphs. */
@@ -222,7 +245,7 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
       i = signature.last;
       continue;
     }
-    const reading = recurring.has(line) ? null : readHeading({
+    const reading = recurring.has(line) || isAttribution(line) ? null : readHeading({
       line,
       previous: paragraph.length ? paragraph.at(-1)!.trim() : textAround(i, -1),
       next: textAround(i, 1),
@@ -314,10 +337,11 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
       target.push(paragraph);
     }
   });
+  // The document's own contents says best what is a top-level item; then its typography; then its structure.
   const levels = listed.size ? items.map((item) => (listed.has(item.title) ? 1 : 2)) : assignLevels(itemHeadings, followedByHeading);
   items.forEach((item, i) => {
     const hinted = options.headings?.get(itemHeadings[i]!.text);
-    if (hinted !== 1 && hinted !== 2) item.level = levels[i]!;
+    if (listed.size || (hinted !== 1 && hinted !== 2)) item.level = levels[i]!;
   });
   if (items[0]) items[0].level = 1;
   const everything = [...introduction, ...items.flatMap((i) => i.paragraphs)].map((p) => p.text);

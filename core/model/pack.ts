@@ -23,6 +23,8 @@ export const meetingSchema = z.strictObject({
   name: line(),
   abbreviation: line(40),
   date: isoDate,
+  /** The last day of a meeting of several days; absent for one day. */
+  endDate: isoDate.optional(),
   location: line(200),
 });
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { BriefingApi } from '../../core/contract';
-import { formatLongDate, type Language } from '../../core/i18n/language';
+import { formatMeetingDates, type Language } from '../../core/i18n/language';
 import type { ItemStatus, Meeting } from '../../core/model/pack';
 import type { RichText } from '../../core/model/rich-text';
 import type { Template } from '../../core/template/schema';
@@ -30,7 +30,7 @@ import { WordCount } from './editor/WordCount';
 import { FindPanel } from '../find/FindPanel';
 
 function meetingDetails(meeting: Meeting, fileName: string | null, language: Language): string {
-  const date = meeting.date ? formatLongDate(meeting.date, language) : '';
+  const date = meeting.date ? formatMeetingDates(meeting, language) : '';
   return [meeting.abbreviation, date, meeting.location, fileName].filter(Boolean).join(' · ');
 }
 

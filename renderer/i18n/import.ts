@@ -11,6 +11,7 @@ export interface ImportMessages {
   meeting: string;
   abbreviation: string;
   meetingDate: string;
+  meetingEndDate: string;
   location: string;
   letterDate: string;
   signatory: string;
@@ -52,6 +53,7 @@ const nl: ImportMessages = {
   meeting: 'Bijeenkomst',
   abbreviation: 'Afkorting',
   meetingDate: 'Datum bijeenkomst',
+  meetingEndDate: 'Laatste dag (bij meer dagen)',
   location: 'Plaats',
   letterDate: 'Datum brief',
   signatory: 'Ondertekening (geen agendapunt)',
@@ -90,6 +92,7 @@ const en: ImportMessages = {
   meeting: 'Meeting',
   abbreviation: 'Abbreviation',
   meetingDate: 'Meeting date',
+  meetingEndDate: 'Last day (if several days)',
   location: 'Place',
   letterDate: 'Letter date',
   signatory: 'Signature (not an item)',

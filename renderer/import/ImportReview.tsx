@@ -12,8 +12,8 @@ import type { BriefingPack } from '../../core/model/pack';
 import { useModalFocus } from '../hooks/use-modal-focus';
 import { useImportMessages } from '../i18n/import';
 import { CheckMark } from './CheckMark';
-import { dateFieldText, parseDateField } from './date-field';
 import { MeetingDateField } from './MeetingDateField';
+import { useDateText, type DateText } from './use-date-text';
 import { itemCheck, lowConfidence, meetingCheck, toCheck, type CheckKey, type MeetingField } from './review-checks';
 import { ReviewItem } from './ReviewItem';
 import { cursorToBlockOffset, reviewText } from './source-offsets';
@@ -36,8 +36,10 @@ export function ImportReview({ review, busy, onCancel, onCreate }: ImportReviewP
   const [pack, setPack] = useState(review.pack);
   const [selected, setSelected] = useState(0);
   const [checked, setChecked] = useState<ReadonlySet<CheckKey>>(new Set());
-  const [dateText, setDateText] = useState(() => dateFieldText(review.pack.meeting.date, review.pack.language));
-  const [dateUnreadable, setDateUnreadable] = useState(false);
+  const date = useDateText(review.pack.meeting.date, review.pack.language);
+  // A meeting of several days has a last day; empty for one day.
+  const endDate = useDateText(review.pack.meeting.endDate ?? '', review.pack.language);
+  const endDateInput = useRef<HTMLInputElement>(null);
   const textArea = useRef<HTMLTextAreaElement>(null);
   useModalFocus(dialog, { onEscape: onCancel, canClose: () => !busy });
 
@@ -69,16 +71,9 @@ export function ImportReview({ review, busy, onCancel, onCreate }: ImportReviewP
     setPack({ ...pack, meeting: { ...pack.meeting, [field]: value } });
     setCheck(meetingCheck(field));
   };
-  const changeDate = (text: string) => {
-    setDateText(text);
+  const changeDate = (field: DateText, text: string) => {
+    field.change(text);
     setCheck(meetingCheck('date'));
-    // The message waits for the person to leave the field, but goes as soon as the date reads.
-    if (parseDateField(text) !== null) setDateUnreadable(false);
-  };
-  const leaveDate = () => {
-    const iso = parseDateField(dateText);
-    if (iso === null) setDateUnreadable(true);
-    else setDateText(dateFieldText(iso, pack.language));
   };
   const split = () => {
     if (!current || !textArea.current) return;
@@ -86,13 +81,13 @@ export function ImportReview({ review, busy, onCancel, onCreate }: ImportReviewP
     update(splitItem(items, selected, block, offset, t.newItemTitle), selected + 1, current.id);
   };
   const create = () => {
-    const date = parseDateField(dateText);
-    if (date === null) {
-      setDateUnreadable(true);
-      dateInput.current?.focus();
+    const [first, last] = [date.read(), endDate.read()];
+    if (first === null || last === null) {
+      (first === null ? dateInput : endDateInput).current?.focus();
       return;
     }
-    onCreate({ ...pack, meeting: { ...pack.meeting, date } });
+    const { endDate: _previous, ...meeting } = pack.meeting;
+    onCreate({ ...pack, meeting: { ...meeting, date: first, ...(last > first ? { endDate: last } : {}) } });
   };
 
   const textField = (field: TextField, label: string) => (
@@ -119,16 +114,25 @@ export function ImportReview({ review, busy, onCancel, onCreate }: ImportReviewP
           {textField('abbreviation', t.abbreviation)}
           <MeetingDateField
             label={t.meetingDate}
-            text={dateText}
+            text={date.text}
             documentLanguage={pack.language}
-            unreadable={dateUnreadable}
+            unreadable={date.unreadable}
             describedBy={describedBy(meetingCheck('date'))}
             inputRef={dateInput}
-            onChange={changeDate}
-            onBlur={leaveDate}
+            onChange={(text) => changeDate(date, text)}
+            onBlur={date.leave}
           >
             {mark(meetingCheck('date'), t.meetingDate)}
           </MeetingDateField>
+          <MeetingDateField
+            label={t.meetingEndDate}
+            text={endDate.text}
+            documentLanguage={pack.language}
+            unreadable={endDate.unreadable}
+            inputRef={endDateInput}
+            onChange={(text) => changeDate(endDate, text)}
+            onBlur={endDate.leave}
+          />
           {textField('location', t.location)}
           <dl>
             <dt>{t.letterDate}</dt>

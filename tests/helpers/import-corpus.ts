@@ -1,6 +1,6 @@
 /**
  * Scores the agenda importer against the letter corpus (tests/fixtures/letters/
- * corpus and holdout): each letter has NAME.expected.json with the items a
+ * corpus, and unseen/ when there is one): each letter has NAME.expected.json with the items a
  * careful reader lists, the lines that are not items, the meeting and the
  * signatory. Used by the corpus test and by `npm run score:import`.
  */
@@ -33,12 +33,12 @@ export interface LetterScore {
   want: Record<MetadataField, string>;
 }
 
-export type MetadataField = 'meetingName' | 'meetingDate' | 'abbreviation' | 'location' | 'signatory' | 'letterDate';
-export const METADATA_FIELDS: readonly MetadataField[] = ['meetingName', 'meetingDate', 'abbreviation', 'location', 'signatory', 'letterDate'];
+export type MetadataField = 'meetingName' | 'meetingDate' | 'meetingEndDate' | 'abbreviation' | 'location' | 'signatory' | 'letterDate';
+export const METADATA_FIELDS: readonly MetadataField[] = ['meetingName', 'meetingDate', 'meetingEndDate', 'abbreviation', 'location', 'signatory', 'letterDate'];
 
 export const CORPUS_DIRS = {
   corpus: path.join(PROJECT_ROOT, 'tests', 'fixtures', 'letters', 'corpus'),
-  holdout: path.join(PROJECT_ROOT, 'tests', 'fixtures', 'letters', 'holdout'),
+  /** New letters not yet used to change the importer (see tests/fixtures/letters/README.md). */
   unseen: path.join(PROJECT_ROOT, 'tests', 'fixtures', 'letters', 'unseen'),
 } as const;
 
@@ -102,6 +102,7 @@ export async function scoreLetter(file: string): Promise<LetterScore> {
   const got = {
     meetingName: letter.meeting.name,
     meetingDate: letter.meeting.date,
+    meetingEndDate: letter.meeting.endDate ?? '',
     abbreviation: letter.meeting.abbreviation,
     location: letter.meeting.location,
     signatory: letter.signatory.name,
@@ -110,6 +111,7 @@ export async function scoreLetter(file: string): Promise<LetterScore> {
   const want = {
     meetingName: expected.meeting.name,
     meetingDate: expected.meeting.date,
+    meetingEndDate: expected.meeting.endDate ?? '',
     abbreviation: expected.meeting.abbreviation,
     location: expected.meeting.location,
     signatory: expected.signatory.name,

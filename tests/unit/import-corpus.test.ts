@@ -1,8 +1,8 @@
 /**
- * The importer against letters of the genre it did not come from: the corpus
- * it was tuned on, a holdout set measured before it was looked at, and an
- * unseen set written after tuning. Prints each set's figures (the README
- * quotes them) and holds each to the targets.
+ * The importer against letters of the genre written by people who had not read
+ * it: the corpus (tests/fixtures/letters/README.md says how it grew), and new
+ * letters in unseen/ when there are any. Prints each set's figures (the README
+ * quotes them) and holds each to the issue's targets.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

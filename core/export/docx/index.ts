@@ -5,7 +5,7 @@
  * with page numbers from the PDF layout of the same pack.
  */
 import { Document, SectionType, type ISectionOptions } from 'docx';
-import { formatLongDate } from '../../i18n/language';
+import { formatMeetingDates } from '../../i18n/language';
 import { classificationMarking, highestClassification } from '../../model/classification';
 import type { Exporter } from '../assets';
 import { annexesXml, introductionXml, itemTitle, itemXml } from './body';
@@ -41,7 +41,7 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
   // The document is marked at the highest level of anything in it.
   const level = highestClassification([pack.classification, ...pack.items.map((item) => item.classification)]);
   const system = markingSystemOf(pack);
-  const tokens = pageTokens(pack, classificationMarking(level, language, system), pack.meeting.date ? formatLongDate(pack.meeting.date, language) : '');
+  const tokens = pageTokens(pack, classificationMarking(level, language, system), pack.meeting.date ? formatMeetingDates(pack.meeting, language) : '');
   const { margins, size } = template.page;
   const textWidth = PAGE_SIZES_TWIPS[size].width - pointsToTwips(margins.left) - pointsToTwips(margins.right);
   const notes = new NoteCollector(template.footnotes);

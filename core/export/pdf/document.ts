@@ -1,5 +1,5 @@
 /** The parts of a pack as flows: the cover, the introduction, the agenda items and the annex list. */
-import { formatLongDate } from '../../i18n/language';
+import { formatMeetingDates } from '../../i18n/language';
 import type { AgendaItem, Annex, BriefingPack, SourceComment } from '../../model/pack';
 import type { InlineNode, RichText } from '../../model/rich-text';
 import { isBlankRichText } from '../../model/walk';
@@ -53,7 +53,7 @@ export function coverLines(pack: BriefingPack, template: Template, marking: stri
         break;
       case 'date':
         rule();
-        out.push(...metaLine(labels.date, formatLongDate(meeting.date, template.language)));
+        out.push(...metaLine(labels.date, formatMeetingDates(meeting, template.language)));
         break;
       case 'location':
         rule();

@@ -11,7 +11,7 @@
  */
 import { classificationMarking, highestClassification } from '../../model/classification';
 import { markingSystemOf } from '../../model/markings';
-import { formatLongDate, type Language } from '../../i18n/language';
+import { formatMeetingDates, type Language } from '../../i18n/language';
 import type { Annex, BriefingPack } from '../../model/pack';
 import type { Template } from '../../template/schema';
 import type { AnnexPlacement, Box, LaidOutComment, LaidOutPage, LayoutWarning, OutlineEntry, PackLayout, StructElem } from './boxes';
@@ -167,7 +167,7 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   }
   const flows: Box[][] = [...cover.pages, ...toc.pages, ...body.pages, ...annexPlacements.flatMap((a) => Array.from({ length: a.pages }, (): Box[] => []))];
   const total = flows.length;
-  const date = formatLongDate(pack.meeting.date, language);
+  const date = formatMeetingDates(pack.meeting, language);
   const tokens = pageTokens(pack, marking, date);
   const pageLine = (line: FurnitureLine, page: number): FurnitureText => ({
     text: furnitureText(line, page, total),
