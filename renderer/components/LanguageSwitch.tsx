@@ -11,11 +11,13 @@ export function LanguageSwitch({ onChange }: { onChange(language: Language): voi
           key={language}
           type="button"
           lang={language}
-          aria-label={t.languageNames[language]}
+          title={t.languageNames[language]}
           aria-pressed={language === current}
           onClick={() => onChange(language)}
         >
+          {/* The name starts with what is shown, so speech input ("click NL") finds the button. */}
           {language.toUpperCase()}
+          <span className="visually-hidden"> ({t.languageNames[language]})</span>
         </button>
       ))}
     </div>

@@ -40,7 +40,8 @@ export function RichTextView({ value }: { value: RichText }) {
 
   const list = (node: ListElement, key: number): ReactNode => {
     const items = node.children.map((child, i) =>
-      child.type === 'list-item' ? <li key={i}>{child.children.map(inline)}</li> : list(child, i),
+      // A nested list in an item of its own: HTML lists hold only items (see editor/elements/List.tsx).
+      child.type === 'list-item' ? <li key={i}>{child.children.map(inline)}</li> : <li key={i} className="nested-list">{list(child, i)}</li>,
     );
     return node.type === 'numbered-list' ? <ol key={key}>{items}</ol> : <ul key={key}>{items}</ul>;
   };
