@@ -95,6 +95,13 @@ describe('lines that recur', () => {
     expect(all).toEqual(['Hierbij de agenda voor de Raad Buitenlandse Zaken (RBZ) van 12 juni. De Raad spreekt over Oekraïne.', 'De Raad spreekt over de steun.']);
   });
 
+  it('a stamp on every page, such as the draft watermark, leaves the text and heads nothing', () => {
+    const page = (title: string) => `${title}\n\nDe Raad spreekt hierover.\n\nCONCEPT`;
+    const letter = parseLetterText(['Den Haag, 3 juni 2025', 'Hierbij de agenda.', page('Oekraïne'), page('Midden-Oosten'), page('Handel')].join('\n\n'));
+    expect(letter.items.map((i) => i.title)).toEqual(['Oekraïne', 'Midden-Oosten', 'Handel']);
+    expect(letter.items.flatMap((i) => i.paragraphs.map((p) => p.text))).not.toContain('CONCEPT');
+  });
+
   it('headings numbered in their text are not taken for page headers', () => {
     const letter = parseLetterText(['Den Haag, 3 juni 2025', 'Hierbij de agenda.', 'Oekraïne (deel 1)', 'Tekst een.', 'Oekraïne (deel 2)', 'Tekst twee.', 'Oekraïne (deel 3)', 'Tekst drie.'].join('\n\n'));
     expect(letter.items.map((i) => i.title)).toEqual(['Oekraïne (deel 1)', 'Oekraïne (deel 2)', 'Oekraïne (deel 3)']);
