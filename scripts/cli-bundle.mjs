@@ -17,8 +17,12 @@ export function cliDistDir(root = ROOT) {
   return path.join(root, 'dist', 'cli');
 }
 
-/** Also part of every build's inputs: how the bundle is made, and the installed packages. */
-const BUILD_INPUTS = ['scripts/cli-bundle.mjs', 'package-lock.json', 'node_modules/.package-lock.json'];
+/**
+ * Also part of every build's inputs: how the bundle is made. The installed packages need no entry:
+ * each of their files in the bundle is an input. (Not node_modules/.package-lock.json: npm ci
+ * rewrites it after the prepare script, which made the first start after every install rebuild.)
+ */
+const BUILD_INPUTS = ['scripts/cli-bundle.mjs'];
 
 /** Older builds are removed by the next build; younger ones may still be loading chunks into a running process. */
 const KEEP_OLD_BUILDS_MS = 60 * 1000;
