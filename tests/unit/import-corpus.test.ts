@@ -1,8 +1,7 @@
 /**
  * The importer against letters of the genre written by people who had not read
- * it: the corpus (tests/fixtures/letters/README.md says how it grew), and new
- * letters in unseen/ when there are any. Prints each set's figures (the README
- * quotes them) and holds each to the issue's targets.
+ * it (tests/fixtures/letters/README.md says how the corpus grew). Prints the
+ * figures the README quotes and holds them to the issue's targets.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -20,16 +19,16 @@ describe('the agenda importer over the letter corpus', () => {
     }
   });
 
-  for (const set of sets) {
-    it(`meets the targets on the ${set} set`, async () => {
-      const { scores, summary } = await scoreCorpus(CORPUS_DIRS[set]);
-      console.log(JSON.stringify({ set, ...summary }));
-      const wrong = scores.flatMap((s) => [...s.missed.map((t) => `${s.file}: missed "${t}"`), ...s.falseItems.map((t) => `${s.file}: false item "${t}"`)]);
-      expect(summary.headingRecall, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
-      expect(summary.falseItemsPer10Letters, wrong.join('\n')).toBeLessThanOrEqual(1);
-      expect(summary.metadata.meetingName).toBeGreaterThanOrEqual(0.9);
-      expect(summary.metadata.meetingDate).toBeGreaterThanOrEqual(0.9);
-      expect(summary.metadata.signatory).toBeGreaterThanOrEqual(0.9);
-    }, 120_000);
-  }
+  // New letters in unseen/ are a first-sight measurement (npm run score:import -- --unseen), not a gate:
+  // they join the corpus, and these targets, once they have been used to change the importer.
+  it('meets the targets on the corpus', async () => {
+    const { scores, summary } = await scoreCorpus(CORPUS_DIRS.corpus);
+    console.log(JSON.stringify({ set: 'corpus', ...summary }));
+    const wrong = scores.flatMap((s) => [...s.missed.map((t) => `${s.file}: missed "${t}"`), ...s.falseItems.map((t) => `${s.file}: false item "${t}"`)]);
+    expect(summary.headingRecall, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(summary.falseItemsPer10Letters, wrong.join('\n')).toBeLessThanOrEqual(1);
+    expect(summary.metadata.meetingName).toBeGreaterThanOrEqual(0.9);
+    expect(summary.metadata.meetingDate).toBeGreaterThanOrEqual(0.9);
+    expect(summary.metadata.signatory).toBeGreaterThanOrEqual(0.9);
+  }, 120_000);
 });
