@@ -232,20 +232,24 @@ describe('keyboard', () => {
   });
 
   it('a command right after a key acts on the caret as it is now', async () => {
+    // slate-react reads the page's selection at most every 100 ms: the first key after a pause is read at
+    // once and opens that window, the next key inside it is read only at its end. So each case pauses
+    // (setup), presses one key to open the window, then the key and the command at full speed.
     const { page, problems } = await session.open();
     const editor = page.getByRole('textbox', { name: 'Doel' });
     await editor.click();
     await page.keyboard.type('Een zin met een voetnoot');
     await page.keyboard.press('Home');
-    await page.waitForTimeout(300); // setup only: the editor has taken the caret at the start
-    // End, then at once Ctrl+Alt+F: the footnote goes at the end, not at the start.
+    await page.waitForTimeout(300);
+    await page.keyboard.press('ArrowRight');
+    // End, then at once Ctrl+Alt+F: the footnote goes at the end, not after the first letter.
     await page.keyboard.press('End');
     await page.keyboard.press('Control+Alt+f');
     await page.keyboard.type('Bron.');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog').waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
     const before = () => editor.evaluate((element) => {
-      const marker = element.querySelector('sup, [data-footnote], .footnote-ref');
+      const marker = element.querySelector('.footnote-ref');
       if (!marker) return null;
       const range = document.createRange();
       range.setStart(element, 0);
@@ -259,6 +263,7 @@ describe('keyboard', () => {
     await second.click();
     await page.keyboard.type('Vet gedrukt');
     await page.waitForTimeout(300);
+    await page.keyboard.press('End');
     await page.keyboard.press('Shift+Home');
     await page.keyboard.press('Control+b');
     await expect.poll(() => second.locator('strong').allInnerTexts(), visible).toEqual(['Vet gedrukt']);
@@ -268,6 +273,7 @@ describe('keyboard', () => {
     await third.click();
     await page.keyboard.type('abc');
     await page.waitForTimeout(300);
+    await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.type('X');
