@@ -1,4 +1,6 @@
+import { useRef, useState } from 'react';
 import type { RecoverableBackup } from '../../core/contract';
+import { useModalFocus } from '../hooks/use-modal-focus';
 import { useLanguage } from '../language-context';
 import { recoveryMessages } from './messages';
 
@@ -9,12 +11,24 @@ interface RecoveryPromptProps {
   onDiscard(backup: RecoverableBackup): void;
 }
 
-/** Offered at startup after a crash: one row per backup, each restored or discarded on its own. */
-export function RecoveryPrompt({ backups, busy, onRestore, onDiscard }: RecoveryPromptProps) {
+/**
+ * Offered at startup after a crash: one row per backup, each restored or
+ * discarded on its own. A modal dialog (focus in it until it closes);
+ * Escape or "Decide later" puts the question off, and the backups stay for
+ * the next start: nothing is thrown away without being asked.
+ */
+export function RecoveryPrompt(props: RecoveryPromptProps) {
+  const [later, setLater] = useState(false);
+  if (props.backups.length === 0 || later) return null;
+  return <RecoveryDialog {...props} onLater={() => setLater(true)} />;
+}
+
+function RecoveryDialog({ backups, busy, onRestore, onDiscard, onLater }: RecoveryPromptProps & { onLater(): void }) {
   const t = recoveryMessages(useLanguage());
-  if (backups.length === 0) return null;
+  const dialog = useRef<HTMLElement>(null);
+  useModalFocus(dialog, { onEscape: onLater, canClose: () => !busy });
   return (
-    <section className="recovery" role="region" aria-labelledby="recovery-title">
+    <section ref={dialog} className="recovery" role="dialog" aria-modal="true" aria-labelledby="recovery-title">
       <h2 id="recovery-title">{t.title}</h2>
       <p>{t.intro}</p>
       <ul>
@@ -36,6 +50,9 @@ export function RecoveryPrompt({ backups, busy, onRestore, onDiscard }: Recovery
           );
         })}
       </ul>
+      <button type="button" disabled={busy} onClick={onLater}>
+        {t.later}
+      </button>
     </section>
   );
 }

@@ -8,6 +8,7 @@ export interface RecoveryMessages {
   savedAt: (when: string) => string;
   restore: string;
   discard: string;
+  later: string;
   restoreOne: (name: string) => string;
   discardOne: (name: string) => string;
   restored: (name: string) => string;
@@ -27,6 +28,7 @@ const CATALOG: Readonly<Record<Language, RecoveryMessages>> = {
     savedAt: (iso) => `laatst bewaard ${when(iso, 'nl')}`,
     restore: 'Terugzetten',
     discard: 'Verwijderen',
+    later: 'Later beslissen',
     restoreOne: (name) => `${name} terugzetten`,
     discardOne: (name) => `${name} verwijderen`,
     restored: (name) => `${name} is teruggezet. Sla het op om de wijzigingen te bewaren.`,
@@ -38,6 +40,7 @@ const CATALOG: Readonly<Record<Language, RecoveryMessages>> = {
     savedAt: (iso) => `last backed up ${when(iso, 'en')}`,
     restore: 'Restore',
     discard: 'Discard',
+    later: 'Decide later',
     restoreOne: (name) => `Restore ${name}`,
     discardOne: (name) => `Discard ${name}`,
     restored: (name) => `${name} was restored. Save it to keep the changes.`,

@@ -79,6 +79,27 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await expectAccessible(page, 'unsaved-changes question');
   });
 
+  it('the restore-after-a-crash dialog, which Escape puts off without losing the backup', async () => {
+    const { page } = await session.open();
+    page.on('dialog', (dialog) => void dialog.accept()); // leaving with unsaved changes asks first
+    await page.getByRole('textbox', { name: 'Doel' }).click();
+    await page.keyboard.type('Werk dat niet verloren mag gaan');
+    const backups = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('briefing-composer.backup.')).length);
+    await expect.poll(backups, visible).toBe(1);
+    await page.reload();
+    const prompt = page.getByRole('dialog', { name: 'Niet-opgeslagen werk gevonden' });
+    await prompt.waitFor(visible);
+    await expectAccessible(page, 'restore dialog');
+    await expect.poll(() => prompt.evaluate((element) => element.contains(document.activeElement)), visible).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await prompt.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await prompt.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+    expect(await backups()).toBe(1);
+  });
+
   it('the overview and the versions panel with a version on view', async () => {
     const { page } = await session.open();
     await page.getByRole('button', { name: 'Overzicht' }).click();

@@ -50,7 +50,7 @@ describe('in the browser', () => {
 
     await page.reload();
     expect(dialogs).toContain('beforeunload');
-    const prompt = page.getByRole('region', { name: 'Niet-opgeslagen werk gevonden' });
+    const prompt = page.getByRole('dialog', { name: 'Niet-opgeslagen werk gevonden' });
     await prompt.waitFor(visible);
     // The fresh sample does not contain the text; the backup does.
     expect(await page.getByRole('textbox', { name: 'Kernboodschap' }).innerText()).not.toContain(TYPED);
@@ -69,7 +69,7 @@ describe('in the browser', () => {
     await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('briefing-composer.backup.')).length), visible).toBe(0);
     await page.reload();
     await page.getByRole('textbox', { name: 'Kernboodschap' }).waitFor(visible);
-    expect(await page.getByRole('region', { name: 'Niet-opgeslagen werk gevonden' }).count()).toBe(0);
+    expect(await page.getByRole('dialog', { name: 'Niet-opgeslagen werk gevonden' }).count()).toBe(0);
     expect(problems).toEqual([]);
   });
 
