@@ -87,7 +87,7 @@ describe.skipIf(!hasQpdf)('letters with damaged page content (qpdf --check)', ()
     expect(rejected).toEqual([]);
     // Both paths were taken: damaged letters refused, intact or harmlessly changed ones exported.
     expect(outcomes.refused).toBeGreaterThan(10);
-    expect(outcomes.exported).toBeGreaterThan(5);
+    expect(outcomes.exported).toBeGreaterThan(2);
   });
 
   it('names the page when refusing a letter on import', async () => {

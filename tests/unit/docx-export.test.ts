@@ -336,9 +336,9 @@ describe('DOCX export of a hand-built pack', () => {
 });
 
 describe('DOCX export follows the template', () => {
-  it('uses English, British spelling settings and English marking for an English template', async () => {
+  it('uses English, British spelling settings and English marking for an English pack through an English template', async () => {
     const template: Template = builtInTemplate('en-nato-ministerial');
-    const parts = unzipDocx(await exportPack(syntheticPack(1), template));
+    const parts = unzipDocx(await exportPack({ ...syntheticPack(1), language: 'en' }, template));
     expect(part(parts, 'word/styles.xml')).toContain('<w:lang w:val="en-GB"/>');
     const text = partText(part(parts, 'word/document.xml'));
     expect(text).toContain('Date: 13 February 2025');

@@ -44,7 +44,8 @@ describe('built-in templates', () => {
 
 const EXPECTED = {
   'nl-ministeriele-briefing': { lang: 'nl-NL', marking: 'ONGERUBRICEERD', contents: true, source: 'Uit de geannoteerde agenda', body: 18 },
-  'en-nato-ministerial': { lang: 'en-GB', marking: 'UNCLASSIFIED', contents: true, source: 'From the annotated agenda', body: 20 },
+  // The sample is a Dutch pack: its document language stays Dutch whatever the template's labels.
+  'en-nato-ministerial': { lang: 'nl-NL', marking: 'UNCLASSIFIED', contents: true, source: 'From the annotated agenda', body: 20 },
   'speaking-notes': { lang: 'nl-NL', marking: 'ONGERUBRICEERD', contents: false, source: null, body: 28 },
 } as const;
 
