@@ -9,9 +9,9 @@ import { buildCli, freshCliBundle } from '../scripts/cli-bundle.mjs';
 
 async function builtEntry() {
   const fresh = freshCliBundle();
-  if (fresh) return { entry: fresh, how: 'bundle' };
+  if (fresh.entry) return { entry: fresh.entry, how: 'bundle' };
   try {
-    return { entry: await buildCli(), how: 'rebuilt' };
+    return { entry: await buildCli(), how: 'rebuilt', why: fresh.stale };
   } catch {
     // No esbuild, or sources it cannot build: tsx either runs them or shows the error in them.
     return null;
@@ -20,7 +20,10 @@ async function builtEntry() {
 
 async function loadRunCli() {
   const built = await builtEntry();
-  if (built) return { how: `${built.how} ${built.entry}`, module: await import(pathToFileURL(built.entry).href) };
+  if (built) {
+    const why = built.why ? ` (${built.why === 'no build' ? 'there was none' : `${built.why} changed`})` : '';
+    return { how: `${built.how} ${built.entry}${why}`, module: await import(pathToFileURL(built.entry).href) };
+  }
   const { register } = await import('tsx/esm/api');
   register();
   return { how: 'sources (tsx)', module: await import('../cli/main.ts') };

@@ -36,20 +36,23 @@ function fingerprint(file) {
   }
 }
 
-/** The entry file of the build made from the project's current files, or null if there is none. */
+/**
+ * The entry file of the build made from the project's current files, or, when there is none, why:
+ * { stale: 'no build' } or the first file that changed.
+ */
 export function freshCliBundle(root = ROOT) {
   const dist = cliDistDir(root);
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
   } catch {
-    return null;
+    return { stale: 'no build' };
   }
-  if (typeof manifest?.entry !== 'string' || typeof manifest.inputs !== 'object') return null;
+  if (typeof manifest?.entry !== 'string' || typeof manifest.inputs !== 'object') return { stale: 'no build' };
   for (const [file, recorded] of Object.entries(manifest.inputs)) {
-    if (fingerprint(path.join(root, file)) !== recorded) return null;
+    if (fingerprint(path.join(root, file)) !== recorded) return { stale: file };
   }
-  return path.join(dist, manifest.entry);
+  return { entry: path.join(dist, manifest.entry) };
 }
 
 /**

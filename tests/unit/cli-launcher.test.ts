@@ -30,6 +30,8 @@ interface Launch {
   /** bundle, rebuilt or sources, as the launcher says with BRIEFING_SHOW_LAUNCH. */
   how: string;
   entry: string;
+  /** Why it rebuilt: the first changed file it found. */
+  why: string;
   stdout: string;
   stderr: string;
 }
@@ -38,9 +40,9 @@ async function launch(root: string, args: string[]): Promise<Launch> {
   const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin', 'briefing.mjs'), ...args], {
     env: { ...process.env, BRIEFING_SHOW_LAUNCH: '1', LANG: 'en_GB.UTF-8' },
   });
-  const said = /^briefing: running (bundle|rebuilt|sources) ?(\S*)/m.exec(stderr);
+  const said = /^briefing: running (bundle|rebuilt|sources) ?(\S*)(?: \((.*)\))?$/m.exec(stderr);
   expect(said, stderr).not.toBeNull();
-  return { how: said![1]!, entry: said![2]!, stdout, stderr: stderr.replace(said![0] + '\n', '') };
+  return { how: said![1]!, entry: said![2]!, why: said![3] ?? '', stdout, stderr: stderr.replace(said![0] + '\n', '') };
 }
 
 /** Every output of the build that loads with `from` before any dynamic import() runs. */
@@ -72,7 +74,7 @@ describe('bin/briefing.mjs', () => {
     beforeAll(async () => {
       root = copy();
       const first = await launch(root, ['--help']);
-      expect(first.how).toBe('rebuilt');
+      expect(first).toMatchObject({ how: 'rebuilt', why: 'there was none' });
       entry = first.entry;
     });
 
@@ -131,7 +133,7 @@ describe('bin/briefing.mjs', () => {
     const messages = path.join(root, 'cli', 'messages.ts');
     writeFileSync(messages, readFileSync(messages, 'utf8').replace('Briefing Composer on the command line', 'Briefing Composer on the edited command line'));
     const after = await launch(root, ['--help']);
-    expect(after.how).toBe('rebuilt');
+    expect(after).toMatchObject({ how: 'rebuilt', why: 'cli/messages.ts changed' });
     expect(after.entry).not.toBe(before.entry);
     expect(after.stdout).toContain('Briefing Composer on the edited command line');
     expect((await launch(root, ['--help'])).how).toBe('bundle');
@@ -144,7 +146,7 @@ describe('bin/briefing.mjs', () => {
     const { atime, mtime } = statSync(language);
     writeFileSync(language, readFileSync(language, 'utf8') + '\n// edited\n');
     utimesSync(language, atime, mtime); // as a copy or an unpacked archive may leave it
-    expect((await launch(root, ['templates'])).how).toBe('rebuilt');
+    expect(await launch(root, ['templates'])).toMatchObject({ how: 'rebuilt', why: 'core/i18n/errors.ts changed' });
   });
 
   it('runs the TypeScript sources when it cannot build (dist/ not writable), with the same output', async () => {
