@@ -22,6 +22,8 @@ export interface OpenedPack {
   documentId: string;
   fileName: string | null;
   pack: BriefingPack;
+  /** What reading the file repaired or set aside (a broken character, a comment whose passage is gone), for the person to see. */
+  warnings?: ApiError[];
 }
 
 /** Unsaved work found at startup (the app was killed or crashed); the path of its file stays in main. */

@@ -77,10 +77,10 @@ export function createBrowserApi(): BriefingApi {
       toResult(async () => {
         const file = await pickFile(`${PACK_EXTENSION},${PACK_MIME_TYPE}`);
         if (!file) return null;
-        const { pack, annexFiles, versionFiles } = decodePack(new Uint8Array(await file.arrayBuffer()), file.name);
+        const { pack, annexFiles, versionFiles, warnings = [] } = decodePack(new Uint8Array(await file.arrayBuffer()), file.name);
         const opened = register(pack, annexFiles, file.name);
         versions.track(opened.documentId, versionFiles);
-        return opened;
+        return warnings.length ? { ...opened, warnings: warnings.map(({ code, params }) => ({ code, params: { ...params } })) } : opened;
       }),
 
     savePack: (documentId, pack, saveAs) =>

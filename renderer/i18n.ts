@@ -44,6 +44,7 @@ export interface Messages {
   redo: string;
   emptySection: string;
   saved: (file: string) => string;
+  openedWithWarnings: (file: string) => string;
   exported: (file: string) => string;
   annexesLeftOut: (files: readonly string[]) => string;
   badAnnexTitle: string;
@@ -93,6 +94,7 @@ const nl: Messages = {
   redo: 'Opnieuw',
   emptySection: 'Nog niets geschreven…',
   saved: (file) => `Opgeslagen als ${file}`,
+  openedWithWarnings: (file) => `${file} geopend; bij het lezen is dit hersteld of apart gezet`,
   exported: (file) => `Geëxporteerd naar ${file}`,
   annexesLeftOut: (files) => `Weggelaten uit de PDF: ${files.join(', ')}.`,
   badAnnexTitle: 'Bijlage kan niet mee',
@@ -140,6 +142,7 @@ const en: Messages = {
   redo: 'Redo',
   emptySection: 'Nothing written yet…',
   saved: (file) => `Saved as ${file}`,
+  openedWithWarnings: (file) => `Opened ${file}; reading it repaired or set aside the following`,
   exported: (file) => `Exported to ${file}`,
   annexesLeftOut: (files) => `Left out of the PDF: ${files.join(', ')}.`,
   badAnnexTitle: 'Annex cannot be included',

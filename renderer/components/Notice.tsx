@@ -13,10 +13,12 @@ export function Notice({ outcome, onDismiss }: { outcome: Outcome | null; onDism
   const confirmation =
     outcome?.kind === 'saved'
       ? t.saved(outcome.fileName)
-      : outcome?.kind === 'exported'
+      : outcome?.kind === 'opened'
+        ? t.openedWithWarnings(outcome.fileName)
+        : outcome?.kind === 'exported'
         ? [t.exported(outcome.fileName), ...(outcome.leftOut.length > 0 ? [t.annexesLeftOut(outcome.leftOut)] : [])].join('. ')
         : '';
-  const warnings = outcome?.kind === 'exported' ? outcome.warnings : [];
+  const warnings = outcome?.kind === 'exported' || outcome?.kind === 'opened' ? outcome.warnings : [];
   return (
     <div className="notices">
       <div role="status" className={confirmation ? `notice ok${warnings.length > 0 ? ' warned' : ''}` : 'notice-empty'}>

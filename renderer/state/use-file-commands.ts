@@ -9,6 +9,8 @@ export type Busy = 'open' | 'save' | ExportFormat | null;
 export type Outcome =
   | { kind: 'error'; error: ApiError }
   | { kind: 'saved'; fileName: string }
+  /** warnings: what reading the file repaired or set aside. */
+  | { kind: 'opened'; fileName: string; warnings: ApiError[] }
   /** leftOut: annex files the person agreed to leave out of the PDF; warnings: what the export had to change. */
   | { kind: 'exported'; fileName: string; leftOut: string[]; warnings: ApiError[] };
 
@@ -71,9 +73,11 @@ export function useFileCommands(
   const open = useCallback(
     () =>
       run('open', () => api.openPack(), (document) => {
-        if (document) dispatch({ type: 'opened', document });
+        if (!document) return;
+        dispatch({ type: 'opened', document });
+        if (document.warnings?.length) report({ kind: 'opened', fileName: document.fileName ?? '', warnings: document.warnings });
       }),
-    [api, dispatch, run],
+    [api, dispatch, report, run],
   );
 
   const save = useCallback(

@@ -171,6 +171,21 @@ describe('errors', () => {
     expect(result).toEqual({ ok: false, error: { code: 'pack.not-zip', params: { file } } });
   });
 
+  it('opens a pack that reading had to repair, and says what was repaired', async () => {
+    const pack = syntheticPack(2);
+    const file = path.join(dir, 'repaired.briefpack');
+    // half of a surrogate pair in a title: replaced on load, with a warning the window shows
+    const json = JSON.stringify({ ...pack, items: pack.items.map((item, i) => (i === 1 ? { ...item, title: 'Oekra' } : item)) }).replace('"Oekra"', '"Oekra\\ud800"');
+    await writeFile(file, encodePack({ pack, annexFiles: new Map() }));
+    const { unzipSync, zipSync, strToU8 } = await import('fflate');
+    const entries = unzipSync(new Uint8Array(await readFile(file)));
+    await writeFile(file, zipSync({ ...entries, 'pack.json': strToU8(json) }));
+    dialogs.answers = [file];
+    const opened = value(await call('openPack', []))!;
+    expect(opened.pack.items[1]!.title).toBe('Oekra\ufffd');
+    expect(opened.warnings?.map((w) => w.code)).toContain('pack.repaired-text');
+  });
+
   it('reports an unexpected error as internal with one line and no stack', async () => {
     const broken = {
       ...api,

@@ -71,7 +71,8 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
 
   function track(contents: PackContents, file: string | null, documentId = newId()): OpenedPack {
     documents.set(documentId, { path: file, annexFiles: contents.annexFiles, versionFiles: new Map(contents.versionFiles ?? []) });
-    return { documentId, fileName: file ? path.basename(file) : null, pack: contents.pack };
+    const warnings = (contents.warnings ?? []).map(({ code, params }) => ({ code, params: { ...params } }));
+    return { documentId, fileName: file ? path.basename(file) : null, pack: contents.pack, ...(warnings.length ? { warnings } : {}) };
   }
 
   function record(documentId: string): DocumentRecord {
