@@ -45,7 +45,7 @@ const LISTED_NAME = `${NAME}(?:,\\s+${NAME})+(?=\\s*\\()`;
 const NAME_WITH_IN = `${NAME}(?:\\s+in\\s+${NAME})+(?=\\s*\\()`;
 const CANDIDATE = new RegExp(`(${PREFIX})?(${LISTED_NAME}|${NAME_WITH_IN}|${NAME}${COMPOSITION})(?:\\s*\\(([\\p{Lu}][\\p{L}\\d-]{1,19}(?:\\s[\\p{Lu}\\p{Ll}][\\p{L}\\d-]{1,11})?)\\))?`, 'gu');
 // Dutch writes many Councils as one word: "Milieuraad", "Landbouw- en Visserijraad", "Telecomraad".
-const HEAD_NOUN = /(?:^|[\s-])(?:Raad|\p{L}*raad|\p{L}*[Cc]onferentie|\p{L}*[Vv]ergadering|Council|Eurogroep|Eurogroup|Ecofin|ECOFIN|Top|top|Summit|summit|Meeting|meeting|Ministerial|ministers|Ministers|Gymnich|Comité|Committee|Assembly|Conference|Conferentie|Associatieraad)(?![\p{L}\d])/u;
+const HEAD_NOUN = /(?:^|[\s-])(?:Raad|\p{L}*raad|\p{L}*[Cc]onferentie|\p{L}*[Vv]ergadering|\p{L}*[Mm]inisteri[eë]le|Council|Eurogroep|Eurogroup|Ecofin|ECOFIN|Top|top|Summit|summit|Meeting|meeting|Ministerial|ministers|Ministers|Gymnich|Comité|Committee|Assembly|Conference|Conferentie|Associatieraad)(?![\p{L}\d])/u;
 
 /** Whether a line names a meeting: it has a meeting's head noun (a title line, a heading). */
 export function namesMeeting(text: string): boolean {
@@ -54,7 +54,7 @@ export function namesMeeting(text: string): boolean {
 /** A head noun alone ("de Raad", "the Council") refers back to a meeting; it does not name one. */
 const BARE_HEAD_NOUN = /^(?:Raad|Council|Top|Summit|Meeting|Ministers|Comité|Committee|Assembly|Conference|Conferentie)$/;
 /** Bodies that meet but are not the meeting a briefing is for. */
-const NOT_A_MEETING = /^(?:(?:Tweede|Eerste)\s+Kamer|(?:UN\s+|VN-)?Veiligheidsraad|(?:UN\s+)?Security Council|Raad van State|Algemene Vergadering|General Assembly|Written Ministerial Statement|Ministerial Statement)\b/;
+const NOT_A_MEETING = /^(?:Council of the European Union|Raad van de Europese Unie|(?:Tweede|Eerste)\s+Kamer|(?:UN\s+|VN-)?Veiligheidsraad|(?:UN\s+)?Security Council|Raad van State|Algemene Vergadering|General Assembly|Written Ministerial Statement|Ministerial Statement)\b/;
 /** "Justice and Home Affairs (JHA) Council": the abbreviation inside the name moves after it. */
 const INNER_ABBREVIATION = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:and|en|\p{Lu}[\p{L}'’-]*))*)\s+\((\p{Lu}{2,6})\)\s+(Council|Raad|Meeting|Summit)\b/gu;
 const IS_SMALL = new RegExp(`^${SMALL_WORD}$`);
@@ -122,8 +122,11 @@ function placeIn(text: string, at = 0): string {
   return best;
 }
 
-/** `after`: the sentences that follow, where an opening paragraph often says where ("Both meetings take place in Brussels"). */
-function candidatesIn(sentence: string, after: string, source: MeetingSource, letterDate: string): Candidate[] {
+/**
+ * `after`: the sentences that follow, where an opening paragraph often says where ("Both meetings take place in Brussels").
+ * `first`: the letter's first sentence, which names the meeting it is about.
+ */
+function candidatesIn(sentence: string, after: string, source: MeetingSource, letterDate: string, first = false): Candidate[] {
   const found: Candidate[] = [];
   for (const match of sentence.matchAll(CANDIDATE)) {
     const trimmed = trimName(match[2]!);
@@ -132,13 +135,18 @@ function candidatesIn(sentence: string, after: string, source: MeetingSource, le
     const name = match[1] && !trimmed.cut ? match[1] + trimmed.name : trimmed.name;
     const end = match.index + match[0].length;
     // The date nearest after the name, else the one before it in the same sentence ("Op 13 februari komt de Raad bijeen").
-    const dateMatch = DATE.exec(sentence.slice(end)) ?? DATE.exec(sentence.slice(0, match.index));
+    const following = DATE.exec(sentence.slice(end));
+    const before = sentence.slice(0, match.index);
+    const preceding = following ? null : DATE.exec(before);
+    const dateMatch = following ?? preceding;
+    // A date close to the name is the name's: "Transport Council - 4 December 2025", "Op 5 juni vindt in Brussel de ... plaats".
+    const nearDate = (!!following && following.index < 40) || (!!preceding && before.length - preceding.index < 70);
     const [, firstDay, firstMonth, lastDay, month, year] = dateMatch ?? [];
     const date = dateMatch ? parseWrittenDate(`${firstDay} ${firstMonth ?? month}${year ? ` ${year}` : ''}`, letterDate) : '';
     const endDate = lastDay ? parseWrittenDate(`${lastDay} ${month}${year ? ` ${year}` : ''}`, date || letterDate) : '';
     const abbreviation = match[3] ?? '';
     const location = placeIn(sentence, match.index) || (source.opening ? placeIn(after) : '');
-    const score = 1 + (date ? 2 : 0) + (abbreviation ? 1.5 : 0) + (location ? 0.5 : 0) + (source.opening ? 1 : 0) + (BARE_HEAD_NOUN.test(trimmed.name) ? -2 : 0.5);
+    const score = 1 + (date ? 2 : 0) + (nearDate ? 0.5 : 0) + (abbreviation ? 1.5 : 0) + (location ? 0.5 : 0) + (source.opening ? 1 : 0) + (first ? 0.5 : 0) + (BARE_HEAD_NOUN.test(trimmed.name) ? -2 : 0.5);
     found.push({
       score,
       meeting: { name: name.charAt(0).toUpperCase() + name.slice(1), abbreviation, date, ...(endDate > date ? { endDate } : {}), location },
@@ -166,7 +174,7 @@ export function findMeeting(sources: readonly MeetingSource[], letterDate: strin
   const candidates: Candidate[] = [];
   for (const source of sources) {
     const all = sentences(unshout(source.text).replace(INNER_ABBREVIATION, '$1 $3 ($2)'));
-    for (let i = 0; i < all.length; i++) candidates.push(...candidatesIn(all[i]!, all.slice(i + 1, i + 3).join(' '), source, letterDate));
+    for (let i = 0; i < all.length; i++) candidates.push(...candidatesIn(all[i]!, all.slice(i + 1, i + 3).join(' '), source, letterDate, source.opening && i === 0));
   }
   const best = candidates.reduce<Candidate | null>((top, c) => (!top || c.score > top.score ? c : top), null);
   if (!best) return NO_MEETING;
@@ -178,9 +186,15 @@ export function findMeeting(sources: readonly MeetingSource[], letterDate: strin
   }
   // "Transport Council - 4 December 2025" as a title, "ministers will meet in Brussels on 4 December" in the opening: the place of that day.
   if (!reading.meeting.location && reading.meeting.date) {
-    const place = openingSentences(sources).find((s) => datesIn(s, letterDate).includes(reading.meeting.date));
-    const location = place ? placeIn(place) : '';
+    const opening = openingSentences(sources);
+    const sameDay = opening.find((s) => datesIn(s, letterDate).includes(reading.meeting.date));
+    const location = sameDay ? placeIn(sameDay) : '';
     if (location) [reading.meeting.location, reading.confidence.location] = [location, 0.6];
+    // Else the place the opening names first ("Ministers will meet in Brussels ..."), for the person to check.
+    else {
+      const first = opening.map((s) => placeIn(s)).find(Boolean);
+      if (first) [reading.meeting.location, reading.confidence.location] = [first, 0.45];
+    }
   }
   return reading;
 }

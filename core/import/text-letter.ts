@@ -117,7 +117,9 @@ function withoutFurniture(lines: readonly string[], scan: Scan): string[] {
     const line = raw.trim();
     // A line that was only a running header is gone; one that had text before it keeps that text.
     if (!line && lines[index]!.trim()) continue;
-    const facts = line ? statementFacts(line) : null;
+    // Hansard's speaker line may wrap: "The Secretary of State for ..." / "(Mr David Lammy): I attended ...".
+    const next = cleaned[index + 1]?.trim();
+    const facts = line ? (statementFacts(line) ?? (next ? statementFacts(`${line} ${next}`) : null)) : null;
     if (facts?.date && !scan.date) scan.date = facts.date;
     if (facts?.signatory && !scan.signatory.name) [scan.signatory, scan.signatoryConfidence] = [facts.signatory, 0.9];
     // Above the letter's first sentence, a short line that goes on a letterhead's block ("Koninkrijksrelaties", "Den Haag") is part of it.
@@ -350,7 +352,8 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
   const { meeting, confidence } = findMeeting(
     [
       { text: opening, opening: true },
-      ...titles.map((text) => ({ text, opening: false })),
+      // A title block's lines belong together: "Agriculture and Fisheries Council (AGRIFISH)" / "Monday 26 May 2025".
+      { text: titles.join(' – '), opening: false },
       { text: everything.join('\n'), opening: false },
     ],
     referenceDate,
