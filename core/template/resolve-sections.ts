@@ -89,7 +89,7 @@ export function unplacedSections(pack: BriefingPack, template: Template, catalog
 }
 
 /** Templates in the pack's language first, so a section's own label is in the language it was written in. */
-function labelOrder(pack: BriefingPack, catalog: readonly Template[]): Template[] {
+export function labelOrder(pack: BriefingPack, catalog: readonly Template[]): Template[] {
   return [...catalog].sort((a, b) => Number(b.language === pack.language) - Number(a.language === pack.language));
 }
 

@@ -28,6 +28,7 @@ import { Notice } from './Notice';
 import { Toolbar } from './Toolbar';
 import { WordCount } from './editor/WordCount';
 import { FindPanel } from '../find/FindPanel';
+import { footnoteOffsetsByItem } from '../../core/export/footnote-numbers';
 
 function meetingDetails(meeting: Meeting, fileName: string | null, language: Language): string {
   const date = meeting.date ? formatMeetingDates(meeting, language) : '';
@@ -97,6 +98,9 @@ export function App({ api }: { api: BriefingApi }) {
   const item = state?.pack.items.find((i) => i.id === state.selectedItemId);
   const items = state?.pack.items;
   const owners = useMemo(() => [...new Set((items ?? []).map((i) => i.owner.trim()).filter(Boolean))], [items]);
+  const pack = state?.pack;
+  // Numbered through the whole pack as the exports number them, not from 1 in each item.
+  const notesBefore = useMemo(() => (pack && template ? footnoteOffsetsByItem(pack, template, templates) : null), [pack, template, templates]);
   const itemNumber = item && items ? items.slice(0, items.indexOf(item) + 1).filter((i, n) => i.level === 1 || n === 0).length : 0;
 
   return (
@@ -146,6 +150,7 @@ export function App({ api }: { api: BriefingApi }) {
                   onEdit={onEdit}
                   onStatus={onStatus}
                   workflow={{ dispatch, number: itemNumber, owners }}
+                  notesBefore={notesBefore?.get(item.id)}
                 />
               ) : (
                 <p className="empty">{messages(language).noItems}</p>

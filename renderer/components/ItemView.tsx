@@ -3,7 +3,7 @@ import type { Language } from '../../core/i18n/language';
 import type { AgendaItem, ItemStatus } from '../../core/model/pack';
 import type { RichText } from '../../core/model/rich-text';
 import type { Template } from '../../core/template/schema';
-import { footnoteOffsets } from '../editor/footnotes';
+import type { ItemNoteOffsets } from '../../core/export/footnote-numbers';
 import { useLanguage, useMessages } from '../language-context';
 import { resolveSections } from '../../core/template/resolve-sections';
 import { useTemplateMessages } from '../templates/messages';
@@ -24,9 +24,11 @@ interface ItemViewProps {
   onStatus(itemId: string, status: ItemStatus): void;
   /** Workflow (owner, classification, comments): given, the item header and the source's comments are editable. */
   workflow?: { dispatch: Dispatch<DocumentAction>; number: number; owners: readonly string[] };
+  /** The footnotes the exports print before each part of this item (footnoteOffsetsByItem), so the editor shows the printed numbers. */
+  notesBefore?: ItemNoteOffsets;
 }
 
-export function ItemView({ documentId, item, index, template, documentLanguage, onEdit, onStatus, workflow }: ItemViewProps) {
+export function ItemView({ documentId, item, index, template, documentLanguage, onEdit, onStatus, workflow, notesBefore }: ItemViewProps) {
   const t = useMessages();
   const language = useLanguage();
   const headingId = `item-heading-${item.id}`;
@@ -34,8 +36,6 @@ export function ItemView({ documentId, item, index, template, documentLanguage, 
   const tm = useTemplateMessages();
   // The template's sections, holding text another template wrote where they correspond, then what it has no place for.
   const sections = resolveSections(item.sections, template, templates);
-  // Footnotes are numbered across the item: source text first, then the sections in template order.
-  const notesBefore = footnoteOffsets(item.source, item.sections, sections.map((section) => section.key));
   return (
     <article className="item" aria-labelledby={headingId}>
       {workflow ? (
@@ -63,7 +63,7 @@ export function ItemView({ documentId, item, index, template, documentLanguage, 
               label={section.label}
               initialValue={item.sections[section.key]}
               language={documentLanguage}
-              footnoteOffset={notesBefore[section.key]}
+              footnoteOffset={notesBefore?.sections[section.key] ?? 0}
               onEdit={onEdit}
             />
             {!section.placed && <p className="section-note warning">{tm.unplaced(template.name[language])}</p>}
