@@ -6,6 +6,7 @@
  * identity. None reads a clock or a random source: ids and times come in.
  */
 import { CLASSIFICATIONS, highestClassification, type Classification } from './classification';
+import type { MarkingSystem } from './markings';
 import type { AgendaItem, BriefingPack, CommentReply, ItemStatus, SourceComment } from './pack';
 import type { BlockElement, RichText } from './rich-text';
 import { anchorRuns, inlineText, isBlankRichText, richTextWords } from './walk';
@@ -216,6 +217,18 @@ export function setItemClassification(pack: BriefingPack, itemId: string, classi
 
 export function setPackClassification(pack: BriefingPack, classification: Classification): BriefingPack {
   return pack.classification === classification ? pack : { ...pack, classification };
+}
+
+export function setMarkingSystem(pack: BriefingPack, markingSystem: MarkingSystem): BriefingPack {
+  return pack.markingSystem === markingSystem ? pack : { ...pack, markingSystem };
+}
+
+/** The caveat line as typed, on one line; blank removes it. */
+export function setMarkingCaveat(pack: BriefingPack, caveat: string): BriefingPack {
+  const line = caveat.replace(/[\r\n]+/g, ' ').slice(0, 200);
+  if ((pack.markingCaveat ?? '') === line) return pack;
+  const { markingCaveat: _removed, ...rest } = pack;
+  return line ? { ...rest, markingCaveat: line } : rest;
 }
 
 /** The level the pack is marked at: the highest of the pack's own and all its items'. */

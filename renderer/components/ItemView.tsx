@@ -4,6 +4,7 @@ import type { AgendaItem, ItemStatus } from '../../core/model/pack';
 import type { RichText } from '../../core/model/rich-text';
 import type { Template } from '../../core/template/schema';
 import type { ItemNoteOffsets } from '../../core/export/footnote-numbers';
+import type { MarkingSystem } from '../../core/model/markings';
 import { useLanguage, useMessages } from '../language-context';
 import { resolveSections } from '../../core/template/resolve-sections';
 import { useTemplateMessages } from '../templates/messages';
@@ -26,9 +27,11 @@ interface ItemViewProps {
   workflow?: { dispatch: Dispatch<DocumentAction>; number: number; owners: readonly string[] };
   /** The footnotes the exports print before each part of this item (footnoteOffsetsByItem), so the editor shows the printed numbers. */
   notesBefore?: ItemNoteOffsets;
+  /** The pack's marking system (the item's marking and classification choice are named in it). */
+  markingSystem?: MarkingSystem | undefined;
 }
 
-export function ItemView({ documentId, item, index, template, documentLanguage, onEdit, onStatus, workflow, notesBefore }: ItemViewProps) {
+export function ItemView({ documentId, item, index, template, documentLanguage, onEdit, onStatus, workflow, notesBefore, markingSystem }: ItemViewProps) {
   const t = useMessages();
   const language = useLanguage();
   const headingId = `item-heading-${item.id}`;
@@ -39,7 +42,7 @@ export function ItemView({ documentId, item, index, template, documentLanguage, 
   return (
     <article className="item" aria-labelledby={headingId}>
       {workflow ? (
-        <ItemHeader item={item} number={workflow.number} documentLanguage={documentLanguage} owners={workflow.owners} dispatch={workflow.dispatch} />
+        <ItemHeader item={item} number={workflow.number} documentLanguage={documentLanguage} marking={{ system: markingSystem, language: template.language }} owners={workflow.owners} dispatch={workflow.dispatch} />
       ) : (
       <header className="item-header">
         <p className="eyebrow">{t.agendaItem(index + 1)}</p>

@@ -37,6 +37,11 @@ export interface WorkflowMessages {
   packPanel: string;
   packClassification: string;
   packMarking: (marking: string) => string;
+  /** The marking as the exports print it, naming the language it is printed in. */
+  printedMarking: (language: Language) => string;
+  markingSystem: string;
+  markingCaveat: string;
+  markingCaveatHint: string;
   raisedBy: (titles: string[]) => string;
   packStatus: string;
   packStatuses: { draft: string; final: string };
@@ -123,6 +128,10 @@ const nl: WorkflowMessages = {
   packPanel: 'Briefingmap',
   packClassification: 'Rubricering van de map',
   packMarking: (marking) => `Markering: ${marking}`,
+  printedMarking: (language) => `Markering zoals afgedrukt (in het ${{ nl: 'Nederlands', en: 'Engels' }[language]}, de taal van de sjabloon)`,
+  markingSystem: 'Markeringsstelsel',
+  markingCaveat: 'Regel onder de markering',
+  markingCaveatHint: 'Bijvoorbeeld REL TO NLD, NATO; leeg voor geen',
   raisedBy: (titles) => `Verhoogd door ${titles.join(', ')}`,
   packStatus: 'Status van de map',
   packStatuses: { draft: 'Concept', final: 'Definitief' },
@@ -214,6 +223,10 @@ const en: WorkflowMessages = {
   packPanel: 'Briefing pack',
   packClassification: 'Pack classification',
   packMarking: (marking) => `Marking: ${marking}`,
+  printedMarking: (language) => `Marking as printed (in ${{ nl: 'Dutch', en: 'English' }[language]}, the template's language)`,
+  markingSystem: 'Marking system',
+  markingCaveat: 'Line under the marking',
+  markingCaveatHint: 'For example REL TO NLD, NATO; empty for none',
   raisedBy: (titles) => `Raised by ${titles.join(', ')}`,
   packStatus: 'Pack status',
   packStatuses: { draft: 'Draft', final: 'Final' },

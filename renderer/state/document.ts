@@ -6,6 +6,7 @@
  */
 import type { OpenedPack } from '../../core/contract';
 import type { Classification } from '../../core/model/classification';
+import type { MarkingSystem } from '../../core/model/markings';
 import type { AgendaItem, BriefingPack, CommentReply, ItemStatus } from '../../core/model/pack';
 import * as ops from '../../core/model/pack-ops';
 import type { RichText } from '../../core/model/rich-text';
@@ -46,6 +47,8 @@ export type DocumentAction =
   | { type: 'set-owner'; itemId: string; owner: string }
   | { type: 'set-classification'; itemId: string; classification: Classification }
   | { type: 'set-pack-classification'; classification: Classification }
+  | { type: 'set-marking-system'; markingSystem: MarkingSystem }
+  | { type: 'set-marking-caveat'; caveat: string }
   | { type: 'set-pack-status'; status: 'draft' | 'final' }
   /** Names another template; the sections' text stays (core/template/resolve-sections places it). */
   | { type: 'set-template'; templateId: string }
@@ -134,6 +137,10 @@ export function documentReducer(state: DocumentState | null, action: DocumentAct
       return withPack(state, ops.setItemClassification(pack, action.itemId, action.classification));
     case 'set-pack-classification':
       return withPack(state, ops.setPackClassification(pack, action.classification));
+    case 'set-marking-system':
+      return withPack(state, ops.setMarkingSystem(pack, action.markingSystem));
+    case 'set-marking-caveat':
+      return withPack(state, ops.setMarkingCaveat(pack, action.caveat));
     case 'set-pack-status':
       return withPack(state, ops.setPackStatus(pack, action.status));
     case 'set-template':

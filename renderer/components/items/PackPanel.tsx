@@ -1,7 +1,10 @@
 import { useId, type Dispatch } from 'react';
-import { classificationMarking } from '../../../core/model/classification';
+import { printedMarking } from '../../../core/export/printed-marking';
+import { MARKING_SYSTEM_DATA, MARKING_SYSTEMS, markingSystemOf, type MarkingSystem } from '../../../core/model/markings';
 import type { BriefingPack } from '../../../core/model/pack';
-import { canBeFinal, itemsRaisingClassification, packMarkingLevel } from '../../../core/model/pack-ops';
+import { canBeFinal, itemsRaisingClassification } from '../../../core/model/pack-ops';
+import { useLanguage } from '../../language-context';
+import { useTemplates } from '../../templates/templates-context';
 import { useWorkflowMessages } from '../../i18n/workflow';
 import type { DocumentAction, MainView } from '../../state/document';
 import { ClassificationSelect } from './ClassificationSelect';
@@ -15,17 +18,30 @@ import { TemplateSelect } from '../../templates/TemplateSelect';
  */
 export function PackPanel({ pack, view, dispatch }: { pack: BriefingPack; view: MainView; dispatch: Dispatch<DocumentAction> }) {
   const w = useWorkflowMessages();
+  const language = useLanguage();
   const classificationId = useId();
+  const systemId = useId();
+  const caveatId = useId();
   const reasonId = useId();
-  const marking = classificationMarking(packMarkingLevel(pack), pack.language);
+  // The exports print the marking in the template's language: show it in that language too.
+  const templateLanguage = useTemplates().find((t) => t.id === pack.templateId)?.language ?? pack.language;
+  const printed = printedMarking(pack, templateLanguage);
   const raising = itemsRaisingClassification(pack);
   const check = canBeFinal(pack);
   const reason = check.ok ? w.canBeFinal : w.notFinalBecause(check.drafts.map((item) => item.title));
   return (
     <section className="pack-panel" aria-label={w.packPanel}>
-      <p className={`pack-marking level-${packMarkingLevel(pack)}`} lang={pack.language} data-testid="pack-marking">
-        {w.packMarking(marking)}
-      </p>
+      <div className={`pack-marking level-${printed.level}`} data-testid="pack-marking">
+        <span className="pack-marking-label">{w.printedMarking(printed.language)}</span>
+        <strong lang={printed.language} data-testid="printed-marking">
+          {printed.marking}
+        </strong>
+        {printed.caveat && (
+          <span lang={printed.language} data-testid="printed-caveat">
+            {printed.caveat}
+          </span>
+        )}
+      </div>
       {raising.length > 0 && <p className="pack-note">{w.raisedBy(raising.map((item) => item.title))}</p>}
       <TemplateSelect value={pack.templateId} onChange={(templateId) => dispatch({ type: 'set-template', templateId })} />
       <div className="field-row">
@@ -34,6 +50,35 @@ export function PackPanel({ pack, view, dispatch }: { pack: BriefingPack; view: 
           id={classificationId}
           value={pack.classification}
           onChange={(classification) => dispatch({ type: 'set-pack-classification', classification })}
+          markingSystem={pack.markingSystem}
+          markingLanguage={templateLanguage}
+        />
+      </div>
+      <div className="field-row">
+        <label htmlFor={systemId}>{w.markingSystem}</label>
+        <select
+          id={systemId}
+          value={markingSystemOf(pack)}
+          onChange={(event) => dispatch({ type: 'set-marking-system', markingSystem: event.target.value as MarkingSystem })}
+        >
+          {MARKING_SYSTEMS.map((system) => (
+            <option key={system} value={system}>
+              {MARKING_SYSTEM_DATA[system].name[language]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field-row">
+        <label htmlFor={caveatId}>{w.markingCaveat}</label>
+        <input
+          id={caveatId}
+          type="text"
+          lang={templateLanguage}
+          value={pack.markingCaveat ?? ''}
+          maxLength={200}
+          placeholder={w.markingCaveatHint}
+          autoComplete="off"
+          onChange={(event) => dispatch({ type: 'set-marking-caveat', caveat: event.target.value })}
         />
       </div>
       <div className="field-row">

@@ -1,5 +1,5 @@
 import { useMemo, type Dispatch } from 'react';
-import { classificationMarking } from '../../../core/model/classification';
+import { levelMarking } from '../../../core/export/printed-marking';
 import { ITEM_STATUSES, type AgendaItem, type BriefingPack } from '../../../core/model/pack';
 import { packOverview } from '../../../core/model/pack-ops';
 import type { Template } from '../../../core/template/schema';
@@ -29,8 +29,8 @@ export function Overview({ pack, template, dispatch }: { pack: BriefingPack; tem
     <article className="overview" aria-labelledby="overview-heading">
       <header className="overview-header">
         <h2 id="overview-heading">{w.overviewTitle}</h2>
-        <p className="pack-marking" lang={pack.language}>
-          {w.packMarking(classificationMarking(overview.marking, pack.language))} · {w.packStatus}: {w.packStatuses[pack.status]}
+        <p className="pack-marking" lang={template.language}>
+          {w.packMarking(levelMarking(pack, overview.marking, template.language))} · {w.packStatus}: {w.packStatuses[pack.status]}
         </p>
         {!overview.final.ok && pack.status === 'draft' && <p className="pack-note warning">{w.notFinalBecause(overview.final.drafts.map((item) => item.title))}</p>}
       </header>
