@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate')).validateCommand,
   templates: async () => (await import('./commands/templates')).templatesCommand,
   merge: async () => (await import('./commands/merge')).mergeCommand,
+  distribution: async () => (await import('./commands/distribution')).distributionCommand,
 };
 
 /** Pulls --lang out of the arguments; the rest goes to the command. */

@@ -6,6 +6,8 @@ export const CLI_TEXT = {
 
 Usage:
   briefing export <pack.briefpack | --sample> --format docx|pdf [--template ID] [--skip-bad-annexes] -o <file>
+  briefing export <pack.briefpack> --format docx|pdf (--recipient NAME [--with-comments] -o <file> | --distribution <folder>)
+  briefing distribution <pack.briefpack> [--add NAME [--function F] [--copy N] [--leave-out 2,3] [--with-comments] | --remove NAME | --csv [-o <file>]]
   briefing inspect <pack.briefpack | --sample> [--json]
   briefing validate <pack.briefpack>
   briefing templates [--json]
@@ -31,6 +33,8 @@ User templates are read from ${'{userTemplates}'}.`,
 
 Gebruik:
   briefing export <pakket.briefpack | --sample> --format docx|pdf [--template ID] [--skip-bad-annexes] -o <bestand>
+  briefing export <pakket.briefpack> --format docx|pdf (--recipient NAAM [--with-comments] -o <bestand> | --distribution <map>)
+  briefing distribution <pakket.briefpack> [--add NAAM [--function F] [--copy N] [--leave-out 2,3] [--with-comments] | --remove NAAM | --csv [-o <bestand>]]
   briefing inspect <pakket.briefpack | --sample> [--json]
   briefing validate <pakket.briefpack>
   briefing templates [--json]

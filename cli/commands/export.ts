@@ -1,11 +1,15 @@
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/assets';
+import type { UserError } from '../../core/i18n/errors';
+import type { CopyMark } from '../../core/model/recipient-copy';
+import type { PackContents } from '../../core/pack/container';
 import { findTemplate } from '../../core/template/load';
 import { writeFileAtomic } from '../../host/atomic-write';
 import { loadExportAssets } from '../../host/assets';
 import { loadTemplates } from '../../host/templates';
 import { loadPackArgument, usage, type CliContext } from '../context';
 import { CLI_TEXT } from '../messages';
+import { copiesRequested, exportCopies } from './export-copies';
 import { progressDelay, startProgress } from '../progress';
 
 /** The export, with a progress line on stderr while it runs, if stderr is a terminal. */
@@ -33,26 +37,38 @@ async function runExport(args: string[], ctx: CliContext): Promise<void> {
       template: { type: 'string', short: 't' },
       output: { type: 'string', short: 'o' },
       'skip-bad-annexes': { type: 'boolean' },
+      recipient: { type: 'string' },
+      distribution: { type: 'string' },
+      'with-comments': { type: 'boolean' },
     },
   });
   const format = values.format as ExportFormat | undefined;
   if (!format || !EXPORT_FORMATS.includes(format)) throw usage(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-  if (!values.output) throw usage('-o <file> is required');
+  const copies = copiesRequested(values);
+  if (!values.output && !copies?.dir) throw usage('-o <file> is required');
   if (positionals.length > 1) throw usage(`unexpected argument "${positionals[1]}"`);
   const { contents } = await loadPackArgument(ctx, positionals[0], values.sample);
   const catalog = await loadTemplates(ctx.dirs.templates, ctx.userTemplatesDir, ctx.language);
   const template = findTemplate(catalog.templates, values.template ?? contents.pack.templateId);
   const assets = await loadExportAssets(template, ctx.dirs.assets);
-  let bytes: Uint8Array;
-  if (format === 'pdf') {
-    // The PDF exporter can leave out damaged or encrypted annex PDFs instead of failing, and says so.
-    // Each exporter is loaded when asked for: a PDF needs no docx library, a DOCX no pdf-lib.
-    const { exportPdfWithReport, layoutWarningMessage } = await import('../../core/export/pdf/index');
-    const report = await exportPdfWithReport(contents, template, assets, { skipBadAnnexes: values['skip-bad-annexes'] });
-    for (const skipped of report.skipped) ctx.out(skipped.error.describe(ctx.language));
-    for (const warning of report.warnings) ctx.out(layoutWarningMessage(warning).describe(ctx.language));
-    bytes = report.bytes;
-  } else bytes = await (await import('../../core/export/docx/index')).exportDocx(contents, template, assets);
-  await writeFileAtomic(values.output, bytes);
+  // Sections the template has no place for, one line each on stderr; the export goes on.
+  const options = { templates: catalog.templates, onWarning: (warning: UserError) => ctx.warn(warning.describe(ctx.language)) };
+  // A numbered copy is the recipient's pack with its mark on every page (see export-copies.ts).
+  const render = async (packContents: PackContents, copy?: CopyMark): Promise<Uint8Array> => {
+    const copyOptions = { ...options, ...(copy && { copy }) };
+    if (format === 'pdf') {
+      // The PDF exporter can leave out damaged or encrypted annex PDFs instead of failing, and says so.
+      // Each exporter is loaded when asked for: a PDF needs no docx library, a DOCX no pdf-lib.
+      const { exportPdfWithReport, layoutWarningMessage } = await import('../../core/export/pdf/index');
+      const report = await exportPdfWithReport(packContents, template, assets, { ...copyOptions, skipBadAnnexes: values['skip-bad-annexes'] });
+      for (const skipped of report.skipped) ctx.out(skipped.error.describe(ctx.language));
+      for (const warning of report.warnings) ctx.out(layoutWarningMessage(warning).describe(ctx.language));
+      return report.bytes;
+    }
+    return (await import('../../core/export/docx/index')).exportDocx(packContents, template, assets, copyOptions);
+  };
+  if (copies) return exportCopies({ ...copies, packFile: values.sample ? null : positionals[0]!, contents, format, output: values.output }, render, ctx);
+  const bytes = await render(contents);
+  await writeFileAtomic(values.output!, bytes);
   ctx.out(`${values.output} (${format}, ${bytes.length} bytes)`);
 }

@@ -1,4 +1,5 @@
 import type { UserError } from '../i18n/errors';
+import type { CopyMark } from '../model/recipient-copy';
 import type { PackContents } from '../pack/container';
 import type { FontStyle, Template } from '../template/schema';
 
@@ -26,6 +27,8 @@ export interface ExportOptions {
    * either side, and a section the template has no place for takes its label from them.
    */
   templates?: readonly Template[];
+  /** A numbered copy (recipientCopy in core/model/recipient-copy.ts): every page names the recipient and the copy. */
+  copy?: CopyMark;
 }
 
 export type Exporter = (contents: PackContents, template: Template, assets: ExportAssets, options?: ExportOptions) => Promise<Uint8Array>;

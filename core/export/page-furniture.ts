@@ -7,8 +7,10 @@
  * {classification}, the marking gets a line of its own, above the header line
  * and below the footer line. The cover carries the marking only, no page numbers.
  */
+import type { Language } from '../i18n/language';
 import { markingCaveatOf } from '../model/markings';
 import type { BriefingPack } from '../model/pack';
+import type { CopyMark } from '../model/recipient-copy';
 import { fillTokens } from '../template/load';
 import type { Template } from '../template/schema';
 
@@ -23,6 +25,8 @@ export interface PageTokens {
   version: string;
   /** A caveat or releasability line printed under every marking; '' for none. */
   caveat: string;
+  /** A numbered copy's recipient and number ("… · Exemplaar 2 van 5"); '' when the export is no numbered copy. */
+  copy: string;
 }
 
 /** Text with its tokens filled, or a page number each exporter numbers its own way (Word with a field). */
@@ -44,9 +48,20 @@ export interface PageFurnitureLines {
 
 const PAGE_NUMBER_TOKENS = /\{(pages?)\}/;
 
-/** `date` is the meeting's date as the template's language writes it. */
-export function pageTokens(pack: BriefingPack, marking: string, date: string): PageTokens {
-  return { classification: marking, meeting: pack.meeting.abbreviation || pack.meeting.name, date, version: pack.version, caveat: markingCaveatOf(pack) };
+const COPY_OF = {
+  nl: (mark: CopyMark) => `Exemplaar ${mark.number} van ${mark.of}`,
+  en: (mark: CopyMark) => `Copy ${mark.number} of ${mark.of}`,
+} as const;
+
+/** The recipient, their function if any, and the copy number, in the template's language. */
+export function copyLineText(mark: CopyMark, language: Language): string {
+  const who = mark.function.trim() ? `${mark.recipient} (${mark.function.trim()})` : mark.recipient;
+  return `${who} · ${COPY_OF[language](mark)}`;
+}
+
+/** `date` is the meeting's date as the template's language writes it; `copy` the line copyLineText makes, if any. */
+export function pageTokens(pack: BriefingPack, marking: string, date: string, copy = ''): PageTokens {
+  return { classification: marking, meeting: pack.meeting.abbreviation || pack.meeting.name, date, version: pack.version, caveat: markingCaveatOf(pack), copy };
 }
 
 function hasMarking(line: string): boolean {
@@ -80,9 +95,14 @@ function withCaveat(lines: FurnitureLine[], tokens: PageTokens): FurnitureLine[]
   return lines.flatMap((line) => (line.marking ? [line, { parts: [{ text: tokens.caveat }], marking: true, align: line.align }] : [line]));
 }
 
-/** The cover: the marking alone, top and bottom; no page numbers before the pack begins. */
+/** A numbered copy says whose it is on every page, the cover too: the last header line, on the right. */
+function withCopy(header: FurnitureLine[], tokens: PageTokens): FurnitureLine[] {
+  return tokens.copy ? [...header, { parts: [{ text: tokens.copy }], marking: false, align: 'right' }] : header;
+}
+
+/** The cover: the marking alone, top and bottom (and a copy's number); no page numbers before the pack begins. */
 export function coverFurniture(tokens: PageTokens): PageFurnitureLines {
-  return { header: withCaveat([markingLine(tokens)], tokens), footer: withCaveat([markingLine(tokens)], tokens) };
+  return { header: withCopy(withCaveat([markingLine(tokens)], tokens), tokens), footer: withCaveat([markingLine(tokens)], tokens) };
 }
 
 export function furnitureLines(template: Template, tokens: PageTokens, page: 'cover' | 'body'): PageFurnitureLines {
@@ -90,7 +110,7 @@ export function furnitureLines(template: Template, tokens: PageTokens, page: 'co
   const header = templateLine(template.header, tokens, template.headerAlign);
   const footer = templateLine(template.footer, tokens, template.footerAlign);
   return {
-    header: withCaveat(header?.marking ? [header] : [markingLine(tokens), ...(header ? [header] : [])], tokens),
+    header: withCopy(withCaveat(header?.marking ? [header] : [markingLine(tokens), ...(header ? [header] : [])], tokens), tokens),
     footer: withCaveat(footer?.marking ? [footer] : [...(footer ? [footer] : []), markingLine(tokens)], tokens),
   };
 }

@@ -9,8 +9,8 @@ type Params = Record<string, string | number>;
 
 /** What an id belongs to, for pack.duplicate-id (see core/model/unique-ids). */
 const ID_KINDS: Record<Language, Record<string, string>> = {
-  en: { item: 'agenda item', annex: 'annex', version: 'version', comment: 'comment' },
-  nl: { item: 'agendapunt', annex: 'bijlage', version: 'versie', comment: 'opmerking' },
+  en: { item: 'agenda item', annex: 'annex', version: 'version', comment: 'comment', recipient: 'recipient', copy: 'handed-out copy' },
+  nl: { item: 'agendapunt', annex: 'bijlage', version: 'versie', comment: 'opmerking', recipient: 'ontvanger', copy: 'uitgereikt exemplaar' },
 };
 
 /** What a Word part refers to, for import.docx-missing-part. */
@@ -197,6 +197,22 @@ const MESSAGES = {
   'file.unwritable': {
     en: (p) => `Cannot write ${p.file}: ${p.detail}.`,
     nl: (p) => `Kan ${p.file} niet schrijven: ${p.detail}.`,
+  },
+  'distribution.empty': {
+    en: (p) => `${p.file} has no distribution list; add recipients with "briefing distribution ${p.file} --add NAME".`,
+    nl: (p) => `${p.file} heeft geen verzendlijst; voeg ontvangers toe met "briefing distribution ${p.file} --add NAAM".`,
+  },
+  'distribution.unknown-item': {
+    en: (p) => `${p.file}: there is no agenda item "${p.item}" to leave out; give its number or id ("briefing inspect ${p.file} --json" lists them).`,
+    nl: (p) => `${p.file}: er is geen agendapunt "${p.item}" om weg te laten; geef het nummer of de id ("briefing inspect ${p.file} --json" toont ze).`,
+  },
+  'distribution.unknown-recipient': {
+    en: (p) => `${p.file}: "${p.what}" is not on the distribution list; nothing was changed.`,
+    nl: (p) => `${p.file}: "${p.what}" staat niet op de verzendlijst; er is niets gewijzigd.`,
+  },
+  'distribution.invalid': {
+    en: (p) => `${p.file}: the distribution list would not be valid (${p.path}: ${p.detail}); nothing was changed.`,
+    nl: (p) => `${p.file}: de verzendlijst zou niet geldig zijn (${p.path}: ${p.detail}); er is niets gewijzigd.`,
   },
   'cli.usage': {
     en: (p) => `${p.detail}. Run "briefing --help" for usage.`,

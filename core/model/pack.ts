@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/language';
 import { CLASSIFICATIONS } from './classification';
+import { distributionSchema } from './distribution';
 import { MARKING_SYSTEMS } from './markings';
 import { richTextSchema } from './rich-text';
 import { sectionRecordSchema } from './section-key';
@@ -116,6 +117,8 @@ export const briefingPackSchema = z.strictObject({
   markingCaveat: line(200).optional(),
   /** Saved versions, oldest first; absent means none (packs written before versions existed). */
   versions: z.array(versionMetaSchema).max(MAX_VERSIONS).optional(),
+  /** The distribution list and the copies handed out (distribution.ts); absent means none, as packs written before it. */
+  distribution: distributionSchema.optional(),
 });
 
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -5,7 +5,7 @@
  */
 import type { BriefingPack } from './pack';
 
-export type IdKind = 'item' | 'annex' | 'version' | 'comment';
+export type IdKind = 'item' | 'annex' | 'version' | 'comment' | 'recipient' | 'copy';
 
 export interface DuplicateId {
   kind: IdKind;
@@ -27,6 +27,8 @@ export function findDuplicateId(pack: BriefingPack): DuplicateId | undefined {
     ['item', pack.items.map((item) => item.id)],
     ['annex', pack.annexes.map((annex) => annex.id)],
     ['version', (pack.versions ?? []).map((version) => version.id)],
+    ['recipient', (pack.distribution?.recipients ?? []).map((recipient) => recipient.id)],
+    ['copy', (pack.distribution?.handedOut ?? []).map((copy) => copy.id)],
     ...pack.items.map((item): [IdKind, string[]] => [
       'comment',
       item.comments.flatMap((comment) => [comment.id, ...comment.replies.map((reply) => reply.id)]),

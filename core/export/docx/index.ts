@@ -14,7 +14,7 @@ import { contentsBlock, itemBookmark, type ContentsEntry } from './contents';
 import { coverXml, meetingTitle } from './cover';
 import { NoteCollector } from './footnotes';
 import { coverFooter, coverHeader, pageFooter, pageHeader } from './headers';
-import { pageTokens } from '../page-furniture';
+import { copyLineText, pageTokens } from '../page-furniture';
 import { markingSystemOf } from '../../model/markings';
 import { HyperlinkTargets } from './hyperlinks';
 import { NumberingPlan } from './numbering';
@@ -41,7 +41,8 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
   // The document is marked at the highest level of anything in it.
   const level = highestClassification([pack.classification, ...pack.items.map((item) => item.classification)]);
   const system = markingSystemOf(pack);
-  const tokens = pageTokens(pack, classificationMarking(level, language, system), pack.meeting.date ? formatMeetingDates(pack.meeting, language) : '');
+  const copyLine = options.copy ? copyLineText(options.copy, language) : '';
+  const tokens = pageTokens(pack, classificationMarking(level, language, system), pack.meeting.date ? formatMeetingDates(pack.meeting, language) : '', copyLine);
   const { margins, size } = template.page;
   const textWidth = PAGE_SIZES_TWIPS[size].width - pointsToTwips(margins.left) - pointsToTwips(margins.right);
   const notes = new NoteCollector(template.footnotes);

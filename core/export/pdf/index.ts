@@ -106,6 +106,7 @@ export async function exportPdfWithReport(
   const layout = layoutPack(contents.pack, template, fontFileMetrics(assets.fonts), {
     appendedAnnexes: loaded.map(({ annex, doc }) => ({ annex, pages: doc.getPageCount() })),
     hyphenate,
+    ...(options.copy && { copy: options.copy }),
   });
   const bytes = await renderPdf(layout, assets.fonts, documentInfo(contents, template, options.created ?? new Date()), {
     annexDocs: loaded.map((l) => l.doc),

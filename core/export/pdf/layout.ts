@@ -13,10 +13,11 @@ import { classificationMarking, highestClassification } from '../../model/classi
 import { markingSystemOf } from '../../model/markings';
 import { formatMeetingDates, type Language } from '../../i18n/language';
 import type { Annex, BriefingPack } from '../../model/pack';
+import type { CopyMark } from '../../model/recipient-copy';
 import type { Template } from '../../template/schema';
 import type { AnnexPlacement, Box, LaidOutComment, LaidOutPage, LayoutWarning, OutlineEntry, PackLayout, StructElem } from './boxes';
 import { decoratePage, type DecorationContext, type FurnitureText, type PageFurniture } from './decorations';
-import { furnitureLines, furnitureText, pageTokens, type FurnitureLine } from '../page-furniture';
+import { copyLineText, furnitureLines, furnitureText, pageTokens, type FurnitureLine } from '../page-furniture';
 import { annexListLines, coverLines, introductionLines, itemsLines, type ItemsContext } from './document';
 import { FootnoteRegister, within, type FlowContext, type FlowLine } from './flow';
 import { pageGeometry } from './geometry';
@@ -41,6 +42,8 @@ export interface LayoutOptions {
    * What the DOCX contents needs for its page numbers, at a fraction of the work.
    */
   measureOnly?: boolean;
+  /** A numbered copy: the recipient and "Exemplaar N van M" on every page. */
+  copy?: CopyMark;
 }
 
 function flowContext(template: Template, metrics: FontMetrics, glyphs: GlyphGuard, footnotes: FootnoteRegister, root: StructElem, options: LayoutOptions): FlowContext {
@@ -168,7 +171,7 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   const flows: Box[][] = [...cover.pages, ...toc.pages, ...body.pages, ...annexPlacements.flatMap((a) => Array.from({ length: a.pages }, (): Box[] => []))];
   const total = flows.length;
   const date = formatMeetingDates(pack.meeting, language);
-  const tokens = pageTokens(pack, marking, date);
+  const tokens = pageTokens(pack, marking, date, options.copy ? copyLineText(options.copy, language) : '');
   const pageLine = (line: FurnitureLine, page: number): FurnitureText => ({
     text: furnitureText(line, page, total),
     color: line.marking ? ctx.theme.colors.marking : ctx.theme.colors.muted,
