@@ -137,8 +137,7 @@ export interface ItemsContext {
   footnoteCount(): number;
 }
 
-/** One agenda item's lines: its title, marking, the letter's text and the annotation sections. */
-export function itemLines(item: AgendaItem, index: number, template: Template, items: ItemsContext, ctx: FlowContext): FlowLine[] {
+function itemLines(item: AgendaItem, index: number, template: Template, items: ItemsContext, ctx: FlowContext): FlowLine[] {
   const { theme } = ctx;
   const { labels } = template;
   const sub = item.level === 2 ? 3 : 2;

@@ -179,9 +179,4 @@ export class FootnoteRegister {
   get count(): number {
     return this.notes.length;
   }
-
-  /** The notes numbered after the first `from`, in order. */
-  since(from: number): string[] {
-    return this.notes.slice(from);
-  }
 }
