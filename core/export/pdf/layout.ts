@@ -18,7 +18,8 @@ import type { Template } from '../../template/schema';
 import type { AnnexPlacement, Box, LaidOutComment, LaidOutPage, LayoutWarning, OutlineEntry, PackLayout, StructElem } from './boxes';
 import { decoratePage, type DecorationContext, type FurnitureText, type PageFurniture } from './decorations';
 import { copyLineText, furnitureLines, furnitureText, pageTokens, type FurnitureLine } from '../page-furniture';
-import { annexListLines, coverLines, introductionLines, itemsLines, type ItemsContext } from './document';
+import { annexListLines, coverLines, introductionLines, itemLines, itemsLines, type ItemsContext } from './document';
+import { layoutBodyCached, type BodyPart, type LayoutCache } from './layout-cache';
 import { FootnoteRegister, within, type FlowContext, type FlowLine } from './flow';
 import { pageGeometry } from './geometry';
 import { drawnCharacters, GlyphGuard } from './glyphs';
@@ -42,8 +43,29 @@ export interface LayoutOptions {
    * What the DOCX contents needs for its page numbers, at a fraction of the work.
    */
   measureOnly?: boolean;
+  /** Kept between layouts of the same pack: what did not change is reused (see layout-cache.ts). */
+  cache?: LayoutCache;
   /** A numbered copy: the recipient and "Exemplaar N van M" on every page. */
   copy?: CopyMark;
+}
+
+/** The body's parts with the keys the cache knows them by: an untitled item is named by its number. */
+function bodyPartsOf(pack: BriefingPack, template: Template, items: ItemsContext, ctx: FlowContext): BodyPart[] {
+  return [
+    { key: () => JSON.stringify(pack.introduction), breaksBefore: false, lines: () => introductionLines(pack, template, items, ctx) },
+    ...pack.items.map(
+      (item, i): BodyPart => ({
+        key: () => JSON.stringify(item) + (item.title.trim() ? '' : `#${i}`),
+        breaksBefore: template.pageBreakBeforeItem && item.level === 1,
+        lines: () => itemLines(item, i, template, items, ctx),
+      }),
+    ),
+    {
+      key: () => JSON.stringify(pack.annexes),
+      breaksBefore: template.pageBreakBeforeItem && pack.annexes.length > 0,
+      lines: () => annexListLines(pack.annexes, template, ctx),
+    },
+  ];
 }
 
 function flowContext(template: Template, metrics: FontMetrics, glyphs: GlyphGuard, footnotes: FootnoteRegister, root: StructElem, options: LayoutOptions): FlowContext {
@@ -124,7 +146,17 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
     yield* itemsLines(pack, template, items, ctx);
     yield annexListLines(pack.annexes, template, ctx);
   }
-  const body = paginateParts(bodyParts(), geometry, { footnoteGap: ctx.theme.lineHeight });
+  const bodyOptions = { footnoteGap: ctx.theme.lineHeight };
+  const body = options.cache
+    ? layoutBodyCached(
+        bodyPartsOf(pack, template, items, ctx),
+        options.cache,
+        [template, metrics, ctx.hyphenate, ctx.measureOnly, system],
+        { root, footnotes, comments, glyphs },
+        geometry,
+        bodyOptions,
+      )
+    : paginateParts(bodyParts(), geometry, bodyOptions);
   const appended = options.appendedAnnexes ?? [];
 
   // The contents may be laid out more than once (until its page count settles): each pass has its own
