@@ -19,6 +19,7 @@ import { download } from './browser/download';
 import { meetingFileBase, withExtension } from './browser/file-names';
 import { loadExportAssets } from './browser/fonts';
 import { pickFile } from './browser/pick-file';
+import { saveAsFile, writeToHandle, type SaveHandle } from './browser/save-pack';
 import { toResult } from './browser/result';
 import { builtInTemplates } from './browser/templates';
 import { createBrowserBackups } from './recovery/browser-backups';
@@ -29,6 +30,8 @@ import { backupTitle } from '../core/pack/backup-title';
 interface OpenDocument {
   fileName: string | null;
   annexFiles: ReadonlyMap<string, Uint8Array>;
+  /** The file the browser's save dialog gave, for Save to write again; absent where there is none. */
+  handle?: SaveHandle;
 }
 
 export function createBrowserApi(): BriefingApi {
@@ -84,13 +87,25 @@ export function createBrowserApi(): BriefingApi {
       }),
 
     savePack: (documentId, pack, saveAs) =>
-      toResult(() => {
+      toResult(async () => {
         const open = documentFor(documentId);
-        const fileName =
-          !saveAs && open.fileName ? open.fileName : withExtension(meetingFileBase(pack), PACK_EXTENSION);
         // Validate as main does, so browser mode cannot write a pack the app would refuse to open.
-        const valid = parsePack(pack, fileName);
-        download(fileName, encodePack({ pack: valid, annexFiles: open.annexFiles, versionFiles: versions.files(documentId) }), PACK_MIME_TYPE);
+        const valid = parsePack(pack, open.fileName ?? 'pack');
+        const bytes = encodePack({ pack: valid, annexFiles: open.annexFiles, versionFiles: versions.files(documentId) });
+        const suggested = withExtension(meetingFileBase(pack), PACK_EXTENSION);
+        let fileName: string;
+        if (!saveAs && open.handle) {
+          fileName = await writeToHandle(open.handle, bytes);
+        } else if (!saveAs) {
+          // A browser cannot write a file again: each save is a download under the pack's name.
+          fileName = open.fileName ?? suggested;
+          download(fileName, bytes, PACK_MIME_TYPE);
+        } else {
+          const saved = await saveAsFile(open.fileName ?? suggested, bytes);
+          if (!saved) return null;
+          fileName = saved.fileName;
+          open.handle = saved.handle;
+        }
         open.fileName = fileName;
         backups.remove(documentId);
         return { fileName };

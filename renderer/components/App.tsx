@@ -13,10 +13,14 @@ import { useReplaceGuard } from '../state/use-replace-guard';
 import { useShortcuts } from '../state/use-shortcuts';
 import { useRegionCycle } from '../hooks/use-region-cycle';
 import { useBackup } from '../state/use-backup';
+import { chosenLanguage, rememberLanguage } from '../state/language-preference';
 import { useMenuCommands } from '../state/use-menu-commands';
 import { RecoveryPrompt } from '../recovery/RecoveryPrompt';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { editorGeneration, withVersions } from '../versions/with-versions';
+import { withHistorySteps } from '../history/history-steps';
+import { DocumentHistoryContext, useDocumentHistoryOwner } from '../history/use-document-history';
+import { useEditorRegistry } from '../find/registry';
 import { ImportReview } from '../import/ImportReview';
 import { useAgendaImport } from '../import/use-agenda-import';
 import { ItemView } from './ItemView';
@@ -36,9 +40,14 @@ function meetingDetails(meeting: Meeting, fileName: string | null, language: Lan
 }
 
 export function App({ api }: { api: BriefingApi }) {
-  const [language, setLanguage] = useState<Language>(browserLanguage);
+  const [language, setShownLanguage] = useState<Language>(() => chosenLanguage() ?? browserLanguage());
+  const setLanguage = useCallback((chosen: Language) => {
+    rememberLanguage(chosen);
+    setShownLanguage(chosen);
+  }, []);
   const [templates, setTemplates] = useState<Template[]>([]);
-  const [state, dispatch] = useReducer(withVersions(documentReducer), null);
+  const [state, dispatch] = useReducer(withHistorySteps(withVersions(documentReducer)), null);
+  const history = useDocumentHistoryOwner(state, dispatch, useEditorRegistry());
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const files = useFileCommands(api, state, dispatch, setOutcome);
   // Every action that replaces the open pack asks this one question first.
@@ -65,7 +74,8 @@ export function App({ api }: { api: BriefingApi }) {
       (result) => {
         if (cancelled) return;
         if (!result.ok) return setOutcome({ kind: 'error', error: result.error });
-        setLanguage(result.value.language);
+        // A language the person chose outlasts a restart; otherwise the system's.
+        setShownLanguage(chosenLanguage() ?? result.value.language);
         setTemplates(result.value.templates);
         dispatch({ type: 'opened', document: result.value.document });
         offerBackups(result.value.backups);
@@ -88,7 +98,7 @@ export function App({ api }: { api: BriefingApi }) {
   useRegionCycle();
 
   const onEdit = useCallback(
-    (itemId: string, key: string, value: RichText) => dispatch({ type: 'edit-section', itemId, key, value }),
+    (itemId: string, key: string, value: RichText, typing?: boolean) => dispatch({ type: 'edit-section', itemId, key, value, typing }),
     [],
   );
   const onStatus = useCallback((itemId: string, status: ItemStatus) => dispatch({ type: 'set-status', itemId, status }), []);
@@ -106,6 +116,7 @@ export function App({ api }: { api: BriefingApi }) {
   return (
     <LanguageContext.Provider value={language}>
       <TemplatesContext.Provider value={templates}>
+      <DocumentHistoryContext.Provider value={history}>
       <div className="app">
         <Toolbar
           title={meetingName}
@@ -151,6 +162,7 @@ export function App({ api }: { api: BriefingApi }) {
                   onStatus={onStatus}
                   workflow={{ dispatch, number: itemNumber, owners }}
                   notesBefore={notesBefore?.get(item.id)}
+                  markingSystem={state.pack.markingSystem}
                 />
               ) : (
                 <p className="empty">{messages(language).noItems}</p>
@@ -161,6 +173,7 @@ export function App({ api }: { api: BriefingApi }) {
           outcome?.kind !== 'error' && <p className="loading">{messages(language).loading}</p>
         )}
       </div>
+      </DocumentHistoryContext.Provider>
       </TemplatesContext.Provider>
     </LanguageContext.Provider>
   );
