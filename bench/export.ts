@@ -11,6 +11,9 @@
  * one process times the runs; another exports once, as a person does, for
  * the peak memory (peakRssMb, the operating system's high-water mark, and
  * baselineRssMb, the same before exporting: Node, the libraries, the pack).
+ *
+ * --incremental times the PDF layout after an edit instead (bench/incremental.ts):
+ * npm run bench -- --incremental --items 200 --json
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +25,7 @@ import { decodePack, encodePack } from '../core/pack/container';
 import { parseTemplate } from '../core/template/load';
 import { readFileSync } from 'node:fs';
 import { loadExportAssets } from '../host/assets';
+import { timeIncremental } from './incremental';
 
 const DEFAULTS = { format: 'pdf', items: [5, 50, 200], runs: 10, template: 'nl-ministeriele-briefing' } as const;
 /** The targets are medians of at least five runs; ten by default, as one slow run moves a median of five. */
@@ -34,6 +38,7 @@ interface Options {
   items: number[];
   runs: number;
   json: boolean;
+  incremental: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -48,7 +53,7 @@ function parseArgs(argv: readonly string[]): Options {
   const asked = Number(value('--runs') ?? DEFAULTS.runs);
   if (!Number.isInteger(asked)) throw new Error('--runs takes a whole number, e.g. 10');
   const runs = Math.max(MIN_RUNS, asked);
-  return { formats: formats as ExportFormat[], items, runs, json: argv.includes('--json') };
+  return { formats: formats as ExportFormat[], items, runs, json: argv.includes('--json'), incremental: argv.includes('--incremental') };
 }
 
 const median = (values: readonly number[]): number => {
@@ -66,6 +71,7 @@ async function pageCount(format: ExportFormat, bytes: Uint8Array): Promise<numbe
 /** A child's task: time one format and size, or measure the memory of a single export of it. */
 const TIMING_FLAG = '--time-one-size';
 const MEMORY_FLAG = '--memory-one-export';
+const INCREMENTAL_FLAG = '--time-incremental';
 const BUNDLE = 'node_modules/.cache/briefing-bench/export.mjs';
 
 async function bundleSelf(): Promise<void> {
@@ -98,6 +104,14 @@ function child(task: string, format: ExportFormat, items: number, runs: number):
 /** Every format and size: timed in one child process, its memory in another, so neither skews the other. */
 async function runChildren(options: Options): Promise<void> {
   await bundleSelf();
+  if (options.incremental) {
+    for (const items of options.items) {
+      const row: Record<string, unknown> = { items, ...child(INCREMENTAL_FLAG, 'pdf', items, options.runs) };
+      if ('error' in row) process.exitCode = 1;
+      console.log(options.json ? JSON.stringify(row) : `${items} items: edit to boxes median ${String(row.editToBoxesMedianMs)} ms, full layout ${String(row.fullLayoutMedianMs)} ms`);
+    }
+    return;
+  }
   for (const format of options.formats) {
     for (const items of options.items) {
       const memory = child(MEMORY_FLAG, format, items, options.runs);
@@ -124,6 +138,7 @@ async function measure(task: string, format: ExportFormat, items: number, runs: 
   // The pack as the app's main process and the CLI get one: read from its file (the generator's
   // strings are built by concatenation, which no pack read from disk or over IPC has).
   const contents = decodePack(encodePack({ pack: syntheticPack(items), annexFiles: new Map() }), 'synthetic.briefpack');
+  if (task === INCREMENTAL_FLAG) return timeIncremental(contents.pack, template, assets, runs);
   if (task === MEMORY_FLAG) {
     // One export in a fresh process, as a person exports once: the operating system's high-water mark.
     const baselineRssMb = rssMb();
@@ -150,7 +165,7 @@ async function measure(task: string, format: ExportFormat, items: number, runs: 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const options = parseArgs(argv);
-  const task = [TIMING_FLAG, MEMORY_FLAG].find((flag) => argv.includes(flag));
+  const task = [TIMING_FLAG, MEMORY_FLAG, INCREMENTAL_FLAG].find((flag) => argv.includes(flag));
   if (!task) return runChildren(options);
   try {
     console.log(JSON.stringify(await measure(task, options.formats[0]!, options.items[0]!, options.runs)));
