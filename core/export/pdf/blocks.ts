@@ -28,10 +28,11 @@ function listLines(list: ListElement, depth: number, ctx: FlowContext, color: st
     for (const child of list.children) {
       const gap = out.length === 0 ? spaceBefore : theme.lineHeight * LIST_ITEM_GAP;
       if (child.type !== 'list-item') {
-        // A nested list belongs to the item before it, as in HTML.
+        // A nested list belongs to the body of the item before it, as in HTML.
         const previous = ctx.structure.parent.kids.at(-1);
         const outer = ctx.structure.parent;
-        if (previous?.role === 'LI') ctx.structure.parent = previous;
+        const body = previous?.role === 'LI' ? previous.kids.find((k) => k.role === 'LBody') : undefined;
+        if (body) ctx.structure.parent = body;
         try {
           out.push(...listLines(child, depth + 1, ctx, color, gap));
         } finally {
@@ -127,7 +128,7 @@ export function tableLines(table: TableElement, ctx: FlowContext, color: string,
         cells.forEach(({ elem, lines }, c) => {
           const links = new Map<string, StructElem>();
           lines.forEach((line, i) => {
-            for (const box of tagLineBoxes(lineBoxes(line, lefts[c]! + pad, baseline, lineHeight), elem, links)) {
+            for (const box of tagLineBoxes(lineBoxes(line, lefts[c]! + pad, baseline, lineHeight, i < lines.length - 1), elem, links)) {
               // Cell rules and fills stay artifacts: only the text is content.
               if (box.kind === 'rect') delete box.tag;
               boxes.push({ ...box, y: box.y - pad - i * lineHeight });

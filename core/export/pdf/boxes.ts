@@ -7,7 +7,7 @@ import type { FontStyle } from '../../template/schema';
 /** Structure roles of the tagged PDF (ISO 32000 standard structure types). */
 export type StructRole =
   | 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody'
-  | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Note' | 'TOC' | 'TOCI' | 'BlockQuote' | 'Link' | 'Annot';
+  | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Note' | 'TOC' | 'TOCI' | 'BlockQuote' | 'Link' | 'Annot' | 'Reference';
 
 /**
  * A node of the document's logical structure. Containers hold elements only;
@@ -20,6 +20,8 @@ export interface StructElem {
   alt?: string;
   /** Header cells: the cells they head (Scope). */
   scope?: 'Column' | 'Row';
+  /** A Note: its footnote number (the note's /ID); a Reference: the number of the note it points to (/Ref). */
+  note?: number;
 }
 
 /** A run of text in one font and size; y is the baseline. */
@@ -39,6 +41,13 @@ export interface TextBox {
   tag?: StructElem;
   /** The URL this text links to: the text and its link annotation share a Link element. */
   link?: string;
+  /** The footnote this text is the marker of. */
+  footnote?: number;
+  /**
+   * An invisible space is written after the text: a line a paragraph goes on
+   * after, so text extraction and the structure tree read the words apart.
+   */
+  spaceAfter?: true;
 }
 
 /** A filled rectangle: rules, underlines, highlights, the quote bar; y is the bottom edge. */
@@ -65,6 +74,8 @@ export interface LinkBox {
   target: LinkTarget;
   /** The Link element the annotation belongs to, with the text it makes clickable. */
   tag?: StructElem;
+  /** What the link leads to, in words (the annotation's /Contents): the URL, or the contents entry's title. */
+  description: string;
 }
 
 /** A comment on the source text: a sticky note with a highlight over the passage; y is the bottom edge. */

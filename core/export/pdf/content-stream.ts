@@ -102,7 +102,7 @@ export function contentStream(
       out.ascii('1 0 0 1 ');
     }
     out.number(box.x).byte(SPACE).number(box.y).ascii(' Tm\n');
-    encode.write(box.text, box.style, out);
+    encode.write(box.spaceAfter ? `${box.text} ` : box.text, box.style, out);
     out.ascii(' Tj').byte(NEWLINE);
   };
   for (const box of boxes) {

@@ -108,7 +108,12 @@ export function tagLineBoxes(boxes: Box[], elem: StructElem, links: Map<string, 
     return link;
   };
   for (const box of boxes) {
-    if (box.kind === 'text') box.tag = box.link ? linkElem(box.link) : elem;
+    if (box.kind === 'text' && box.footnote !== undefined) {
+      // The marker is a Reference to its Note, so a reader can go from one to the other.
+      const reference: StructElem = { role: 'Reference', kids: [], note: box.footnote };
+      elem.kids.push(reference);
+      box.tag = reference;
+    } else if (box.kind === 'text') box.tag = box.link ? linkElem(box.link) : elem;
     else if (box.kind === 'rect') box.tag = elem;
     else if (box.kind === 'link' && box.target.kind === 'uri') box.tag = linkElem(box.target.url);
   }
@@ -129,7 +134,7 @@ export function textLines(nodes: readonly InlineNode[], base: RunStyle, ctx: Flo
     const first = i === 0;
     // Orphans: the first line keeps with the second; widows: the last but one keeps with the last.
     const keepLine = options.keepLines === true && last >= 1 && (first || i === last - 1);
-    const boxes = ctx.measureOnly ? [] : tagLineBoxes(lineBoxes(line, indent, baseline, height), elem, links);
+    const boxes = ctx.measureOnly ? [] : tagLineBoxes(lineBoxes(line, indent, baseline, height, i < last), elem, links);
     const flow = flowLine(height, boxes, {
       spaceBefore: first ? options.spaceBefore : 0,
       keepWithNext: options.keepWithNext || keepLine,
@@ -146,7 +151,7 @@ export function noteLines(number: number, ctx: FlowContext): FlowLine[] {
   const { theme } = ctx;
   const base: RunStyle = { bold: false, italic: false, size: theme.small, color: theme.colors.text };
   const indent = theme.small * 2;
-  const lines = textLines([{ text: ctx.noteText(number) }], base, ctx, { indent, width: ctx.width - indent, role: 'Note' });
+  const lines = textLines([{ text: ctx.noteText(number) }], base, ctx, { indent, width: ctx.width - indent, tag: tag(ctx, 'Note', { note: number }) });
   const first = lines[0]!;
   const marker = String(number);
   first.boxes.unshift({
@@ -157,6 +162,8 @@ export function noteLines(number: number, ctx: FlowContext): FlowLine[] {
     x: 0,
     y: -baselineOffset(theme.small, first.height),
     width: ctx.metrics.widthOf(marker, 'regular', theme.small),
+    // Keeps the number apart from the note's first word when the note is read as text.
+    spaceAfter: true,
     color: theme.colors.text,
     tag: (first.boxes.find((b) => b.kind === 'text') as { tag?: StructElem } | undefined)?.tag,
   });
@@ -178,5 +185,10 @@ export class FootnoteRegister {
 
   get count(): number {
     return this.notes.length;
+  }
+
+  /** The notes numbered after the first `from`, in order. */
+  since(from: number): string[] {
+    return this.notes.slice(from);
   }
 }

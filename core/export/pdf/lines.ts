@@ -16,6 +16,8 @@ export interface Line {
   parts: PlacedFragment[];
   width: number;
   footnotes: number[];
+  /** The line ends in a hyphen the wrapping added: its word goes on, so no space follows it. */
+  hyphenated?: true;
 }
 
 /** Rounding slack so a word that fits exactly is not pushed to the next line. */
@@ -77,6 +79,7 @@ export function wrapWords(
       const split = hyphenate ? hyphenateToFit(word, maxWidth - line.width - spaceWidth, metrics, hyphenate) : null;
       if (split) {
         [word, carried] = split;
+        line.hyphenated = true;
       } else flush();
     }
     if (line.parts.length > 0 && pendingSpace) {
@@ -135,7 +138,7 @@ function decorated(parts: readonly PlacedFragment[]): boolean {
 }
 
 /** One text box per stretch of parts that look alike and touch; written without ranges, as every line has text. */
-function textBoxes(parts: readonly PlacedFragment[], x0: number, baseline: number, boxes: Box[]): void {
+function textBoxes(parts: readonly PlacedFragment[], x0: number, baseline: number, boxes: Box[], endSpace: boolean): void {
   let box: TextBox | null = null;
   let run: Run | null = null;
   const pieces: string[] = [];
@@ -154,13 +157,18 @@ function textBoxes(parts: readonly PlacedFragment[], x0: number, baseline: numbe
     run = fragment.run;
     box = { kind: 'text', text: fragment.text, style: run.style, size: run.size, x: x0 + x, y: -baseline + run.rise, width: fragment.width, color: run.color };
     if (run.link !== null) box.link = run.link;
+    if (run.footnote !== null) box.footnote = run.footnote;
     boxes.push(box);
   }
   join();
+  if (box && endSpace) box.spaceAfter = true;
 }
 
-/** Boxes for one line: highlights under the text, then text, then rules, then link areas. */
-export function lineBoxes(line: Line, x0: number, baseline: number, lineHeight: number): Box[] {
+/**
+ * Boxes for one line: highlights under the text, then text, then rules, then link areas.
+ * A line that a paragraph goes on after (notLast) ends in a space unless the wrapping hyphenated it.
+ */
+export function lineBoxes(line: Line, x0: number, baseline: number, lineHeight: number, notLast = false): Box[] {
   const boxes: Box[] = [];
   const decorations = decorated(line.parts);
   if (decorations) {
@@ -169,7 +177,7 @@ export function lineBoxes(line: Line, x0: number, baseline: number, lineHeight: 
       boxes.push(rect);
     }
   }
-  textBoxes(line.parts, x0, baseline, boxes);
+  textBoxes(line.parts, x0, baseline, boxes, notLast && !line.hyphenated);
   if (!decorations) return boxes;
   const rule = (key: 'underline' | 'strike', raise: number) => {
     for (const r of ranges(line.parts, (run) => (run[key] && run.rise === 0 ? run : null), (a, b) => a.color === b.color && a.size === b.size)) {
@@ -183,7 +191,7 @@ export function lineBoxes(line: Line, x0: number, baseline: number, lineHeight: 
     boxes.push({ kind: 'note', x: x0 + r.x, y: -lineHeight, width: r.width, height: lineHeight, comment: r.key });
   }
   for (const r of ranges(line.parts, (run) => run.link, (a, b) => a === b)) {
-    const link: LinkBox = { kind: 'link', x: x0 + r.x, y: -lineHeight, width: r.width, height: lineHeight, target: { kind: 'uri', url: r.key } };
+    const link: LinkBox = { kind: 'link', x: x0 + r.x, y: -lineHeight, width: r.width, height: lineHeight, target: { kind: 'uri', url: r.key }, description: r.key };
     boxes.push(link);
   }
   return boxes;

@@ -22,6 +22,7 @@ import {
 import { FONT_STYLES, type FontStyle } from '../../template/schema';
 import type { Box, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout, StructElem } from './boxes';
 import { sharedFontParser } from './metrics';
+import { subsetFontName } from './subset-tag';
 import { ALL_ARTIFACTS, contentStream } from './content-stream';
 import { glyphEncoder, type GlyphEncoder, type ShapeChars } from './glyph-codes';
 import { ContentBytes, num } from './content-bytes';
@@ -106,7 +107,8 @@ function addLinks(doc: PDFDocument, page: PDFPage, pageIndex: number, links: rea
     const target = link.target;
     const action = target.kind === 'uri' ? `/A<</Type/Action/S/URI/URI${literalText(asciiUrl(target.url))}>>` : `/Dest${destination(pageRefs[target.page - 1]!, target.y)}`;
     const tagged = link.tag ? `/StructParent ${structure.annotation(link.tag, pageIndex, ref)}` : '';
-    doc.context.assign(ref, new SerializedObject(`<</Type/Annot/Subtype/Link/Rect[${rect}]/Border[0 0 0]/F ${PRINT}${action}${tagged}>>`));
+    const contents = `/Contents ${hexText(link.description)}`;
+    doc.context.assign(ref, new SerializedObject(`<</Type/Annot/Subtype/Link/Rect[${rect}]/Border[0 0 0]/F ${PRINT}${action}${contents}${tagged}>>`));
     page.node.addAnnot(ref);
   }
 }
@@ -327,7 +329,12 @@ export async function renderPdf(
   const deflate = extras.deflate ?? fallbackDeflate;
   useDeflate(doc, deflate);
   const fonts = Object.fromEntries(
-    await Promise.all(FONT_STYLES.map(async (style) => [style, await doc.embedFont(fontBytes[style], { subset: true })] as const)),
+    await Promise.all(
+      FONT_STYLES.map(async (style) => {
+        const customName = subsetFontName(sharedFontParser.create(fontBytes[style]).postscriptName, style + layout.characters[style].join(''));
+        return [style, await doc.embedFont(fontBytes[style], { subset: true, customName })] as const;
+      }),
+    ),
   ) as Record<FontStyle, PDFFont>;
   const encode = glyphEncoder(shapeWith(fonts));
   encode.prepare(layout.characters);

@@ -5,8 +5,8 @@
  * order their content was met on the pages, so a paragraph's text and the
  * links inside it are read in the order they are printed.
  */
-import { PDFName, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
-import { hexText, refText, SerializedObject } from './serialized';
+import { PDFName, PDFNull, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { hexText, literalText, refText, SerializedObject } from './serialized';
 import type { StructElem } from './boxes';
 import type { MarkedContent } from './content-stream';
 
@@ -59,11 +59,32 @@ export class StructureCollector {
   }
 }
 
+const noteId = (n: number): string => `note-${n}`;
+
+/** The Note elements by their footnote number. */
+function notesByNumber(root: StructElem): Map<number, StructElem> {
+  const found = new Map<number, StructElem>();
+  const visit = (elem: StructElem): void => {
+    if (elem.role === 'Note' && elem.note !== undefined) found.set(elem.note, elem);
+    for (const kid of elem.kids) visit(kid);
+  };
+  visit(root);
+  return found;
+}
+
 /** Writes the structure tree: elements without any content below them are left out. */
 export function addStructure(doc: PDFDocument, root: StructElem, collected: StructureCollector, pageRefs: readonly PDFRef[], language: string): void {
   const { context } = doc;
   const treeRef = context.nextRef();
   const refOf = new Map<StructElem, PDFRef>();
+  // A Reference may come before its Note in the tree, so a Note's object number is taken when either is met.
+  const notes = notesByNumber(root);
+  const noteRefs = new Map<number, PDFRef>();
+  const noteRef = (n: number): PDFRef => {
+    let ref = noteRefs.get(n);
+    if (!ref) noteRefs.set(n, (ref = context.nextRef()));
+    return ref;
+  };
   /** Where an element's content starts in reading order; Infinity for an element with none. */
   const firstSeen = new Map<StructElem, number>();
   const startOf = (elem: StructElem): number => {
@@ -76,7 +97,7 @@ export function addStructure(doc: PDFDocument, root: StructElem, collected: Stru
     return known;
   };
   const write = (elem: StructElem, parent: PDFRef): PDFRef => {
-    const ref = context.nextRef();
+    const ref = elem.role === 'Note' && elem.note !== undefined ? noteRef(elem.note) : context.nextRef();
     refOf.set(elem, ref);
     const own = collected.contents.get(elem) ?? [];
     // Content on the element's own page is a bare MCID; content elsewhere needs a reference dictionary.
@@ -102,11 +123,15 @@ export function addStructure(doc: PDFDocument, root: StructElem, collected: Stru
       `/K ${kids.length === 1 ? kids[0]!.text : `[${kids.map((k) => k.text).join(' ')}]`}` +
       (elem.alt ? `/Alt ${hexText(elem.alt)}` : '') +
       (elem.scope ? `/A<</O/Table/Scope/${elem.scope}>>` : '') +
+      (elem.role === 'Note' && elem.note !== undefined ? `/ID${literalText(noteId(elem.note))}` : '') +
+      (elem.role === 'Reference' && elem.note !== undefined && notes.has(elem.note) ? `/Ref[${refText(noteRef(elem.note))}]` : '') +
       '>>';
     context.assign(ref, new SerializedObject(text));
     return ref;
   };
   const documentRef = write(root, treeRef);
+  // A Note left out for want of content still resolves, so no /Ref dangles.
+  for (const [n, ref] of noteRefs) if (!refOf.has(notes.get(n)!)) context.assign(ref, PDFNull);
   const nums: string[] = [];
   collected.perPage.forEach((elems, page) => {
     if (!elems) return;
@@ -114,7 +139,15 @@ export function addStructure(doc: PDFDocument, root: StructElem, collected: Stru
   });
   for (const { key, elem } of collected.annotations) nums.push(`${key} ${refOf.has(elem) ? refText(refOf.get(elem)!) : 'null'}`);
   const parentTree = context.register(new SerializedObject(`<</Nums[${nums.join(' ')}]>>`));
-  context.assign(treeRef, context.obj({ Type: 'StructTreeRoot', K: [documentRef], ParentTree: parentTree, ParentTreeNextKey: collected.keyCount }));
+  const treeRoot = context.obj({ Type: 'StructTreeRoot', K: [documentRef], ParentTree: parentTree, ParentTreeNextKey: collected.keyCount });
+  // Element IDs are found through the IDTree, its names in byte order.
+  const ids = [...notes.keys()].filter((n) => refOf.has(notes.get(n)!)).map((n) => [noteId(n), noteRef(n)] as const);
+  if (ids.length > 0) {
+    ids.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const names = ids.map(([id, ref]) => `${literalText(id)} ${refText(ref)}`).join(' ');
+    treeRoot.set(PDFName.of('IDTree'), context.register(new SerializedObject(`<</Names[${names}]>>`)));
+  }
+  context.assign(treeRef, treeRoot);
   doc.catalog.set(PDFName.of('StructTreeRoot'), treeRef);
   doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(language));

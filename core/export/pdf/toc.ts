@@ -41,6 +41,9 @@ function linkedEntryLines(entry: TocEntry, ctx: FlowContext, first: boolean): Fl
   const numberWidth = metrics.widthOf(number, 'regular', theme.body);
   // The page number is content of the entry; the dot leader is decoration (an artifact).
   const tag = last.boxes.find((b) => b.kind === 'text')?.tag;
+  // An invisible space ends the title, so the entry reads "Inleiding 3", not "Inleiding3".
+  const titleEnd = last.boxes.findLast((b) => b.kind === 'text');
+  if (titleEnd?.kind === 'text') titleEnd.spaceAfter = true;
   last.boxes.push({ kind: 'text', text: number, style: 'regular', size: theme.body, x: width - numberWidth, y: baseline, width: numberWidth, color: theme.colors.text, tag });
   const gap = theme.body * 0.5;
   const dotWidth = metrics.widthOf(LEADER, 'regular', theme.body);
@@ -52,7 +55,7 @@ function linkedEntryLines(entry: TocEntry, ctx: FlowContext, first: boolean): Fl
     last.boxes.push({ kind: 'text', text, style: 'regular', size: theme.body, x: width - numberWidth - gap - leaderWidth, y: baseline, width: leaderWidth, color: theme.colors.muted });
   }
   for (const line of lines) {
-    line.boxes.push({ kind: 'link', x: indent, y: -line.height, width: width - indent, height: line.height, target: { kind: 'page', page: entry.page, y: entry.y }, tag });
+    line.boxes.push({ kind: 'link', x: indent, y: -line.height, width: width - indent, height: line.height, target: { kind: 'page', page: entry.page, y: entry.y }, description: entry.title, tag });
   }
   return lines;
 }
