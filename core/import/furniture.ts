@@ -30,7 +30,7 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:Written (?:ministerial )?statement|Statement UIN|UIN)\b.*\b(?:HC|HL)WS\d+$/i,
   /^(?:Statement UIN|UIN)\s+\S+$/i,
   /^(?:Made on|Made by|Answered on|Department|Tabled on|Date|Published):\s.*$/i,
-  /^(?:Commons|Lords|House of Commons|House of Lords)$/i,
+  /^(?:Commons|Lords|House of Commons|House of Lords|Written Statements)$/i, // Hansard's section line; "Written Ministerial Statement" is a title
   // Council notes and web pages: link texts, contacts, page furniture
   /^.{3,120}\s[–-]\s(?:meeting page|main results|press release|background brief)$/i,
   /^(?:Visit the meeting page|Meeting page|Press contacts?\b.*|Contact:.*|Share this page.*|Print this page)$/i,
@@ -52,7 +52,7 @@ const FURNITURE: readonly RegExp[] = [
 ];
 
 /** A Kamerstuk's running header, also where a PDF copy glued it to the line before: "... 2025 Tweede Kamer, vergaderjaar 2024–2025, 21 501-08, nr. 1012 1". */
-const KAMER_RUNNING_HEADER = /\s*(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{4}, [\d ]+(?:-[\w]+)*, nr\. \d+(?: \d{1,3})?$/i;
+const KAMER_RUNNING_HEADER = /\s*(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{4}, [\d ]+(?:-[\w]+)*, nr\. \d+(?:\s+\d{1,3})?$/i;
 
 /** The line without a running header glued to its end. */
 export function withoutRunningHeader(line: string): string {
@@ -94,14 +94,22 @@ function isStamp(line: string): boolean {
 }
 
 /**
- * A short line that recurs word for word three times or more: a header without
- * numbers ("Geannoteerde agenda RBZ"), or a label under every item ("Inzet van
- * het kabinet"). Which, a text copy cannot tell, so it stays in the text but
- * heads no item.
+ * A short line that recurs three times or more, word for word or with only a
+ * number changed: a header without the page's number ("Geannoteerde agenda
+ * RBZ"), a label under every item ("Inzet van het kabinet"), the questions and
+ * answers of a reply ("Vraag 3", "Antwoord"). Which, a text copy cannot tell,
+ * so it stays in the text but heads no item.
  */
 export function recurringLines(lines: readonly string[]): Set<string> {
-  const counts = countBy(lines, (line) => line);
-  return new Set(lines.filter((line) => (counts.get(line) ?? 0) >= 3 && line.length <= 80 && line.split(' ').length > 2));
+  const exact = countBy(lines, (line) => line);
+  const shaped = countBy(lines, shape);
+  return new Set(
+    lines.filter(
+      (line) =>
+        line.length <= 80 &&
+        ((exact.get(line) ?? 0) >= 3 ? line.split(' ').length > 2 || line.length <= 12 : (shaped.get(shape(line)) ?? 0) >= 3 && /^\p{L}+ \d{1,3}$/u.test(line)),
+    ),
+  );
 }
 
 function countBy(lines: readonly string[], key: (line: string) => string): Map<string, number> {

@@ -36,7 +36,7 @@ const SMALL_WORD = `(?:van|de|der|het|voor|en|of|the|and|for)`;
 // Case-sensitive on purpose: a name is capitalised words joined by small words.
 const PREFIX = `(?:[Ii]nformele|[Ii]nformal)\\s+(?:(?:[Bb]ijeenkomst|[Vv]ergadering|[Mm]eeting)\\s+(?:van\\s+de|of\\s+the)\\s+)?|(?:[Bb]ijeenkomst|[Vv]ergadering|[Mm]eeting)\\s+(?:van\\s+de|of\\s+the)\\s+`;
 // A capitalised name may end in a lower-case head noun: "EU-AU summit", "G20 top".
-const NAME = `${NAME_WORD}(?:\\s+(?:${SMALL_WORD}\\s+)*${NAME_WORD})*(?:\\s+(?:summit|top|conference|meeting))?`;
+const NAME = `${NAME_WORD}(?:\\s+(?:${SMALL_WORD}\\s+)*${NAME_WORD})*(?:\\s+(?:summit|top|conference|meeting|bijeenkomst|vergadering))?`;
 // A Council's composition belongs to its name: "Raad Buitenlandse Zaken in defensiesamenstelling", "... in defence format".
 const COMPOSITION = `(?:\\s+in\\s+\\p{Ll}+samenstelling|\\s+in\\s+\\p{Ll}+\\s+format)?`;
 // A long name lists its parts with commas ("Raad Werkgelegenheid, Sociaal Beleid, ... en Consumentenzaken"): only before its abbreviation.

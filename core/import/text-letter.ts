@@ -247,7 +247,8 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
       i = signature.last;
       continue;
     }
-    const reading = recurring.has(line) || isAttribution(line) ? null : readHeading({
+    const hinted = options.headings?.has(line) ?? false;
+    const reading = (recurring.has(line) && !hinted) || isAttribution(line) ? null : readHeading({
       line,
       previous: paragraph.length ? paragraph.at(-1)!.trim() : textAround(i, -1),
       next: textAround(i, 1),
@@ -255,7 +256,7 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
       blankAfter: blankAt(i + 1),
       afterHeading,
       width,
-      hinted: options.headings?.has(line) ?? false,
+      hinted,
       // Above the text, a Word letter's title lines are often bold paragraphs, not headings: read those by layout.
       headingsOnly: (options.headingsOnly ?? false) && !noTextYet,
     });

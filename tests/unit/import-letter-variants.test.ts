@@ -102,6 +102,13 @@ describe('lines that recur', () => {
     expect(letter.items.flatMap((i) => i.paragraphs.map((p) => p.text))).not.toContain('CONCEPT');
   });
 
+  it("a reply's question and answer labels head nothing; the topics they answer about do", () => {
+    const qa = (n: number) => `Vraag ${n}\n\nWat is de inzet van het kabinet?\n\nAntwoord\n\nHet kabinet steunt het voorstel.`;
+    const letter = parseLetterText(['Den Haag, 3 juni 2025', 'Hierbij beantwoord ik de vragen van de commissie.', 'Oekraïne', qa(1), qa(2), 'Midden-Oosten', qa(3)].join('\n\n'));
+    expect(letter.items.map((i) => i.title)).toEqual(['Oekraïne', 'Midden-Oosten']);
+    expect(letter.items[0]!.paragraphs.map((p) => p.text)).toContain('Vraag 2');
+  });
+
   it('headings numbered in their text are not taken for page headers', () => {
     const letter = parseLetterText(['Den Haag, 3 juni 2025', 'Hierbij de agenda.', 'Oekraïne (deel 1)', 'Tekst een.', 'Oekraïne (deel 2)', 'Tekst twee.', 'Oekraïne (deel 3)', 'Tekst drie.'].join('\n\n'));
     expect(letter.items.map((i) => i.title)).toEqual(['Oekraïne (deel 1)', 'Oekraïne (deel 2)', 'Oekraïne (deel 3)']);
