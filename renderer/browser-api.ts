@@ -19,6 +19,8 @@ import { download } from './browser/download';
 import { meetingFileBase, withExtension } from './browser/file-names';
 import { loadExportAssets } from './browser/fonts';
 import { pickFile } from './browser/pick-file';
+import { createBrowserRecentPacks } from './browser/recent-packs';
+import type { RecentFiles } from './recent/recent-files';
 import { saveAsFile, writeToHandle, type SaveHandle } from './browser/save-pack';
 import { toResult } from './browser/result';
 import { builtInTemplates } from './browser/templates';
@@ -34,7 +36,7 @@ interface OpenDocument {
   handle?: SaveHandle;
 }
 
-export function createBrowserApi(): BriefingApi {
+export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
   const documents = new Map<string, OpenDocument>();
   const templates = builtInTemplates();
   let counter = 0;
@@ -55,6 +57,15 @@ export function createBrowserApi(): BriefingApi {
     const open = documents.get(documentId);
     if (!open) throw new Error(`unknown document ${documentId}`);
     return open;
+  };
+
+  const recent = createBrowserRecentPacks();
+  // Open and Save keep the pack in the recent list; reopening it reads it the way Open does.
+  const openBytes = (bytes: Uint8Array, fileName: string): OpenedPack => {
+    const { pack, annexFiles, versionFiles, warnings = [] } = decodePack(bytes, fileName);
+    const opened = register(pack, annexFiles, fileName);
+    versions.track(opened.documentId, versionFiles);
+    return warnings.length ? { ...opened, warnings: warnings.map(({ code, params }) => ({ code, params: { ...params } })) } : opened;
   };
 
   const imports = createBrowserImports(register);
@@ -80,10 +91,10 @@ export function createBrowserApi(): BriefingApi {
       toResult(async () => {
         const file = await pickFile(`${PACK_EXTENSION},${PACK_MIME_TYPE}`);
         if (!file) return null;
-        const { pack, annexFiles, versionFiles, warnings = [] } = decodePack(new Uint8Array(await file.arrayBuffer()), file.name);
-        const opened = register(pack, annexFiles, file.name);
-        versions.track(opened.documentId, versionFiles);
-        return warnings.length ? { ...opened, warnings: warnings.map(({ code, params }) => ({ code, params: { ...params } })) } : opened;
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const opened = openBytes(bytes, file.name);
+        recent.remember(file.name, bytes);
+        return opened;
       }),
 
     savePack: (documentId, pack, saveAs) =>
@@ -108,6 +119,7 @@ export function createBrowserApi(): BriefingApi {
         }
         open.fileName = fileName;
         backups.remove(documentId);
+        recent.remember(fileName, bytes);
         return { fileName };
       }),
 
@@ -165,5 +177,15 @@ export function createBrowserApi(): BriefingApi {
 
     // Browser mode has no application menu and no operating system handing it files.
     onCommand: () => () => undefined,
+
+    recent: {
+      list: () => recent.list(),
+      open: (fileName) =>
+        toResult(() => {
+          const bytes = recent.read(fileName);
+          if (!bytes) throw new UserError('recent.gone', { file: fileName });
+          return openBytes(bytes, fileName);
+        }),
+    },
   };
 }

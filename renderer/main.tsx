@@ -4,24 +4,26 @@ import type { BriefingApi } from '../core/contract';
 import { apiSource, showStartupError, STARTUP_ERROR_TEXT } from './api-source';
 import { App } from './components/App';
 import { browserLanguage } from './i18n';
+import type { RecentFiles } from './recent/recent-files';
 
 class PreloadMissing extends Error {}
 
 /** The preload's window.briefing in the desktop app; browser mode only in a plain browser. */
-async function resolveApi(): Promise<BriefingApi> {
+async function resolveApi(): Promise<{ api: BriefingApi; recent?: RecentFiles }> {
   const source = apiSource(window.location.protocol, window.briefing);
-  if (source.kind === 'preload') return source.api;
+  if (source.kind === 'preload') return { api: source.api };
   if (source.kind === 'preloadMissing') throw new PreloadMissing();
   const { createBrowserApi } = await import('./browser-api');
-  return createBrowserApi();
+  const api = createBrowserApi();
+  return { api, recent: api.recent };
 }
 
 const container = document.getElementById('root')!;
 resolveApi().then(
-  (api) =>
+  ({ api, recent }) =>
     createRoot(container).render(
       <StrictMode>
-        <App api={api} />
+        <App api={api} {...(recent && { recent })} />
       </StrictMode>,
     ),
   (error: unknown) => {

@@ -114,6 +114,10 @@ const MESSAGES = {
     en: () => `This backup no longer exists; it was restored or discarded elsewhere.`,
     nl: () => `Deze reservekopie bestaat niet meer; ze is al teruggezet of verwijderd.`,
   },
+  'recent.gone': {
+    en: (p) => `${p.file} is no longer kept in this browser (its storage was cleared or full); open the file with Open….`,
+    nl: (p) => `${p.file} wordt niet meer in deze browser bewaard (de opslag is gewist of was vol); open het bestand met Openen….`,
+  },
   'import.empty': {
     en: (p) => `${p.file} has no text to import.`,
     nl: (p) => `${p.file} bevat geen tekst om te importeren.`,

@@ -13,6 +13,9 @@ import { useReplaceGuard } from '../state/use-replace-guard';
 import { useShortcuts } from '../state/use-shortcuts';
 import { useRegionCycle } from '../hooks/use-region-cycle';
 import { useBackup } from '../state/use-backup';
+import type { RecentFiles } from '../recent/recent-files';
+import { RecentDialog } from '../recent/RecentDialog';
+import { useRecent } from '../recent/use-recent';
 import { chosenLanguage, rememberLanguage } from '../state/language-preference';
 import { useMenuCommands } from '../state/use-menu-commands';
 import { RecoveryPrompt } from '../recovery/RecoveryPrompt';
@@ -39,7 +42,8 @@ function meetingDetails(meeting: Meeting, fileName: string | null, language: Lan
   return [meeting.abbreviation, date, meeting.location, fileName].filter(Boolean).join(' · ');
 }
 
-export function App({ api }: { api: BriefingApi }) {
+/** `recent`: the recent files the page keeps (browser mode); the desktop app has them in its menu. */
+export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles }) {
   const [language, setShownLanguage] = useState<Language>(() => chosenLanguage() ?? browserLanguage());
   const setLanguage = useCallback((chosen: Language) => {
     rememberLanguage(chosen);
@@ -60,6 +64,7 @@ export function App({ api }: { api: BriefingApi }) {
   };
   const recovery = useBackup(api, state, dispatch, setOutcome, replace.mayReplace);
   const offerBackups = recovery.offer;
+  const recentList = useRecent(recent, dispatch, setOutcome, replace.mayReplace);
   useMenuCommands(api, commands, state, dispatch, setOutcome, replace.mayReplace);
   const agendaImport = useAgendaImport(
     api,
@@ -125,6 +130,7 @@ export function App({ api }: { api: BriefingApi }) {
           busy={commands.busy}
           hasDocument={state !== null}
           onOpen={commands.open}
+          {...(recentList && { onRecent: recentList.show })}
           onImport={agendaImport.start}
           onSave={() => commands.save(false)}
           onSaveAs={() => commands.save(true)}
@@ -133,6 +139,7 @@ export function App({ api }: { api: BriefingApi }) {
         />
         <Notice outcome={outcome} onDismiss={() => setOutcome(null)} />
         <AnnexPrompt question={commands.annexQuestion} onAnswer={(leaveOut) => void commands.answerAnnexQuestion(leaveOut)} />
+        {recentList?.shown && <RecentDialog packs={recentList.shown} onOpen={(name) => void recentList.open(name)} onClose={recentList.close} />}
         <RecoveryPrompt backups={recovery.backups} busy={recovery.busy} onRestore={recovery.restore} onDiscard={recovery.discard} />
         {state && <VersionsPanel api={api} state={state} dispatch={dispatch} onError={(error) => setOutcome({ kind: 'error', error })} />}
         {agendaImport.review && (

@@ -5,6 +5,7 @@ import { importMessages } from '../i18n/import';
 import { useLanguage, useMessages } from '../language-context';
 import type { Busy } from '../state/use-file-commands';
 import { LanguageSwitch } from './LanguageSwitch';
+import { recentMessages } from '../recent/messages';
 import { useRovingToolbar } from '../hooks/use-roving-toolbar';
 
 interface ToolbarProps {
@@ -15,6 +16,8 @@ interface ToolbarProps {
   busy: Busy;
   hasDocument: boolean;
   onOpen(): void;
+  /** The recent files list, where the page keeps one (browser mode). */
+  onRecent?(): void;
   /** File > New from agenda…; absent where importing is not offered. */
   onImport?(): void;
   onSave(): void;
@@ -52,6 +55,11 @@ export function Toolbar(props: ToolbarProps) {
         <button type="button" onClick={props.onOpen} disabled={disabled}>
           {t.open}
         </button>
+        {props.onRecent && (
+          <button type="button" onClick={props.onRecent} disabled={disabled}>
+            {recentMessages(language).button}
+          </button>
+        )}
         <button type="button" onClick={props.onSave} disabled={needsDocument}>
           {t.save}
         </button>

@@ -3,25 +3,13 @@
  * writes to disk, base64 in localStorage under one key per document.
  */
 import type { RecoverableBackup } from '../../core/contract';
+import { fromBase64, toBase64 } from '../browser/base64';
 
 const PREFIX = 'briefing-composer.backup.';
 
 interface StoredBackup {
   backup: RecoverableBackup;
   data: string;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 function parse(json: string | null): StoredBackup | null {

@@ -3,8 +3,8 @@
  * the pack downloads under it (the path of browsers without a save dialog a
  * page can open; headless Chromium cannot show one, so the test takes
  * showSaveFilePicker away and the chooser is unit-tested), a
- * cancelled Save as… writes nothing, and the language chosen survives a
- * reload. Reload offering the backup: shell.e2e.test.ts.
+ * cancelled Save as… writes nothing, the packs saved here are offered
+ * again after a reload (Recent…), and the language chosen survives a reload. Reload offering the backup: shell.e2e.test.ts.
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { decodePack } from '../../core/pack/container';
 import { appSession, STEP_TIMEOUT } from './harness';
 
 const session = appSession();
+const TYPED = 'Tekst die na het herladen terug moet komen';
 const visible = { timeout: STEP_TIMEOUT };
 
 describe('browser mode keeps work and choices', () => {
@@ -54,6 +55,28 @@ describe('browser mode keeps work and choices', () => {
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     expect((await again).suggestedFilename()).toBe('DMM februari- concept.briefpack');
     expect(asked.length).toBe(2);
+    expect(problems).toEqual([]);
+  });
+
+  it('offers the packs opened or saved here after a reload, as they were saved', async () => {
+    const { page, problems } = await session.open();
+    const editor = page.getByRole('textbox', { name: 'Kernboodschap' });
+    await editor.click();
+    await page.keyboard.type(TYPED);
+    const download = page.waitForEvent('download', visible);
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    const fileName = (await download).suggestedFilename();
+    await expect.poll(() => page.getByRole('img', { name: 'Niet opgeslagen wijzigingen' }).count(), visible).toBe(0);
+
+    await page.reload();
+    await editor.waitFor(visible);
+    expect(await editor.innerText()).not.toContain(TYPED);
+    await page.getByRole('button', { name: 'Recent…', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Recente bestanden' });
+    await dialog.getByRole('button', { name: `${fileName} openen` }).click();
+    await expect.poll(() => editor.innerText(), visible).toContain(TYPED);
+    await expect.poll(() => page.locator('.meeting-details').innerText(), visible).toContain(fileName);
+    expect(await dialog.count()).toBe(0);
     expect(problems).toEqual([]);
   });
 
