@@ -137,7 +137,8 @@ export interface ItemsContext {
   footnoteCount(): number;
 }
 
-function itemLines(item: AgendaItem, index: number, template: Template, items: ItemsContext, ctx: FlowContext): FlowLine[] {
+/** One agenda item's lines: its title, marking, the letter's text and the annotation sections. */
+export function itemLines(item: AgendaItem, index: number, template: Template, items: ItemsContext, ctx: FlowContext): FlowLine[] {
   const { theme } = ctx;
   const { labels } = template;
   const sub = item.level === 2 ? 3 : 2;

@@ -124,6 +124,11 @@ class Paginator {
     }
   }
 
+  /** No footnote waits for a later page. */
+  get isClean(): boolean {
+    return this.carry.length === 0;
+  }
+
   private addFoot(note: FlowLine): void {
     this.foot.push(note);
     this.footHeight += note.height;
@@ -210,4 +215,40 @@ export function paginateParts(parts: Iterable<readonly FlowLine[]>, geometry: Pa
   for (let i = 0; i < pending.length; i++) paginator.place(pending, i);
   if (placed + pending.length === 0) return { pages: [], anchors: [] };
   return { pages: paginator.finish(), anchors: paginator.anchors };
+}
+
+/** A flow cut from groups of lines, and how many of the groups it took. */
+export interface PaginatedUnit extends PaginatedFlow {
+  groups: number;
+}
+
+/**
+ * Paginates groups that each start with a page break (an agenda item and its
+ * sub-items) until the flow stands clean at the end of one: every line placed
+ * and no footnote continued onto the next page. What follows then starts on a
+ * fresh page exactly as it would in one long flow, so each such unit can be
+ * cut on its own and its pages reused while its lines do not change.
+ */
+export function paginateUnit(nextGroup: () => readonly FlowLine[] | null, geometry: PageGeometry, options: PaginateOptions = {}): PaginatedUnit {
+  const reused = new Set<FlowLine>();
+  const paginator = new Paginator(geometry, options.footnoteGap ?? 12, options.firstPageOffset ?? 0, reused);
+  let pending: FlowLine[] = [];
+  let placed = 0;
+  let groups = 0;
+  for (let group = nextGroup(); group !== null; group = nextGroup()) {
+    groups++;
+    for (const line of group) for (const header of line.repeat ?? []) reused.add(header);
+    pending = pending.concat(group);
+    // A line may be kept with the next group's first lines only while the group ends keeping with next.
+    const ready = pending.at(-1)?.keepWithNext ? pending.length - MAX_KEEP_CHAIN : pending.length;
+    for (let i = 0; i < ready; i++) paginator.place(pending, i);
+    if (ready > 0) {
+      placed += ready;
+      pending = pending.slice(ready);
+    }
+    if (pending.length === 0 && paginator.isClean) break;
+  }
+  for (let i = 0; i < pending.length; i++) paginator.place(pending, i);
+  if (placed + pending.length === 0) return { pages: [], anchors: [], groups };
+  return { pages: paginator.finish(), anchors: paginator.anchors, groups };
 }
