@@ -10,7 +10,8 @@
  * size (nor the TypeScript loader, which alone holds ~90 MB) inflates another:
  * one process times the runs; another exports once, as a person does, for
  * the peak memory (peakRssMb, the operating system's high-water mark, and
- * baselineRssMb, the same before exporting: Node, the libraries, the pack).
+ * baselineRssMb, the same before exporting: Node, the libraries, the pack
+ * opened from the file the parent wrote).
  *
  * --incremental times the PDF layout after an edit instead (bench/incremental.ts):
  * npm run bench -- --incremental --items 200 --json
@@ -23,7 +24,7 @@ import { EXPORTERS } from '../core/export/registry';
 import { syntheticPack } from '../core/model/synthetic';
 import { decodePack, encodePack } from '../core/pack/container';
 import { parseTemplate } from '../core/template/load';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadExportAssets } from '../host/assets';
 import { timeIncremental } from './incremental';
 
@@ -73,6 +74,13 @@ const TIMING_FLAG = '--time-one-size';
 const MEMORY_FLAG = '--memory-one-export';
 const INCREMENTAL_FLAG = '--time-incremental';
 const BUNDLE = 'node_modules/.cache/briefing-bench/export.mjs';
+/** The synthetic pack of a size, written once by the parent; the children open it as the app opens a file. */
+const packFile = (items: number): string => `node_modules/.cache/briefing-bench/synthetic-${items}.briefpack`;
+
+function writeSyntheticPack(items: number): void {
+  mkdirSync('node_modules/.cache/briefing-bench', { recursive: true });
+  writeFileSync(packFile(items), encodePack({ pack: syntheticPack(items), annexFiles: new Map() }));
+}
 
 async function bundleSelf(): Promise<void> {
   const { build } = await import('esbuild');
@@ -104,6 +112,7 @@ function child(task: string, format: ExportFormat, items: number, runs: number):
 /** Every format and size: timed in one child process, its memory in another, so neither skews the other. */
 async function runChildren(options: Options): Promise<void> {
   await bundleSelf();
+  for (const items of options.items) writeSyntheticPack(items);
   if (options.incremental) {
     for (const items of options.items) {
       const row: Record<string, unknown> = { items, ...child(INCREMENTAL_FLAG, 'pdf', items, options.runs) };
@@ -136,8 +145,9 @@ async function measure(task: string, format: ExportFormat, items: number, runs: 
   const assets = await loadExportAssets(template, 'assets');
   const exporter = EXPORTERS[format];
   // The pack as the app's main process and the CLI get one: read from its file (the generator's
-  // strings are built by concatenation, which no pack read from disk or over IPC has).
-  const contents = decodePack(encodePack({ pack: syntheticPack(items), annexFiles: new Map() }), 'synthetic.briefpack');
+  // strings are built by concatenation, which no pack read from disk or over IPC has). Generating
+  // and zipping it here would set the process's memory high-water mark before the export starts.
+  const contents = decodePack(readFileSync(packFile(items)), 'synthetic.briefpack');
   if (task === INCREMENTAL_FLAG) return timeIncremental(contents.pack, template, assets, runs);
   if (task === MEMORY_FLAG) {
     // One export in a fresh process, as a person exports once: the operating system's high-water mark.
