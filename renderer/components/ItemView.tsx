@@ -13,6 +13,7 @@ import type { DocumentAction } from '../state/document';
 import { ItemHeader } from './items/ItemHeader';
 import { SectionEditor } from './SectionEditor';
 import { SourceText } from './SourceText';
+import { NoteOffsetContext } from './note-offset-context';
 import { StatusSelect } from './items/StatusSelect';
 
 interface ItemViewProps {
@@ -52,11 +53,13 @@ export function ItemView({ documentId, item, index, template, documentLanguage, 
         <StatusSelect status={item.status} onChange={(status) => onStatus(item.id, status)} />
       </header>
       )}
-      <SourceText
-        value={item.source}
-        language={documentLanguage}
-        commenting={workflow ? { item, exportMode: template.sourceComments, dispatch: workflow.dispatch } : undefined}
-      />
+      <NoteOffsetContext.Provider value={notesBefore?.source ?? 0}>
+        <SourceText
+          value={item.source}
+          language={documentLanguage}
+          commenting={workflow ? { item, exportMode: template.sourceComments, dispatch: workflow.dispatch } : undefined}
+        />
+      </NoteOffsetContext.Provider>
       <section className="annotation" aria-label={t.annotation}>
         {sections.map((section) => (
           <div key={`${documentId}:${item.id}:${section.key}`} className={section.placed ? 'section-slot' : 'section-slot unplaced'}>

@@ -4,13 +4,15 @@ import { isAllowedLinkUrl } from '../../core/model/rich-text';
 import { isText } from '../../core/model/walk';
 import { collectFootnotes } from '../editor/footnotes';
 import { useMessages } from '../language-context';
+import { useNoteOffset } from './note-offset-context';
 import { FootnoteList } from './FootnoteList';
 
 /** Read-only rendering of rich text (no editor), with its footnotes listed underneath. */
 export function RichTextView({ value }: { value: RichText }) {
   const t = useMessages();
   const footnotes = collectFootnotes(value);
-  const numbers = new Map(footnotes.map((note, i) => [note, i + 1]));
+  const firstNote = useNoteOffset() + 1;
+  const numbers = new Map(footnotes.map((note, i) => [note, firstNote + i]));
 
   const inline = (node: InlineNode, key: number): ReactNode => {
     if (isText(node)) {
@@ -80,7 +82,7 @@ export function RichTextView({ value }: { value: RichText }) {
   return (
     <>
       {value.map(block)}
-      <FootnoteList footnotes={footnotes} />
+      <FootnoteList footnotes={footnotes} first={firstNote} />
     </>
   );
 }

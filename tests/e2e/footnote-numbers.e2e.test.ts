@@ -36,4 +36,30 @@ describe.skipIf(!hasPdftotext)('footnote numbers', () => {
     expect(shown).toBe(printed);
     expect(problems).toEqual([]);
   });
+
+  it("the source text's note is numbered after the notes of the items before it, as printed", async () => {
+    const { page, problems } = await session.open();
+    const agenda = page.getByRole('navigation', { name: 'Agendapunten' });
+    await agenda.getByRole('button', { name: /Defensie-industrie/ }).click();
+    await page.getByRole('textbox', { name: 'Spreekpunten' }).click();
+    await page.keyboard.type('Zie het rapport');
+    await page.getByRole('toolbar', { name: 'Opmaak Spreekpunten' }).getByRole('button', { name: 'Voetnoot invoegen' }).click();
+    const noteDialog = page.getByRole('dialog', { name: /Voetnoot \d+ bewerken/ });
+    await noteDialog.getByLabel('Tekst van de voetnoot').fill('Eerder in de map.');
+    await noteDialog.getByRole('button', { name: 'Toepassen' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /Voetnoot \d+: Eerder in de map/ }).count(), visible).toBe(1);
+    // The item with the letter's own footnote moves below it (Alt+Down on its row).
+    const row = agenda.getByRole('button', { name: /Afschrikking en verdediging/ });
+    await row.click();
+    await row.focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => agenda.locator('.agenda-title').first().innerText(), visible).toBe('Defensie-industrie');
+    const sourceNotes = page.getByRole('region', { name: 'Uit de geannoteerde agenda' }).locator('ol.footnotes li');
+    await expect.poll(() => sourceNotes.first().getAttribute('value'), visible).toBe('2');
+
+    const pdf = await downloadFrom(page, 'Exporteren als PDF');
+    const out = spawnSync('pdftotext', ['-layout', '-', '-'], { input: pdf.bytes, encoding: 'utf8' });
+    expect(/(\d+)\s+Kamerstuk 28 676, nr\. 472/.exec(out.stdout)?.[1]).toBe('2');
+    expect(problems).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { isAllowedLinkUrl } from '../../../core/model/rich-text';
 import { isText } from '../../../core/model/walk';
 import { collectFootnotes } from '../../editor/footnotes';
 import { useMessages } from '../../language-context';
+import { useNoteOffset } from '../note-offset-context';
 import { FootnoteList } from '../FootnoteList';
 
 /** A passage to mark in one block: [start, end) in the block's anchor text. */
@@ -25,7 +26,8 @@ export interface Highlight {
 export function HighlightedSource({ value, highlights, onActivate }: { value: RichText; highlights: readonly Highlight[]; onActivate(id: string): void }) {
   const t = useMessages();
   const footnotes = collectFootnotes(value);
-  const numbers = new Map(footnotes.map((note, i) => [note, i + 1]));
+  const firstNote = useNoteOffset() + 1;
+  const numbers = new Map(footnotes.map((note, i) => [note, firstNote + i]));
 
   const block = (node: BlockElement, index: number): ReactNode => {
     const marks = highlights.filter((h) => h.block === index);
@@ -174,7 +176,7 @@ export function HighlightedSource({ value, highlights, onActivate }: { value: Ri
   return (
     <>
       {value.map(block)}
-      <FootnoteList footnotes={footnotes} />
+      <FootnoteList footnotes={footnotes} first={firstNote} />
     </>
   );
 }
