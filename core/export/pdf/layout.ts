@@ -50,18 +50,18 @@ export interface LayoutOptions {
 }
 
 /** The body's parts with the keys the cache knows them by: an untitled item is named by its number. */
-function bodyPartsOf(pack: BriefingPack, template: Template, items: ItemsContext, ctx: FlowContext): BodyPart[] {
+function bodyPartsOf(pack: BriefingPack, template: Template, items: ItemsContext, ctx: FlowContext, cache: LayoutCache): BodyPart[] {
   return [
-    { key: () => JSON.stringify(pack.introduction), breaksBefore: false, lines: () => introductionLines(pack, template, items, ctx) },
+    { key: () => cache.contentKey(pack.introduction), breaksBefore: false, lines: () => introductionLines(pack, template, items, ctx) },
     ...pack.items.map(
       (item, i): BodyPart => ({
-        key: () => JSON.stringify(item) + (item.title.trim() ? '' : `#${i}`),
+        key: () => cache.contentKey(item) + (item.title.trim() ? '' : `#${i}`),
         breaksBefore: template.pageBreakBeforeItem && item.level === 1,
         lines: () => itemLines(item, i, template, items, ctx),
       }),
     ),
     {
-      key: () => JSON.stringify(pack.annexes),
+      key: () => cache.contentKey(pack.annexes),
       breaksBefore: template.pageBreakBeforeItem && pack.annexes.length > 0,
       lines: () => annexListLines(pack.annexes, template, ctx),
     },
@@ -149,7 +149,7 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   const bodyOptions = { footnoteGap: ctx.theme.lineHeight };
   const body = options.cache
     ? layoutBodyCached(
-        bodyPartsOf(pack, template, items, ctx),
+        bodyPartsOf(pack, template, items, ctx, options.cache),
         options.cache,
         [template, metrics, ctx.hyphenate, ctx.measureOnly, system],
         { root, footnotes, comments, glyphs },
