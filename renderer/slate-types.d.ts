@@ -1,12 +1,11 @@
 import type { BaseEditor } from 'slate';
-import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
 import type { FormattedText, RichElement } from '../core/model/rich-text';
 
 // The Slate value is the saved model: Slate's node types are the core types.
 declare module 'slate' {
   interface CustomTypes {
-    Editor: BaseEditor & ReactEditor & HistoryEditor;
+    Editor: BaseEditor & ReactEditor;
     Element: RichElement;
     Text: FormattedText;
   }

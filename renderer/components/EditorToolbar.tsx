@@ -11,7 +11,6 @@ import {
   isListActive,
   isMarkActive,
   outdentListItem,
-  redo,
   removeColumn,
   removeRow,
   removeTable,
@@ -19,8 +18,8 @@ import {
   toggleHeaderRow,
   toggleList,
   toggleMark,
-  undo,
 } from '../editor/commands';
+import { useDocumentHistory } from '../history/use-document-history';
 import { SHORTCUTS } from '../editor/hotkeys';
 import { useRovingToolbar } from '../hooks/use-roving-toolbar';
 import { syncSelectionFromDom } from '../editor/sync-selection';
@@ -44,6 +43,7 @@ export function EditorToolbar({ label, onLink, onFootnote }: EditorToolbarProps)
   const cell = focused ? activeCell(editor) : null;
   const toolbarRef = useRef<HTMLDivElement>(null);
   const onToolbarKeyDown = useRovingToolbar(toolbarRef);
+  const history = useDocumentHistory();
   const mark = (name: Mark, text: string) => (
     <FormatButton icon={name} label={text} shortcut={SHORTCUTS[name]} pressed={focused && isMarkActive(editor, name)} onPress={() => toggleMark(editor, name)} />
   );
@@ -85,8 +85,9 @@ export function EditorToolbar({ label, onLink, onFootnote }: EditorToolbarProps)
         </span>
       )}
       <span className="separator" aria-hidden="true" />
-      <FormatButton icon="undo" label={t.undo} shortcut={SHORTCUTS.undo} disabled={editor.history.undos.length === 0} onPress={() => undo(editor)} />
-      <FormatButton icon="redo" label={t.redo} shortcut={SHORTCUTS.redo} disabled={editor.history.redos.length === 0} onPress={() => redo(editor)} />
+      {/* The document's one history: the same steps as Ctrl+Z in the agenda list or another section. */}
+      <FormatButton icon="undo" label={t.undo} shortcut={SHORTCUTS.undo} disabled={!history.canUndo} onPress={history.undo} />
+      <FormatButton icon="redo" label={t.redo} shortcut={SHORTCUTS.redo} disabled={!history.canRedo} onPress={history.redo} />
     </div>
   );
 }

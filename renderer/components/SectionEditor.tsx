@@ -26,7 +26,8 @@ interface SectionEditorProps {
   language: Language;
   /** Footnotes earlier in the item (source text, earlier sections): this section's numbers continue from there. */
   footnoteOffset?: number;
-  onEdit(itemId: string, key: string, value: RichText): void;
+  /** `typing`: only text typed or deleted, which the document history groups into one step as Word does. */
+  onEdit(itemId: string, key: string, value: RichText, typing?: boolean): void;
 }
 
 type PopoverState =
@@ -59,9 +60,10 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
   const onChange = useCallback(
     (next: Descendant[]) => {
       if (editor.operations.every((op) => op.type === 'set_selection')) return;
+      const typing = editor.operations.every((op) => op.type === 'insert_text' || op.type === 'remove_text' || op.type === 'set_selection');
       // The editor has already drawn the keystroke from its own state; the pack-wide update
       // (agenda list, word counts) is a transition React may interrupt for the next keystroke.
-      startTransition(() => onEdit(itemId, sectionKey, next as RichText));
+      startTransition(() => onEdit(itemId, sectionKey, next as RichText, typing));
     },
     [editor, itemId, sectionKey, onEdit],
   );

@@ -64,11 +64,3 @@ export function toggleBlock(editor: Editor, type: TextBlockType): void {
     );
   });
 }
-
-export function undo(editor: Editor): void {
-  editor.undo();
-}
-
-export function redo(editor: Editor): void {
-  editor.redo();
-}

@@ -1,10 +1,10 @@
 import type { KeyboardEvent } from 'react';
 import type { Editor } from 'slate';
-import { atListDepthLimit, indentListItem, moveToCell, outdentListItem, redo, toggleBlock, toggleList, toggleMark } from './commands';
+import { atListDepthLimit, indentListItem, moveToCell, outdentListItem, toggleBlock, toggleList, toggleMark } from './commands';
 import type { ListType, Mark, TextBlockType } from './nodes';
 import { syncSelectionFromDom } from './sync-selection';
 
-type Command = { mark: Mark } | { list: ListType } | { block: TextBlockType } | { action: 'redo' | 'link' | 'footnote' };
+type Command = { mark: Mark } | { list: ListType } | { block: TextBlockType } | { action: 'link' | 'footnote' };
 
 /**
  * Word's shortcuts with Ctrl (Cmd on macOS). Shortcuts with Shift or Alt
@@ -31,7 +31,7 @@ function commandFor(event: KeyboardEvent): Command | null {
       case 'KeyH':
         return { mark: 'highlight' };
       default:
-        return null; // Ctrl+Shift+Z (redo) is slate-react's own
+        return null; // Ctrl+Shift+Z (redo) goes to the document history (renderer/history)
     }
   }
   switch (event.key.toLowerCase()) {
@@ -41,8 +41,6 @@ function commandFor(event: KeyboardEvent): Command | null {
       return { mark: 'italic' };
     case 'u':
       return { mark: 'underline' };
-    case 'y':
-      return { action: 'redo' };
     case 'k':
       return { action: 'link' };
     default:
@@ -59,7 +57,7 @@ export interface HotkeyHandlers {
 const tabLeaves = new WeakSet<Editor>();
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
 
-/** Runs the editor command for a shortcut, and Tab / Shift+Tab in lists and tables. Ctrl+Z is slate-react's own. */
+/** Runs the editor command for a shortcut, and Tab / Shift+Tab in lists and tables. Ctrl+Z and Ctrl+Y are the document history's. */
 export function handleHotkey(editor: Editor, event: KeyboardEvent, handlers: HotkeyHandlers): void {
   if (event.key === 'Escape') {
     tabLeaves.add(editor);
@@ -84,7 +82,6 @@ export function handleHotkey(editor: Editor, event: KeyboardEvent, handlers: Hot
   if ('mark' in command) toggleMark(editor, command.mark);
   else if ('list' in command) toggleList(editor, command.list);
   else if ('block' in command) toggleBlock(editor, command.block);
-  else if (command.action === 'redo') redo(editor);
   else if (command.action === 'link') handlers.openLink();
   else handlers.insertFootnote();
 }

@@ -4,7 +4,8 @@
  * text is read-only.
  *
  * Replacing goes through the section editors wherever a section is on
- * screen, so Ctrl+Z in that section undoes it like any edit. "Replace all"
+ * screen, and every replacement is a step in the document's history, so
+ * Ctrl+Z undoes it like any edit. "Replace all"
  * is also one pack-level edit with its own undo button here: it remembers
  * each section before and after, and undoing restores only the sections that
  * have not been edited since (checked by identity, as the model is
@@ -239,9 +240,8 @@ export function FindPanel({ pack, template, selectedItemId, onSelect, onEdit }: 
         skipped++;
         continue;
       }
-      if (editor && change.inEditor) editor.undo();
-      else if (editor) {
-        // Replaced while off screen, on screen now: restore through the editor so its view follows.
+      if (editor) {
+        // Restore through the editor so its view follows (its value is the document history's, not its own).
         editor.selection = null;
         editor.children = change.before as typeof editor.children;
         editor.onChange();

@@ -24,6 +24,14 @@ export class EditorRegistry {
   get(itemId: string, sectionKey: string): Editor | undefined {
     return this.editors.get(EditorRegistry.key(itemId, sectionKey));
   }
+
+  /** Every editor on screen, with the section it edits. */
+  onScreen(): { itemId: string; sectionKey: string; editor: Editor }[] {
+    return [...this.editors].map(([key, editor]) => {
+      const [itemId = '', sectionKey = ''] = key.split('\u0000');
+      return { itemId, sectionKey, editor };
+    });
+  }
 }
 
 /** One registry per window is enough; a provider may hand out another (tests do). */

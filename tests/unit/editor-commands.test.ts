@@ -4,7 +4,7 @@
  * checked against the model's schema, since the Slate value is the model.
  */
 import { createEditor, Editor, Transforms, type Descendant } from 'slate';
-import { withHistory } from 'slate-history';
+import { withHistory, type HistoryEditor } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import { richTextSchema, type RichText } from '../../core/model/rich-text';
 import { syntheticPack } from '../../core/model/synthetic';
@@ -28,11 +28,12 @@ import { withTables } from '../../renderer/editor/with-tables';
 import { findInPack, findInValue, replaceInEditor, replaceInValue } from '../../renderer/find/search';
 import { estimatePages, packWords, WORDS_PER_PAGE } from '../../renderer/find/word-count';
 
-function editorWith(value: RichText): Editor {
+// slate-history here only to check that a command is one step of its own; the app's history is renderer/history.
+function editorWith(value: RichText): Editor & HistoryEditor {
   const editor = withTables(withLists(withInlines(withHistory(createEditor()))));
   editor.children = structuredClone(value) as Descendant[];
   Editor.normalize(editor, { force: true });
-  return editor;
+  return editor as Editor & HistoryEditor; // the plugins return the editor they were given
 }
 
 function valid(editor: Editor): RichText {

@@ -7,6 +7,7 @@ import type { DocumentAction, DocumentState } from '../../state/document';
 import { PackPanel } from './PackPanel';
 import { useStableCallback } from '../../hooks/use-stable-callback';
 import { useRovingToolbar } from '../../hooks/use-roving-toolbar';
+import { useDocumentHistory } from '../../history/use-document-history';
 import { ItemRow } from './ItemRow';
 
 interface ItemListProps {
@@ -16,19 +17,17 @@ interface ItemListProps {
 
 type DropHint = { itemId: string; where: 'before' | 'after' } | null;
 
-const isUndoKey = (event: KeyboardEvent) =>
-  (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'z';
-
 /**
  * The agenda as an editable outline: select, add, rename (F2 or double-click),
  * delete with undo, move (Alt+arrows or drag and drop), indent and outdent
- * (Alt+Shift+Right and Left, as Word's outline, or the buttons). Ctrl+Z in the list undoes the last change
- * to the outline.
+ * (Alt+Shift+Right and Left, as Word's outline, or the buttons). Undo and Redo (the buttons, Ctrl+Z and
+ * Ctrl+Y) are the document's one history, shared with the editors.
  */
 export function ItemList({ state, dispatch }: ItemListProps) {
   const t = useMessages();
   const w = useWorkflowMessages();
   const helpId = useId();
+  const history = useDocumentHistory();
   const { pack, selectedItemId } = state;
   const items = pack.items;
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -72,8 +71,16 @@ export function ItemList({ state, dispatch }: ItemListProps) {
     act({ type: 'move-item', itemId: item.id, direction }, item.id);
   };
   const undo = () => {
-    if (state.undo.length === 0) return;
-    act({ type: 'undo-outline' }, '__selected__', w.undone);
+    if (!history.canUndo) return;
+    focusAfterRender.current = '__selected__';
+    history.undo();
+    setAnnouncement(w.undone);
+  };
+  const redo = () => {
+    if (!history.canRedo) return;
+    focusAfterRender.current = '__selected__';
+    history.redo();
+    setAnnouncement(t.redo);
   };
 
   // After a move, say where the item is now.
@@ -113,13 +120,6 @@ export function ItemList({ state, dispatch }: ItemListProps) {
       event.preventDefault();
       remove(item);
     }
-  };
-
-  const onListKeyDown = (event: KeyboardEvent) => {
-    if (!isUndoKey(event) || (event.target as HTMLElement).tagName === 'INPUT') return;
-    event.preventDefault();
-    event.stopPropagation();
-    undo();
   };
 
   const onRename = (itemId: string, title: string | null) => {
@@ -182,7 +182,7 @@ export function ItemList({ state, dispatch }: ItemListProps) {
   let number = 0;
   const tabbableId = selected?.id ?? items[0]?.id;
   return (
-    <aside className="sidebar" aria-label={w.packPanel} onKeyDown={onListKeyDown}>
+    <aside className="sidebar" aria-label={w.packPanel}>
       <PackPanel pack={pack} view={state.view} dispatch={dispatch} />
       <div ref={actionsRef} role="toolbar" aria-label={w.itemActions} className="item-actions" aria-controls={`${helpId}-list`} onKeyDown={onActionsKeyDown}>
         <button type="button" onClick={add}>
@@ -195,7 +195,8 @@ export function ItemList({ state, dispatch }: ItemListProps) {
           <IconButton label={w.indent} glyph="→" disabled={!selected || selected.level === 2 || selectedIndex === 0} onPress={() => selected && act({ type: 'indent-item', itemId: selected.id }, selected.id)} shortcut="Alt+Shift+ArrowRight" />
           <IconButton label={w.outdent} glyph="←" disabled={!selected || selected.level === 1} onPress={() => selected && act({ type: 'outdent-item', itemId: selected.id }, selected.id)} shortcut="Alt+Shift+ArrowLeft" />
           <IconButton label={w.deleteItem} glyph="✕" disabled={!selected} onPress={() => selected && remove(selected)} shortcut="Delete" />
-          <IconButton label={w.undo} glyph="↶" disabled={state.undo.length === 0} onPress={undo} shortcut="Control+Z" />
+          <IconButton label={w.undo} glyph="↶" disabled={!history.canUndo} onPress={undo} shortcut="Control+Z" />
+          <IconButton label={t.redo} glyph="↷" disabled={!history.canRedo} onPress={redo} shortcut="Control+Y Control+Shift+Z" />
         </span>
       </div>
       <nav aria-label={t.agendaItems}>
