@@ -239,6 +239,7 @@ describe('template switches', () => {
     expect(body[next]).toMatchObject({ style: 'Heading3', text: 'Uit de geannoteerde agenda' });
     const toc = body.filter((p) => p.style === 'TOC1' || p.style === 'TOC2').map((p) => [p.style, p.text.replace(/\d+$/, '')]);
     expect(toc).toEqual([
+      ['TOC1', 'Inleiding'],
       ['TOC1', pack.items[0]!.title],
       ['TOC2', 'Subpunt "Oost"'],
       ['TOC1', pack.items[2]!.title],

@@ -10,7 +10,7 @@ import type { RichText } from '../../model/rich-text';
 import { isBlankRichText } from '../../model/walk';
 import type { Template } from '../../template/schema';
 import type { CommentPlan } from './comments';
-import { bookmarkedParagraph, itemBookmark, tocEntryField } from './contents';
+import { bookmarkedParagraph, INTRODUCTION_BOOKMARK, itemBookmark, tocEntryField } from './contents';
 import type { MarkCursor } from './marks';
 import { listReference } from './numbering';
 import { richTextXml, type RichTextContext } from './rich-text';
@@ -59,10 +59,20 @@ export function itemXml(item: AgendaItem, index: number, template: Template, con
   return xml + comments.appendix(item, styles.label);
 }
 
-/** The pack's introduction (the letter's opening), after the contents, under labels.introduction. */
-export function introductionXml(value: RichText, template: Template, context: RichTextContext): string {
-  if (!template.includeIntroduction || isBlankRichText(value)) return '';
-  return paragraph({ style: STYLE.introductionHeading, pageBreakBefore: true }, textRuns(template.labels.introduction)) + richTextXml(value, context);
+/** Whether the introduction is printed: the template asks for it and it has text. */
+export function showsIntroduction(value: RichText, template: Template): boolean {
+  return template.includeIntroduction && !isBlankRichText(value);
+}
+
+/**
+ * The pack's introduction (the letter's opening), after the contents, under labels.introduction.
+ * In the contents, as in the PDF's, through a TC field on its bookmarked heading.
+ */
+export function introductionXml(value: RichText, template: Template, context: RichTextContext, bookmarkId: number): string {
+  if (!showsIntroduction(value, template)) return '';
+  const label = template.labels.introduction;
+  const heading = textRuns(label) + (template.tableOfContents ? tocEntryField(label, 1) : '');
+  return bookmarkedParagraph({ style: STYLE.introductionHeading, pageBreakBefore: true }, INTRODUCTION_BOOKMARK, bookmarkId, heading) + richTextXml(value, context);
 }
 
 export function annexesXml(annexes: readonly Annex[], template: Template, context: RichTextContext, bookmarkIndex: number): string {

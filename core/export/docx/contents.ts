@@ -2,11 +2,14 @@
  * The table of contents as a real Word TOC field, pre-filled with the entries
  * and their page numbers (taken from the PDF layout of the same pack), so it
  * reads correctly in a reader that never updates fields. Each number is a
- * PAGEREF field, and settings ask Word to update fields on open.
+ * PAGEREF field; settings do not ask Word to update fields on open (it would
+ * ask about it every time, for a contents that is already filled in).
  *
- * Level-1 items are Heading 1 (\o "1-1"); level-2 items carry a TC field
- * (\f \l "2-2"), because their Heading 2 is also the style of the section
- * labels, which do not belong in the contents.
+ * Level-1 items and the annex list are Heading 1 (\o "1-1"); level-2 items
+ * and the introduction carry a TC field (\f \l "1-2"): their styles are
+ * shared with headings that do not belong in the contents (section labels),
+ * or have no outline level. So Word's own update gives the same entries as
+ * the PDF's contents: the introduction, the items, the annex list.
  *
  * Built by hand rather than with docx's TableOfContents: that one wraps the
  * field in a content control without the "Table of Contents" gallery tag,
@@ -24,12 +27,15 @@ export interface ContentsEntry {
   page?: number;
 }
 
-export const TOC_INSTRUCTION = ' TOC \\o "1-1" \\f \\l "2-2" \\h \\z ';
+export const TOC_INSTRUCTION = ' TOC \\o "1-1" \\f \\l "1-2" \\h \\z ';
 
 /** Word's own convention for heading bookmarks a TOC links to; hidden in its bookmark list. */
 export function itemBookmark(index: number): string {
   return `_Toc${String(index + 1).padStart(8, '0')}`;
 }
+
+/** The introduction's bookmark: after every item's and the annex list's, so none can clash. */
+export const INTRODUCTION_BOOKMARK = '_Toc99999999';
 
 /** A paragraph whose content is a bookmark; `id` is unique in the document. */
 export function bookmarkedParagraph(format: ParagraphFormat, name: string, id: number, content: string): string {

@@ -8,9 +8,9 @@ import { Document, SectionType, type ISectionOptions } from 'docx';
 import { formatMeetingDates } from '../../i18n/language';
 import { classificationMarking, highestClassification } from '../../model/classification';
 import type { Exporter } from '../assets';
-import { annexesXml, introductionXml, itemTitle, itemXml } from './body';
+import { annexesXml, introductionXml, itemTitle, itemXml, showsIntroduction } from './body';
 import { CommentPlan } from './comments';
-import { contentsBlock, itemBookmark, type ContentsEntry } from './contents';
+import { contentsBlock, INTRODUCTION_BOOKMARK, itemBookmark, type ContentsEntry } from './contents';
 import { coverXml, meetingTitle } from './cover';
 import { NoteCollector } from './footnotes';
 import { coverFooter, coverHeader, pageFooter, pageHeader } from './headers';
@@ -19,7 +19,9 @@ import { markingSystemOf } from '../../model/markings';
 import { HyperlinkTargets } from './hyperlinks';
 import { NumberingPlan } from './numbering';
 import { bodyPlaceholder, packageDocument } from './package';
-import { layoutPageNumbers } from './page-numbers';
+import { layoutPages } from './page-numbers';
+import { appPropertiesXml } from './app-properties';
+import { documentAuthor, GENERATOR } from '../document-author';
 import type { RichTextContext } from './rich-text';
 import { buildStyles } from './styles';
 import { xmlSafe } from '../xml-text';
@@ -28,8 +30,6 @@ import { watermarkRun } from './watermark';
 import { unplacedSectionWarnings } from '../unplaced-sections';
 import { resolvePackSections } from '../../template/resolve-sections';
 import { documentTitle, LANGUAGE_TAGS } from '../language-tag';
-
-const GENERATOR = 'Briefing Composer';
 
 export const exportDocx: Exporter = async (contents, chosen, assets, options = {}) => {
   // Sections the template has no place for are exported under their own label, never dropped.
@@ -50,20 +50,23 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
   const comments = new CommentPlan(template, notes);
 
   const showContents = template.tableOfContents && pack.items.length > 0;
-  const pages = showContents ? layoutPageNumbers(pack, template, assets) : [];
-  const entries: ContentsEntry[] = pack.items.map((item, index) => ({
-    title: itemTitle(item, index, template),
-    bookmark: itemBookmark(index),
-    level: item.level,
-    ...(pages[index] !== undefined && { page: pages[index] }),
-  }));
+  // The PDF layout gives the contents its page numbers and docProps/app.xml its page count.
+  const layout = layoutPages(pack, template, assets);
+  // The same entries as the PDF's contents, in its order: the introduction, the items, the annex list.
+  const listed: Omit<ContentsEntry, 'page'>[] = [
+    ...(showsIntroduction(pack.introduction, template) ? [{ title: template.labels.introduction, bookmark: INTRODUCTION_BOOKMARK, level: 1 as const }] : []),
+    ...pack.items.map((item, index) => ({ title: itemTitle(item, index, template), bookmark: itemBookmark(index), level: item.level })),
+    ...(pack.annexes.length > 0 ? [{ title: template.labels.annexes, bookmark: itemBookmark(pack.items.length), level: 1 as const }] : []),
+  ];
+  const pages = showContents && layout ? layout.pagesOf(listed.map((entry) => entry.title)) : [];
+  const entries: ContentsEntry[] = listed.map((entry, index) => ({ ...entry, ...(pages[index] !== undefined && { page: pages[index] }) }));
   // Endnotes are gathered at the end of each item: each item is a section of its own (continuous;
   // the item title breaks the page), and settings put endnotes at the end of their section.
   const perItem = template.footnotes === 'endnotes';
   const front =
     coverXml(pack, template, tokens) +
     (showContents ? contentsBlock(template.labels.contents, entries, textWidth) : '') +
-    introductionXml(pack.introduction, template, context);
+    introductionXml(pack.introduction, template, context, pack.items.length + 2);
   const items = pack.items.map((item, index) => itemXml(item, index, template, context, comments, system));
   const annexes = annexesXml(pack.annexes, template, context, pack.items.length);
   const bodies = perItem ? [front, ...items, annexes].filter((part) => part.length > 0) : [front + items.join('') + annexes];
@@ -86,11 +89,10 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
     subject: xmlSafe([meetingTitle(pack), tokens.date].filter(Boolean).join(', ')),
     keywords: xmlSafe([pack.meeting.abbreviation, tokens.classification].filter(Boolean).join(', ')),
     description: xmlSafe(tokens.classification),
-    // Never the user's account name: the pack holds all the personal data that goes out.
-    creator: GENERATOR,
+    // The same author as the PDF's; never the user's account name.
+    creator: xmlSafe(documentAuthor(pack)),
     lastModifiedBy: GENERATOR,
     customProperties: [{ name: 'Classification', value: tokens.classification }],
-    features: { updateFields: showContents },
     ...(template.hyphenation && { hyphenation: { autoHyphenation: true } }),
     styles: buildStyles(template, LANGUAGE_TAGS[pack.language]),
     ...notes.documentOptions(),
@@ -123,7 +125,11 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
     {
       bodies,
       // numbering.xml is ours (see numbering.ts); it replaces the part docx would write.
-      overrides: [{ path: 'word/numbering.xml', data: context.numbering.toXml() }],
+      overrides: [
+        { path: 'word/numbering.xml', data: context.numbering.toXml() },
+        // docx writes an empty one; the page count is the PDF layout's, as Word has not paginated it yet.
+        { path: 'docProps/app.xml', data: appPropertiesXml(GENERATOR, layout?.pageCount) },
+      ],
       relationships: context.links.toXml(),
       // docx cannot say where endnotes go or how they are numbered: at the end of each section,
       // numbered 1, 2, 3 like the footnotes (Word's default for endnotes is i, ii, iii).

@@ -5,20 +5,21 @@
  * document once per list: quadratic, seconds for a large pack.) Bullets have
  * no counters, so every bulleted list shares one w:num.
  */
+import { bulletAt } from '../list-markers';
+
 export type ListKind = 'bulleted' | 'numbered';
 
 const LEVELS = 9;
 const INDENT_TWIPS = 360;
-const BULLETS = ['•', '◦', '▪'] as const;
-const NUMBER_FORMATS = ['decimal', 'lowerLetter', 'lowerRoman'] as const;
 const ABSTRACT_ID: Readonly<Record<ListKind, number>> = { bulleted: 0, numbered: 1 };
 const BULLETED_NUM_ID = 1;
 
 function abstractNum(kind: ListKind): string {
   let levels = '';
   for (let level = 0; level < LEVELS; level++) {
-    const format = kind === 'bulleted' ? 'bullet' : NUMBER_FORMATS[level % NUMBER_FORMATS.length]!;
-    const text = kind === 'bulleted' ? BULLETS[level % BULLETS.length]! : `%${level + 1}.`;
+    // The PDF's markers (list-markers.ts): its own level's number only, "1.", never "a." or "i.".
+    const format = kind === 'bulleted' ? 'bullet' : 'decimal';
+    const text = kind === 'bulleted' ? bulletAt(level) : `%${level + 1}.`;
     levels +=
       `<w:lvl w:ilvl="${level}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/>` +
       `<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="${INDENT_TWIPS * (level + 1)}" w:hanging="${INDENT_TWIPS}"/></w:pPr></w:lvl>`;

@@ -32,9 +32,12 @@ export interface PackageParts {
   overrides: readonly { path: string; data: string }[];
   /** Relationship elements to add to document.xml.rels (the hyperlinks). */
   relationships: string;
-  /** w:endnotePr for settings.xml, when endnotes go at the end of each section. */
+  /** w:endnotePr for settings.xml and every section, when endnotes go at the end of each section. */
   endnoteProperties?: string;
 }
+
+/** After a section's header and footer references, where w:endnotePr goes in w:sectPr. */
+const SECTION_START = /<w:sectPr\b[^>]*>(?:<w:(?:header|footer)Reference\b[^>]*\/>)*/g;
 
 function spliceBodies(xml: string, bodies: readonly string[]): string {
   let out = '';
@@ -63,7 +66,11 @@ export async function packageDocument(document: Document, parts: PackageParts, d
     if (!data) throw new Error(`${name} missing from the DOCX`);
     return strFromU8(data);
   };
-  skeleton[DOCUMENT] = strToU8(spliceBodies(text(DOCUMENT), parts.bodies));
+  let documentXml = spliceBodies(text(DOCUMENT), parts.bodies);
+  // Word reads the numbering from settings; LibreOffice only from each section (else it numbers i, ii, iii).
+  const endnotes = parts.endnoteProperties;
+  if (endnotes) documentXml = documentXml.replace(SECTION_START, (start) => start + endnotes);
+  skeleton[DOCUMENT] = strToU8(documentXml);
   if (parts.relationships) skeleton[RELATIONSHIPS] = strToU8(insertBefore(text(RELATIONSHIPS), '</Relationships>', parts.relationships));
   if (parts.endnoteProperties) {
     const settings = text(SETTINGS);

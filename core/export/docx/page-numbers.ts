@@ -1,8 +1,8 @@
 /**
- * Page numbers for the pre-filled contents, from the PDF exporter's pure
- * layout step: both formats use the same template, metric-compatible fonts
- * and page order, so its pages are the best guess short of Word itself
- * (which replaces them when it updates the field).
+ * Page numbers for the pre-filled contents, and the page count, from the PDF
+ * exporter's pure layout step: both formats use the same template,
+ * metric-compatible fonts and page order, so its pages are the best guess
+ * short of Word itself.
  */
 import type { BriefingPack } from '../../model/pack';
 import type { Template } from '../../template/schema';
@@ -10,26 +10,36 @@ import type { ExportAssets } from '../assets';
 import { layoutPack } from '../pdf/layout';
 import { fontFileMetrics } from '../pdf/metrics';
 
-/** The page each item starts on, by item index; empty when the fonts cannot be read. */
-export function layoutPageNumbers(pack: BriefingPack, template: Template, assets: ExportAssets): (number | undefined)[] {
-  let outline;
+export interface LayoutPages {
+  /** The pack's own pages (appended PDF annexes are not part of the DOCX). */
+  pageCount: number;
+  /** The page each title starts on, matched in order against the layout's outline. */
+  pagesOf(titles: readonly string[]): (number | undefined)[];
+}
+
+/** Null when the fonts cannot be read: the contents then goes without numbers. */
+export function layoutPages(pack: BriefingPack, template: Template, assets: ExportAssets): LayoutPages | null {
+  let layout;
   try {
-    outline = layoutPack(pack, template, fontFileMetrics(assets.fonts), { measureOnly: true }).outline;
+    layout = layoutPack(pack, template, fontFileMetrics(assets.fonts), { measureOnly: true });
   } catch {
-    return []; // no usable fonts: the contents goes without numbers until Word updates it
+    return null;
   }
-  // The outline lists the items in order; match by title so an extra entry (an annex list) cannot shift them.
-  const out: (number | undefined)[] = [];
-  let next = 0;
-  for (const [index, item] of pack.items.entries()) {
-    const title = item.title.trim() || `${template.labels.agendaItem} ${index + 1}`;
-    const found = outline.findIndex((entry, i) => i >= next && entry.title === title);
-    if (found >= 0) {
-      out.push(outline[found]!.page);
-      next = found + 1;
-    } else {
-      out.push(out.at(-1));
-    }
-  }
-  return out;
+  const { outline } = layout;
+  return {
+    pageCount: layout.pages.length - layout.annexes.reduce((sum, annex) => sum + annex.pages, 0),
+    // Matched by title in order, so an entry the contents lacks (a section bookmark) cannot shift the others.
+    pagesOf(titles) {
+      const out: (number | undefined)[] = [];
+      let next = 0;
+      for (const title of titles) {
+        const found = outline.findIndex((entry, i) => i >= next && entry.level <= 2 && entry.title === title);
+        if (found >= 0) {
+          out.push(outline[found]!.page);
+          next = found + 1;
+        } else out.push(out.at(-1));
+      }
+      return out;
+    },
+  };
 }

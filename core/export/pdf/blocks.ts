@@ -8,9 +8,8 @@ import { flowLine, noteLines, tag, tagLineBoxes, textLines, within, type FlowCon
 import { lineHeightFor, PROPORTIONS, FIXED_COLORS } from './theme';
 import type { RunStyle } from './words';
 import { headingSize, type HeadingLevel } from '../../template/headings';
+import { bulletAt, numberMarker } from '../list-markers';
 
-/** Bullet per nesting level, repeating; all present in the embedded font. */
-export const BULLETS = ['•', '–', '◦'] as const;
 
 const LIST_ITEM_GAP = 0.15;
 export const TABLE = { padding: 3, rule: 0.5, headerFill: 'E8EDF4', minShare: 0.5 } as const;
@@ -44,7 +43,7 @@ function listLines(list: ListElement, depth: number, ctx: FlowContext, color: st
       within(ctx, 'LI', () => {
         const label = tag(ctx, 'Lbl');
         const lines = textLines(child.children, plain(ctx, color), ctx, { indent, spaceBefore: gap, role: 'LBody', keepLines: true });
-        const marker = list.type === 'numbered-list' ? `${number}.` : BULLETS[depth % BULLETS.length]!;
+        const marker = list.type === 'numbered-list' ? numberMarker(number) : bulletAt(depth);
         const first = lines[0]!;
         const markerWidth = ctx.metrics.widthOf(marker, 'regular', theme.body);
         // Markers end a little before the text, so "9." and "10." line up on the dot.

@@ -17,6 +17,7 @@ import { fontFileMetrics } from './metrics';
 import { renderPdf, type DocumentInfo } from './render';
 import { SRGB_ICC_PROFILE } from './srgb-icc';
 import { documentTitle, LANGUAGE_TAGS } from '../language-tag';
+import { documentAuthor, GENERATOR } from '../document-author';
 import { unplacedSectionWarnings } from '../unplaced-sections';
 import { resolvePackSections } from '../../template/resolve-sections';
 
@@ -24,7 +25,7 @@ export { layoutPack } from './layout';
 export { fontFileMetrics, type FontMetrics } from './metrics';
 export type { LayoutWarning, PackLayout } from './boxes';
 
-const CREATOR = 'Briefing Composer';
+const CREATOR = GENERATOR;
 const PDF_MEDIA_TYPE = 'application/pdf';
 
 export interface PdfExportOptions extends ExportOptions {
@@ -38,7 +39,7 @@ function documentInfo({ pack }: PackContents, template: Template, created: Date)
   return {
     title: documentTitle(template.labels.cover, meeting.name, template.language, pack.language, ' – '),
     subject: [meeting.abbreviation, meeting.date, meeting.location].filter(Boolean).join(', '),
-    author: pack.letter.signatory.role || pack.letter.signatory.name,
+    author: documentAuthor(pack),
     keywords: [classificationMarking(level, template.language, markingSystemOf(pack)), `${template.labels.status}: ${pack.status === 'draft' ? template.labels.draft : template.labels.final}`],
     language: LANGUAGE_TAGS[pack.language],
     creator: CREATOR,
