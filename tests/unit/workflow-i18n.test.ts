@@ -10,7 +10,7 @@ function texts(messages: object): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(messages)) {
     if (typeof value === 'function') {
-      const args = key === 'exportMode' ? ['word-comments'] : key === 'changed' ? ['move', 'X'] : key === 'notFinalBecause' || key === 'raisedBy' ? [['A', 'B']] : ['X', 2, 3];
+      const args = key === 'exportMode' ? ['word-comments'] : key === 'printedMarking' ? ['en'] : key === 'changed' ? ['move', 'X'] : key === 'notFinalBecause' || key === 'raisedBy' ? [['A', 'B']] : ['X', 2, 3];
       out[key] = String((value as (...a: unknown[]) => unknown)(...args));
     } else if (typeof value === 'string') out[key] = value;
     else out[key] = JSON.stringify(value);
