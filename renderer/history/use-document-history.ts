@@ -35,7 +35,8 @@ export function useDocumentHistory(): DocumentHistoryControls {
 function keepsOwnUndo(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   if (target.closest('[aria-modal="true"]')) return true;
-  return target.matches('input, textarea, select') && !target.closest('[data-document-history]');
+  const typedInto = target.matches('textarea, input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"])');
+  return typedInto && !target.closest('[data-document-history]');
 }
 
 function historyKey(event: KeyboardEvent): 'undo' | 'redo' | null {
