@@ -34,7 +34,7 @@ describe('Briefing Composer in the browser', () => {
     expect(await agenda.getByRole('button').count()).toBe(SAMPLE_TITLES.length);
     // The first item is selected, with its source text and one editor per template section.
     await expect.poll(() => page.getByRole('main').getByRole('heading', { level: 2 }).innerText(), visible).toBe(SAMPLE_TITLES[0]);
-    expect(await page.getByRole('textbox').count()).toBe(6);
+    expect(await page.getByRole('main').getByRole('textbox').count()).toBe(6);
     expect(problems).toEqual([]);
   });
 
