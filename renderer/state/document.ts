@@ -11,14 +11,13 @@ import type { AgendaItem, BriefingPack, CommentReply, ItemStatus } from '../../c
 import * as ops from '../../core/model/pack-ops';
 import type { RichText } from '../../core/model/rich-text';
 
-/** One change to the outline that Ctrl+Z in the item list (or the notice's Undo) can take back. */
+/** One change to the outline, as the list announces it and the delete notice names it (undo is renderer/history's). */
 export interface OutlineUndo {
   kind: 'add' | 'rename' | 'delete' | 'move' | 'indent' | 'outdent';
   /** The item it was about (for a delete: the first removed item). */
   title: string;
   /** For a delete: how many items went (the item and its sub-items). */
   count: number;
-  before: AgendaItem[];
 }
 
 export type MainView = 'item' | 'overview';
@@ -31,8 +30,6 @@ export interface DocumentState {
   revision: number;
   savedRevision: number;
   view: MainView;
-  /** Most recent last; bounded. */
-  undo: OutlineUndo[];
   /** A notice offering to undo the last delete, until dismissed or something else happens to the outline. */
   deleted: OutlineUndo | null;
 }
@@ -59,14 +56,11 @@ export type DocumentAction =
   | { type: 'move-item-before'; itemId: string; beforeId: string | null }
   | { type: 'indent-item'; itemId: string }
   | { type: 'outdent-item'; itemId: string }
-  | { type: 'undo-outline' }
   | { type: 'dismiss-deleted' }
   | { type: 'add-comment'; itemId: string; comment: ops.NewComment }
   | { type: 'reply-comment'; itemId: string; commentId: string; reply: CommentReply }
   | { type: 'resolve-comment'; itemId: string; commentId: string; resolved: boolean }
   | { type: 'saved'; fileName: string; revision: number };
-
-const UNDO_LIMIT = 50;
 
 export function openedState(document: OpenedPack, unsaved = false): DocumentState {
   return {
@@ -77,7 +71,6 @@ export function openedState(document: OpenedPack, unsaved = false): DocumentStat
     revision: 0,
     savedRevision: unsaved ? -1 : 0,
     view: 'item',
-    undo: [],
     deleted: null,
   };
 }
@@ -108,8 +101,8 @@ function outlineChange(
   const next = withPack(state, pack);
   if (next === state) return state;
   const item = state.pack.items.find((i) => i.id === itemId) ?? removed[0];
-  const entry: OutlineUndo = { kind, title: item?.title ?? '', count: removed.length, before: state.pack.items };
-  return { ...next, undo: [...state.undo, entry].slice(-UNDO_LIMIT), deleted: kind === 'delete' ? entry : null };
+  const entry: OutlineUndo = { kind, title: item?.title ?? '', count: removed.length };
+  return { ...next, deleted: kind === 'delete' ? entry : null };
 }
 
 export function documentReducer(state: DocumentState | null, action: DocumentAction): DocumentState | null {
@@ -169,14 +162,6 @@ export function documentReducer(state: DocumentState | null, action: DocumentAct
       return outlineChange(state, ops.indentItem(pack, action.itemId), 'indent', action.itemId);
     case 'outdent-item':
       return outlineChange(state, ops.outdentItem(pack, action.itemId), 'outdent', action.itemId);
-    case 'undo-outline': {
-      const last = state.undo[state.undo.length - 1];
-      if (!last) return state;
-      const restored = withPack(state, ops.restoreOutline(pack, last.before));
-      const selected =
-        last.kind === 'delete' ? (last.before.find((item) => !pack.items.some((now) => now.id === item.id))?.id ?? restored.selectedItemId) : restored.selectedItemId;
-      return { ...restored, undo: state.undo.slice(0, -1), deleted: null, selectedItemId: selected };
-    }
     case 'dismiss-deleted':
       return state.deleted ? { ...state, deleted: null } : state;
     case 'add-comment':

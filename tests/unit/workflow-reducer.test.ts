@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenedPack } from '../../core/contract';
+import { PackHistory } from '../../core/collab/pack-history';
 import { documentReducer, isDirty, type DocumentAction, type DocumentState } from '../../renderer/state/document';
 import { SAMPLE_TITLES, samplePack } from '../helpers/sample';
 
@@ -22,46 +23,47 @@ describe('document reducer: outline', () => {
     expect(titles(s)).toEqual([...SAMPLE_TITLES.slice(0, 3), 'Nieuw', ...SAMPLE_TITLES.slice(3)]);
     expect(s.selectedItemId).toBe('item-new');
     expect(isDirty(s)).toBe(true);
-    expect(s.undo.map((u) => u.kind)).toEqual(['add']);
   });
 
-  it('deletes with a notice, selects the neighbour, and undo brings it back with later edits kept', () => {
+  it('deletes with a notice, selects the neighbour, and the document history brings it back after the later edit', () => {
     const s0 = opened();
+    const history = new PackHistory(s0.pack, { captureTimeout: 0 });
     const id = idOf(s0, 'Defensie-industrie');
     let s = run(s0, { type: 'select', itemId: id }, { type: 'delete-item', itemId: id });
+    history.record(s.pack, 'delete');
     expect(titles(s)).not.toContain('Defensie-industrie');
     expect(s.deleted).toMatchObject({ kind: 'delete', title: 'Defensie-industrie', count: 1 });
     expect(s.selectedItemId).toBe(idOf(s, 'Oekraïne'));
     const oekraine = idOf(s, 'Oekraïne');
+    const ownerBefore = s.pack.items.find((i) => i.id === oekraine)!.owner;
     s = run(s, { type: 'set-owner', itemId: oekraine, owner: 'Kim' });
-    s = run(s, { type: 'undo-outline' });
-    expect(titles(s)).toEqual([...SAMPLE_TITLES]);
-    expect(s.deleted).toBeNull();
-    expect(s.selectedItemId).toBe(id);
-    expect(s.pack.items.find((i) => i.id === oekraine)!.owner).toBe('Kim');
-    expect(s.undo).toEqual([]);
-    // Nothing left to undo: the state stays as it is.
-    expect(documentReducer(s, { type: 'undo-outline' })).toBe(s);
+    history.record(s.pack, `owner:${oekraine}`);
+    // One history: the later edit goes first, then the delete.
+    expect(history.undo()!.items.find((i) => i.id === oekraine)!.owner).toBe(ownerBefore);
+    expect(history.undo()!.items.map((i) => i.title)).toEqual([...SAMPLE_TITLES]);
+    expect(history.undo()).toBeNull();
   });
 
   it('moves, indents, outdents and renames, each undoable in turn', () => {
     const s0 = opened();
+    const history = new PackHistory(s0.pack, { captureTimeout: 0 });
     const navo = idOf(s0, 'NAVO-top');
-    const s = run(
-      s0,
+    const actions: DocumentAction[] = [
       { type: 'move-item', itemId: navo, direction: -1 },
       { type: 'indent-item', itemId: navo },
       { type: 'rename-item', itemId: navo, title: 'NAVO-top Den Haag' },
-    );
+    ];
+    const s = actions.reduce<DocumentState>((state, action) => {
+      const next = run(state, action);
+      history.record(next.pack, action.type);
+      return next;
+    }, s0);
     expect(s.pack.items.map((i) => `${i.level}:${i.title}`)).toEqual([
       '1:Afschrikking en verdediging', '1:Defensie-industrie', '1:Oekraïne', '2:NAVO-top Den Haag', '1:Missies en operaties',
     ]);
-    const back1 = run(s, { type: 'undo-outline' });
-    expect(back1.pack.items[3]!.title).toBe('NAVO-top');
-    const back2 = run(back1, { type: 'undo-outline' });
-    expect(back2.pack.items[3]!.level).toBe(1);
-    const back3 = run(back2, { type: 'undo-outline' });
-    expect(titles(back3)).toEqual([...SAMPLE_TITLES]);
+    expect(history.undo()!.items[3]!.title).toBe('NAVO-top');
+    expect(history.undo()!.items[3]!.level).toBe(1);
+    expect(history.undo()!.items.map((i) => i.title)).toEqual([...SAMPLE_TITLES]);
   });
 
   it('ignores changes that change nothing: no revision, no undo entry', () => {
