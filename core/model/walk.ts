@@ -77,8 +77,11 @@ export function richTextWords(value: RichText): number {
 const VISIBLE = /\S/;
 
 /** Whether the inlines have a visible character (footnotes do not count). */
+// A footnote with a note is content too: a section holding only one must not vanish from an export.
 function inlineHasText(nodes: readonly InlineNode[]): boolean {
-  return nodes.some((node) => (isText(node) ? VISIBLE.test(node.text) : node.type === 'link' && node.children.some((c) => VISIBLE.test(c.text))));
+  return nodes.some((node) =>
+    isText(node) ? VISIBLE.test(node.text) : node.type === 'link' ? node.children.some((c) => VISIBLE.test(c.text)) : node.type === 'footnote' && VISIBLE.test(node.note),
+  );
 }
 
 function blockHasText(block: BlockElement | ListElement['children'][number]): boolean {
@@ -95,7 +98,7 @@ function blockHasText(block: BlockElement | ListElement['children'][number]): bo
   }
 }
 
-/** No visible text anywhere (the same as every plain line being blank), found without building the lines. */
+/** No visible text anywhere, not even a footnote's note, found without building the lines. */
 export function isBlankRichText(value: RichText): boolean {
   return !value.some(blockHasText);
 }
