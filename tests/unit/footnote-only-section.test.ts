@@ -3,6 +3,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx/index';
 import { exportPdfWithReport } from '../../core/export/pdf/index';
+import type { RichText } from '../../core/model/rich-text';
 import { builtInTemplate, exportFonts, part, unzipDocx } from '../helpers/docx';
 import { samplePack } from '../helpers/sample';
 
@@ -20,7 +21,7 @@ describe('a section with only a footnote', () => {
   it('is printed with its note in the PDF and the DOCX', async () => {
     const contents = samplePack();
     const [first, ...rest] = contents.pack.items;
-    const section = [{ type: 'paragraph' as const, children: [{ text: '' }, { type: 'footnote' as const, note: NOTE, children: [{ text: '' }] }, { text: '' }] }];
+    const section: RichText = [{ type: 'paragraph', children: [{ text: '' }, { type: 'footnote', note: NOTE, children: [{ text: '' }] }, { text: '' }] }];
     const pack = { ...contents.pack, items: [{ ...first!, sections: { ...first!.sections, achtergrond: section } }, ...rest] };
     const template = builtInTemplate('nl-ministeriele-briefing');
     const assets = await exportFonts(template);
