@@ -51,6 +51,7 @@ const HEAD_NOUN = /(?:^|[\s-])(?:Raad|\p{L}*raad|\p{L}*[Cc]onferentie|\p{L}*[Vv]
 export function namesMeeting(text: string): boolean {
   return HEAD_NOUN.test(` ${text}`) || /\b(?:bijeenkomst|meeting|top|summit)\b/i.test(text);
 }
+
 /** A head noun alone ("de Raad", "the Council") refers back to a meeting; it does not name one. */
 const BARE_HEAD_NOUN = /^(?:Raad|Council|Top|Summit|Meeting|Ministers|Comité|Committee|Assembly|Conference|Conferentie)$/;
 /** Bodies that meet but are not the meeting a briefing is for. */
