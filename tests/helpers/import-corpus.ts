@@ -82,6 +82,19 @@ function sameMeetingName(got: string, want: string): boolean {
   return strip(got) === strip(want);
 }
 
+/** The fields scored, read the same way from what the importer found and from the expected reading. */
+function metadataOf(meeting: ExpectedLetter['meeting'], signatory: { name: string }, date: string): Record<MetadataField, string> {
+  return {
+    meetingName: meeting.name,
+    meetingDate: meeting.date,
+    meetingEndDate: meeting.endDate ?? '',
+    abbreviation: meeting.abbreviation,
+    location: meeting.location,
+    signatory: signatory.name,
+    letterDate: date,
+  };
+}
+
 export async function scoreLetter(file: string): Promise<LetterScore> {
   const expected = JSON.parse(readFileSync(expectedFile(file), 'utf8')) as ExpectedLetter;
   const { letter } = await importAgendaFile(file);
@@ -99,24 +112,8 @@ export async function scoreLetter(file: string): Promise<LetterScore> {
     if (unused[index]!.level === item.level) levelsRight++;
     unused.splice(index, 1);
   }
-  const got = {
-    meetingName: letter.meeting.name,
-    meetingDate: letter.meeting.date,
-    meetingEndDate: letter.meeting.endDate ?? '',
-    abbreviation: letter.meeting.abbreviation,
-    location: letter.meeting.location,
-    signatory: letter.signatory.name,
-    letterDate: letter.date,
-  };
-  const want = {
-    meetingName: expected.meeting.name,
-    meetingDate: expected.meeting.date,
-    meetingEndDate: expected.meeting.endDate ?? '',
-    abbreviation: expected.meeting.abbreviation,
-    location: expected.meeting.location,
-    signatory: expected.signatory.name,
-    letterDate: expected.date,
-  };
+  const got = metadataOf(letter.meeting, letter.signatory, letter.date);
+  const want = metadataOf(expected.meeting, expected.signatory, expected.date);
   const fields = {} as LetterScore['fields'];
   for (const field of METADATA_FIELDS) {
     const right = field === 'meetingName' ? sameMeetingName(got[field], want[field]) : normaliseTitle(got[field]) === normaliseTitle(want[field]);

@@ -1,21 +1,14 @@
 /** A section holding nothing but a footnote is content: its note reaches both exports. */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx/index';
 import { exportPdfWithReport } from '../../core/export/pdf/index';
 import type { RichText } from '../../core/model/rich-text';
+import { pdfText } from '../e2e/documents';
 import { builtInTemplate, exportFonts, part, unzipDocx } from '../helpers/docx';
 import { samplePack } from '../helpers/sample';
 
 const NOTE = 'Zie het verslag van de vorige Raad, Kamerstuk 21 501-28, nr. 290.';
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) text += (await (await doc.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ') + '\n';
-  await doc.destroy();
-  return text.replace(/\s+/g, ' ');
-}
 
 describe('a section with only a footnote', () => {
   it('is printed with its note in the PDF and the DOCX', async () => {
@@ -26,7 +19,7 @@ describe('a section with only a footnote', () => {
     const template = builtInTemplate('nl-ministeriele-briefing');
     const assets = await exportFonts(template);
     const pdf = await exportPdfWithReport({ ...contents, pack }, template, assets);
-    expect(await pdfText(pdf.bytes)).toContain(NOTE);
+    expect((await pdfText(pdf.bytes)).text.replace(/\s+/g, ' ')).toContain(NOTE);
     const docx = unzipDocx(await exportDocx({ ...contents, pack }, template, assets));
     expect(part(docx, 'word/footnotes.xml')).toContain('Zie het verslag van de vorige Raad');
   });

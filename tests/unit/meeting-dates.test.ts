@@ -1,5 +1,4 @@
 /** A meeting of several days: read from the letter, kept in the pack, printed as a range in both formats. */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx/index';
 import { exportPdfWithReport } from '../../core/export/pdf/index';
@@ -7,17 +6,11 @@ import { formatMeetingDates } from '../../core/i18n/language';
 import { importLetterText } from '../../core/import/import-letter';
 import { parseLetterText } from '../../core/import/text-letter';
 import { parsePack } from '../../core/model/validate';
+import { pdfText } from '../e2e/documents';
 import { builtInTemplate, exportFonts, paragraphs, part, unzipDocx } from '../helpers/docx';
 
 const LETTER = 'Den Haag, 30 januari 2025\n\nHierbij de agenda voor de bijeenkomst van de NAVO-ministers van Defensie (DMM) op 12 en 13 februari te Brussel.\n\nOekraïne\n\nDe ministers spreken over de steun.\n';
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) text += (await (await doc.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ') + '\n';
-  await doc.destroy();
-  return text.replace(/\s+/g, ' ');
-}
 
 describe('the days of a meeting', () => {
   it('are written the way each language writes a range', () => {
@@ -42,7 +35,7 @@ describe('the days of a meeting', () => {
     const template = builtInTemplate('nl-ministeriele-briefing');
     const assets = await exportFonts(template);
     const pdf = await exportPdfWithReport({ pack, annexFiles: new Map() }, template, assets);
-    expect(await pdfText(pdf.bytes)).toContain('12–13 februari 2025');
+    expect((await pdfText(pdf.bytes)).text.replace(/\s+/g, ' ')).toContain('12–13 februari 2025');
     const docx = unzipDocx(await exportDocx({ pack, annexFiles: new Map() }, template, assets));
     expect(paragraphs(part(docx, 'word/document.xml')).map((p) => p.text).join('\n')).toContain('12–13 februari 2025');
   });
