@@ -10,10 +10,11 @@ const { scores, summary } = await scoreCorpus(CORPUS_DIRS[which]);
 if (process.argv.includes('--verbose')) {
   for (const score of scores) {
     const wrong = METADATA_FIELDS.filter((f) => score.fields[f] === false).map((f) => `${f}: got "${score.got[f]}", want "${score.want[f]}"`);
-    if (!score.missed.length && !score.falseItems.length && !wrong.length) continue;
+    if (!score.missed.length && !score.falseItems.length && !score.wrongLevels.length && !wrong.length) continue;
     console.log(`\n${score.file} (${score.matched}/${score.expected}, ${score.found} found)`);
     for (const title of score.missed) console.log(`  missed: ${title}`);
     for (const title of score.falseItems) console.log(`  false:  ${title}`);
+    for (const title of score.wrongLevels) console.log(`  level:  ${title}`);
     for (const line of wrong) console.log(`  ${line}`);
   }
 }

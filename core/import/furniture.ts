@@ -15,7 +15,8 @@ const FURNITURE: readonly RegExp[] = [
   /^Vergaderjaar \d{4}\s*[–-]\s*\d{4}$/i,
   /^\d{2} \d{3}(?:-[A-Z0-9]+)*(?:\s+\p{Lu}[^.]{0,100})?$/u, // the dossier line: "21 501-28 Defensieraad"
   /^Nr\. \d+$/i,
-  /^(?:BRIEF|NOTA|VERSLAG) VAN DE(?:N)? (?:MINISTER|STAATSSECRETARIS|MINISTER-PRESIDENT)\b.*$/,
+  // The paper's kind and sender in capitals: "BRIEF VAN DE MINISTER VAN DEFENSIE", "... VAN DE MINISTERS VAN ...", "... VAN DE VASTE COMMISSIE ...".
+  /^(?:BRIEF|NOTA|VERSLAG) VAN (?:DE|DEN|HET) \p{Lu}{4,}.*$/u,
   /^Vastgesteld \d{1,2} \p{L}+ \d{4}$/iu,
   /^kst-\d[\w-]*$/i,
   /^ISSN \d{4}\s*-\s*\d{4}$/i,

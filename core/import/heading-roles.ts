@@ -49,7 +49,7 @@ function titleByWording(heading: HeadingUnit, opensPart: boolean, frontMatter: b
 }
 
 /** The whole line is a meeting's name: capitalised words around a head noun, nothing else ("Economic and Financial Affairs Council"). */
-function isMeetingName(text: string): boolean {
+export function isMeetingName(text: string): boolean {
   return namesMeeting(text) && /^(?:\p{Lu}[\p{L}'’-]*|van|de|der|en|and|of|the|for|voor)(?:\s+(?:\p{Lu}[\p{L}'’-]*|van|de|der|en|and|of|the|for|voor))*$/u.test(text);
 }
 
@@ -74,8 +74,26 @@ export function headingRoles(units: readonly LetterUnit[], options: RoleOptions)
     else if (hint === 'title' || titleByWording(unit, unitsInPart === 1, !textInPart)) roles.set(unit, 'title');
     else roles.set(unit, 'item');
   });
-  if (!options.contents.size) demoteBlocks(units, roles, options);
+  if (!options.contents.size) {
+    joinTitleBlock(units, roles, options);
+    demoteBlocks(units, roles, options);
+  }
   return roles;
+}
+
+/**
+ * Above the letter's first text, a heading straight over a title belongs to
+ * the title block: Hansard's department line in capitals over the statement's
+ * title ("EXITING THE EUROPEAN UNION" / "General Affairs Council"). It heads
+ * no text of its own, so it cannot be an item.
+ */
+function joinTitleBlock(units: readonly LetterUnit[], roles: Map<HeadingUnit, HeadingRole>, options: RoleOptions): void {
+  const firstText = units.findIndex((unit) => unit.kind === 'paragraph');
+  for (let i = (firstText < 0 ? units.length : firstText) - 2; i >= 0; i--) {
+    const [unit, below] = [units[i]!, units[i + 1]!];
+    if (unit.kind !== 'heading' || below.kind !== 'heading' || roles.get(below) !== 'title') continue;
+    if (roles.get(unit) === 'item' && !options.hints?.has(unit.text)) roles.set(unit, 'title');
+  }
 }
 
 /** Runs of item headings with no text between them: too long a run is a block; a run with no text after it heads nothing. */

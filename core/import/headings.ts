@@ -113,7 +113,7 @@ export function readHeading(context: LineContext): HeadingReading | null {
   if (numbering) score += 2.5;
   if (isCaps(line)) score += 1.5;
   // A sentence has a verb; "De toekomst van het Verdrag" starts like one but names a topic.
-  if (words >= 5 && FINITE_VERB.test(` ${line} `)) score -= SENTENCE_START.test(line) ? 3 : 1.5;
+  if (words >= 5 && FINITE_VERB.test(` ${line} `)) score -= SENTENCE_START.test(line) ? 3 : 2;
   if (score < HEADING_THRESHOLD) return null;
   return { score, confidence: confidenceOf(score), numbering };
 }

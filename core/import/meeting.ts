@@ -78,7 +78,7 @@ function trimName(run: string): { name: string; cut: boolean } {
   let start = head;
   // Back over the name's own words, across "and" ("Economic and Financial Affairs Council") but not an article.
   while (start > 0 && (!IS_SMALL.test(words[start - 1]!) || (/^(?:and|en)$/.test(words[start - 1]!) && start > 1))) start--;
-  while (/^(?:The|De|Het)$/.test(words[start] ?? '') && start < head) start++;
+  while (/^(?:The|A|An|De|Het|Een)$/.test(words[start] ?? '') && start < head) start++;
   let end = words.length;
   while (end > head + 1 && IS_SMALL.test(words[end - 1]!)) end--;
   return { name: words.slice(start, end).join(' '), cut: start > 0 };
@@ -127,10 +127,13 @@ function placeIn(text: string, at = 0): string {
  * `after`: the sentences that follow, where an opening paragraph often says where ("Both meetings take place in Brussels").
  * `first`: the letter's first sentence, which names the meeting it is about.
  */
-function candidatesIn(sentence: string, after: string, source: MeetingSource, letterDate: string, first = false): Candidate[] {
+function candidatesIn(sentence: string, after: string, source: MeetingSource, letterDate: string, ordinary: ReadonlySet<string>, first = false): Candidate[] {
   const found: Candidate[] = [];
   for (const match of sentence.matchAll(CANDIDATE)) {
-    const trimmed = trimName(match[2]!);
+    // "the meeting of the European Political Community (EPC)": what is said to meet is a meeting, head noun or not.
+    const saidToMeet = !!match[1] && /(?:van\s+de|of\s+the)\s+$/.test(match[1]);
+    const headed = trimName(match[2]!);
+    const trimmed = !headed.name && saidToMeet ? { name: match[2]!, cut: true } : headed;
     if (!trimmed.name || NOT_A_MEETING.test(trimmed.name)) continue;
     // "bijeenkomst van de NAVO-ministers van Defensie": the kind of meeting belongs to its name.
     const name = match[1] && !trimmed.cut ? match[1] + trimmed.name : trimmed.name;
@@ -145,12 +148,15 @@ function candidatesIn(sentence: string, after: string, source: MeetingSource, le
     const [, firstDay, firstMonth, lastDay, month, year] = dateMatch ?? [];
     const date = dateMatch ? parseWrittenDate(`${firstDay} ${firstMonth ?? month}${year ? ` ${year}` : ''}`, letterDate) : '';
     const endDate = lastDay ? parseWrittenDate(`${lastDay} ${month}${year ? ` ${year}` : ''}`, date || letterDate) : '';
-    const abbreviation = match[3] ?? '';
+    // "Foreign Affairs Council (Defence)": a word in brackets that the letter also writes in lower case is an ordinary
+    // word, the Council's composition, and part of its name; an abbreviation ("GAC", "Gymnich") is never written so.
+    const composition = !!match[3] && ordinary.has(match[3].toLowerCase()) && match[3] !== match[3].toUpperCase();
+    const abbreviation = composition ? '' : (match[3] ?? '');
     const location = placeIn(sentence, match.index) || (source.opening ? placeIn(after) : '');
     const score = 1 + (date ? 2 : 0) + (nearDate ? 0.5 : 0) + (abbreviation ? 1.5 : 0) + (location ? 0.5 : 0) + (source.opening ? 1 : 0) + (first ? 0.5 : 0) + (BARE_HEAD_NOUN.test(trimmed.name) ? -2 : 0.5);
     found.push({
       score,
-      meeting: { name: name.charAt(0).toUpperCase() + name.slice(1), abbreviation, date, ...(endDate > date ? { endDate } : {}), location },
+      meeting: { name: name.charAt(0).toUpperCase() + name.slice(1) + (composition ? ` (${match[3]})` : ''), abbreviation, date, ...(endDate > date ? { endDate } : {}), location },
       confidence: {
         name: Math.min(0.97, 0.3 + score * 0.1),
         abbreviation: abbreviation ? 0.9 : 0.5,
@@ -163,7 +169,8 @@ function candidatesIn(sentence: string, after: string, source: MeetingSource, le
 }
 
 const bodyOf = (name: string) => name.toLowerCase().replace(/^(?:informele|informal)\s+/, '').replace(/^(?:bijeenkomst|vergadering|meeting)\s+(?:van de|of the)\s+/, '');
-const sameBody = (a: string, b: string) => bodyOf(a) === bodyOf(b);
+/** Two names of one body: "Informal meeting of the Foreign Affairs Council" and "Foreign Affairs Council". */
+export const sameBody = (a: string, b: string) => bodyOf(a) === bodyOf(b);
 
 export const NO_MEETING: MeetingReading = {
   meeting: { name: '', abbreviation: '', date: '', location: '' },
@@ -173,9 +180,10 @@ export const NO_MEETING: MeetingReading = {
 /** The best-supported meeting named in the sources; ties go to the first named. */
 export function findMeeting(sources: readonly MeetingSource[], letterDate: string): MeetingReading {
   const candidates: Candidate[] = [];
+  const ordinary = new Set(sources.flatMap((source) => source.text.match(/(?<![\p{L}\d])\p{Ll}[\p{L}'’-]*/gu) ?? []));
   for (const source of sources) {
     const all = sentences(unshout(source.text).replace(INNER_ABBREVIATION, '$1 $3 ($2)'));
-    for (let i = 0; i < all.length; i++) candidates.push(...candidatesIn(all[i]!, all.slice(i + 1, i + 3).join(' '), source, letterDate, source.opening && i === 0));
+    for (let i = 0; i < all.length; i++) candidates.push(...candidatesIn(all[i]!, all.slice(i + 1, i + 3).join(' '), source, letterDate, ordinary, source.opening && i === 0));
   }
   const best = candidates.reduce<Candidate | null>((top, c) => (!top || c.score > top.score ? c : top), null);
   if (!best) return NO_MEETING;

@@ -15,8 +15,8 @@ import { detectLanguage } from './detect-language';
 import { hyphenatedWords, joinLines, type JoinContext } from './dehyphenate';
 import { isFurniture, recurringLines, runningLines, withoutRunningHeader } from './furniture';
 import { endsSentence, isCaps, readHeading, SENTENCE_END, type HeadingStyle } from './headings';
-import { headingRoles, type HeadingUnit, type LetterUnit } from './heading-roles';
-import { findMeeting, type Meeting, type MeetingConfidence } from './meeting';
+import { headingRoles, isMeetingName, type HeadingUnit, type LetterUnit } from './heading-roles';
+import { findMeeting, sameBody, type Meeting, type MeetingConfidence } from './meeting';
 import { firstFullDate, findReferences, isClosing, isPersonName, isRoleLine, parseDateLine, parsePlaceDate, parseSignature, statementFacts } from './metadata';
 
 export interface LetterFootnote {
@@ -283,12 +283,25 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
  * another heading (its first topic); the topics under a part are level 2. A
  * style used for parts makes every heading in it a part; "2.1" is always a sub-item.
  */
-function assignLevels(headings: readonly HeadingUnit[], followedByHeading: ReadonlySet<HeadingUnit>): (1 | 2)[] {
+/**
+ * A part heading (no text of its own, topics below) that only repeats the
+ * letter's own meeting ("Foreign Affairs Council" over its agenda) is a title,
+ * not an item. Where the letter has parts for several meetings ("Eurogroep",
+ * "Ecofinraad"), each is a part and stays. The index of the lone one, or -1.
+ */
+function loneMeetingPart(items: readonly LetterItem[], headings: readonly HeadingUnit[], followedByHeading: ReadonlySet<HeadingUnit>, meeting: string): number {
+  const parts = headings.flatMap((heading, i) => (followedByHeading.has(heading) && !items[i]!.paragraphs.length && isMeetingName(heading.title) ? [i] : []));
+  return meeting && parts.length === 1 && sameBody(headings[parts[0]!]!.title, meeting) ? parts[0]! : -1;
+}
+
+/** `afterTitle`: headings with a title between them and the heading before (a new part such as a verslag), where a part's topics end. */
+function assignLevels(headings: readonly HeadingUnit[], followedByHeading: ReadonlySet<HeadingUnit>, afterTitle: ReadonlySet<HeadingUnit>): (1 | 2)[] {
   const partStyles = new Set([...followedByHeading].filter((h) => h.style !== 'plain').map((h) => h.style));
   const isPart = (h: HeadingUnit) => followedByHeading.has(h) || partStyles.has(h.style);
   const anyPart = headings.some(isPart);
   let inPart = false;
   return headings.map((heading) => {
+    if (afterTitle.has(heading)) inPart = false;
     if (heading.style === 'decimal') return 2;
     if (isPart(heading) && !(inPart && heading.style === 'plain' && !followedByHeading.has(heading))) {
       inPart = true;
@@ -314,14 +327,19 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
   let inIntroduction = false;
   const itemHeadings: HeadingUnit[] = [];
   const followedByHeading = new Set<HeadingUnit>();
+  const afterTitle = new Set<HeadingUnit>();
+  let titleSince = false;
   scan.units.forEach((unit, index) => {
     if (unit.kind === 'heading') {
       const role = roles.get(unit);
       if (role === 'title') titles.push(unit.text);
+      titleSince ||= role === 'title';
       inIntroduction = role === 'introduction';
       if (role !== 'item') return;
       const previous = itemHeadings.at(-1);
       if (previous && scan.units[index - 1] === previous) followedByHeading.add(previous);
+      if (titleSince && previous) afterTitle.add(unit);
+      titleSince = false;
       itemHeadings.push(unit);
       const hint = options.headings?.get(unit.text);
       const level = hint === 1 || hint === 2 ? hint : 1;
@@ -340,13 +358,6 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
       target.push(paragraph);
     }
   });
-  // The document's own contents says best what is a top-level item; then its typography; then its structure.
-  const levels = listed.size ? items.map((item) => (listed.has(item.title) ? 1 : 2)) : assignLevels(itemHeadings, followedByHeading);
-  items.forEach((item, i) => {
-    const hinted = options.headings?.get(itemHeadings[i]!.text);
-    if (listed.size || (hinted !== 1 && hinted !== 2)) item.level = levels[i]!;
-  });
-  if (items[0]) items[0].level = 1;
   const everything = [...introduction, ...items.flatMap((i) => i.paragraphs)].map((p) => p.text);
   const referenceDate = scan.date || firstFullDate(titles);
   const opening = introduction.slice(0, 2).map((p) => p.text).join('\n');
@@ -359,6 +370,20 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
     ],
     referenceDate,
   );
+  const lonePart = loneMeetingPart(items, itemHeadings, followedByHeading, meeting.name);
+  if (lonePart >= 0) {
+    titles.push(itemHeadings[lonePart]!.text);
+    followedByHeading.delete(itemHeadings[lonePart]!);
+    items.splice(lonePart, 1);
+    itemHeadings.splice(lonePart, 1);
+  }
+  // The document's own contents says best what is a top-level item; then its typography; then its structure.
+  const levels = listed.size ? items.map((item) => (listed.has(item.title) ? 1 : 2)) : assignLevels(itemHeadings, followedByHeading, afterTitle);
+  items.forEach((item, i) => {
+    const hinted = options.headings?.get(itemHeadings[i]!.text);
+    if (listed.size || (hinted !== 1 && hinted !== 2)) item.level = levels[i]!;
+  });
+  if (items[0]) items[0].level = 1;
   return {
     addressee: scan.addressee,
     place: scan.place,

@@ -26,6 +26,8 @@ export interface LetterScore {
   matched: number;
   levelsRight: number;
   missed: string[];
+  /** Items found with another level than expected: "title (level 2, want 1)". */
+  wrongLevels: string[];
   falseItems: string[];
   /** null where the letter does not name it. */
   fields: Record<MetadataField, boolean | null>;
@@ -102,6 +104,7 @@ export async function scoreLetter(file: string): Promise<LetterScore> {
   let matched = 0;
   let levelsRight = 0;
   const missed: string[] = [];
+  const wrongLevels: string[] = [];
   for (const item of expected.items) {
     const index = unused.findIndex((found) => sameTitle(found.title, item.title));
     if (index < 0) {
@@ -110,6 +113,7 @@ export async function scoreLetter(file: string): Promise<LetterScore> {
     }
     matched++;
     if (unused[index]!.level === item.level) levelsRight++;
+    else wrongLevels.push(`${item.title} (level ${unused[index]!.level}, want ${item.level})`);
     unused.splice(index, 1);
   }
   const got = metadataOf(letter.meeting, letter.signatory, letter.date);
@@ -126,6 +130,7 @@ export async function scoreLetter(file: string): Promise<LetterScore> {
     matched,
     levelsRight,
     missed,
+    wrongLevels,
     falseItems: unused.map((i) => i.title),
     fields,
     got,
