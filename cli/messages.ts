@@ -5,8 +5,8 @@ export const CLI_TEXT = {
     help: `briefing: Briefing Composer on the command line
 
 Usage:
-  briefing export <pack.briefpack | --sample> --format docx|pdf [--template ID] [--skip-bad-annexes] -o <file>
-  briefing export <pack.briefpack> --format docx|pdf (--recipient NAME [--with-comments] -o <file> | --distribution <folder>)
+  briefing export <pack.briefpack | --sample> --format docx|pdf [--template ID] [--skip-bad-annexes] [--with-comments | --without-comments] -o <file>
+  briefing export <pack.briefpack> --format docx|pdf (--recipient NAME -o <file> | --distribution <folder>) [--with-comments | --without-comments]
   briefing distribution <pack.briefpack> [--add NAME [--function F] [--copy N] [--leave-out 2,3] [--with-comments] | --remove NAME | --csv [-o <file>]]
   briefing inspect <pack.briefpack | --sample> [--json]
   briefing validate <pack.briefpack>
@@ -15,6 +15,10 @@ Usage:
   briefing import <letter.txt|.md|.docx|.pdf> (-o <pack.briefpack> | --json) [--template ID]
 
 Options:
+  --with-comments, --without-comments
+                 comments on the agenda text in this export (default: in a plain
+                 export as the template places them; in a recipient's copy as the
+                 distribution list says, left out of a one-off copy)
   --lang nl|en   language of messages (default: from LANG)
   -h, --help     this help
 
@@ -32,8 +36,8 @@ User templates are read from ${'{userTemplates}'}.`,
     help: `briefing: Briefing Composer op de opdrachtregel
 
 Gebruik:
-  briefing export <pakket.briefpack | --sample> --format docx|pdf [--template ID] [--skip-bad-annexes] -o <bestand>
-  briefing export <pakket.briefpack> --format docx|pdf (--recipient NAAM [--with-comments] -o <bestand> | --distribution <map>)
+  briefing export <pakket.briefpack | --sample> --format docx|pdf [--template ID] [--skip-bad-annexes] [--with-comments | --without-comments] -o <bestand>
+  briefing export <pakket.briefpack> --format docx|pdf (--recipient NAAM -o <bestand> | --distribution <map>) [--with-comments | --without-comments]
   briefing distribution <pakket.briefpack> [--add NAAM [--function F] [--copy N] [--leave-out 2,3] [--with-comments] | --remove NAAM | --csv [-o <bestand>]]
   briefing inspect <pakket.briefpack | --sample> [--json]
   briefing validate <pakket.briefpack>
@@ -42,6 +46,10 @@ Gebruik:
   briefing import <brief.txt|.md|.docx|.pdf> (-o <pakket.briefpack> | --json) [--template ID]
 
 Opties:
+  --with-comments, --without-comments
+                 opmerkingen bij de agendatekst in deze export (standaard: in een
+                 gewone export zoals het sjabloon ze plaatst; in het exemplaar van
+                 een ontvanger zoals de verzendlijst zegt, niet in een los exemplaar)
   --lang nl|en   taal van de meldingen (standaard: uit LANG)
   -h, --help     deze hulp
 

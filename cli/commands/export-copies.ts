@@ -21,7 +21,8 @@ export interface CopiesRequest {
   recipient?: string;
   /** The folder for one file per recipient. */
   dir?: string;
-  withComments: boolean;
+  /** --with-comments or --without-comments for every copy; absent: as the list says. */
+  withComments?: boolean;
 }
 
 const COPIES_TEXT = {
@@ -39,18 +40,22 @@ const COPIES_TEXT = {
   },
 } as const satisfies Record<Language, unknown>;
 
+/** --with-comments or --without-comments, for a plain export and for copies alike; undefined when neither is given. */
+export function commentsRequested(values: { 'with-comments'?: boolean; 'without-comments'?: boolean }): boolean | undefined {
+  if (values['with-comments'] && values['without-comments']) throw usage('give --with-comments or --without-comments, not both');
+  if (values['with-comments']) return true;
+  return values['without-comments'] ? false : undefined;
+}
+
 /** The copies asked for, or null for an ordinary export. */
-export function copiesRequested(values: { recipient?: string; distribution?: string; output?: string; 'with-comments'?: boolean }): CopiesRequest | null {
+export function copiesRequested(values: { recipient?: string; distribution?: string; output?: string }, withComments: boolean | undefined): CopiesRequest | null {
   const { recipient, distribution, output } = values;
-  if (recipient === undefined && distribution === undefined) {
-    if (values['with-comments']) throw usage('--with-comments goes with --recipient');
-    return null;
-  }
+  if (recipient === undefined && distribution === undefined) return null;
   if (recipient !== undefined && distribution !== undefined) throw usage('give --recipient or --distribution, not both');
   if (recipient !== undefined && !recipient.trim()) throw usage('--recipient needs a name');
   if (distribution !== undefined && output !== undefined) throw usage('--distribution names a folder; -o goes with --recipient');
   if (distribution !== undefined && !distribution.trim()) throw usage('--distribution needs a folder');
-  return { ...(recipient !== undefined && { recipient }), ...(distribution !== undefined && { dir: distribution }), withComments: values['with-comments'] === true };
+  return { ...(recipient !== undefined && { recipient }), ...(distribution !== undefined && { dir: distribution }), withComments };
 }
 
 /** "03-Jan-de-Vries.pdf": sorted by copy number, and a name any file system takes. */
@@ -97,7 +102,7 @@ export async function exportCopies(job: CopiesJob, render: Render, ctx: CliConte
     });
     const width = Math.max(2, String(Math.max(...recipients.map((r) => r.copyNumber))).length);
     for (const recipient of recipients) {
-      const copy = recipientCopy(pack, { recipient: recipient.name });
+      const copy = recipientCopy(pack, { recipient: recipient.name, withComments: job.withComments });
       await write(copy, join(dir, copyFileName(copy.mark, width, job.format)));
     }
   }

@@ -9,7 +9,8 @@ import { loadExportAssets } from '../../host/assets';
 import { loadTemplates } from '../../host/templates';
 import { loadPackArgument, usage, type CliContext } from '../context';
 import { CLI_TEXT } from '../messages';
-import { copiesRequested, exportCopies } from './export-copies';
+import { commentsRequested, copiesRequested, exportCopies } from './export-copies';
+import { prepareExport } from '../../core/model/export-choice';
 import { progressDelay, startProgress } from '../progress';
 
 /** The export, with a progress line on stderr while it runs, if stderr is a terminal. */
@@ -40,11 +41,13 @@ async function runExport(args: string[], ctx: CliContext): Promise<void> {
       recipient: { type: 'string' },
       distribution: { type: 'string' },
       'with-comments': { type: 'boolean' },
+      'without-comments': { type: 'boolean' },
     },
   });
   const format = values.format as ExportFormat | undefined;
   if (!format || !EXPORT_FORMATS.includes(format)) throw usage(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-  const copies = copiesRequested(values);
+  const withComments = commentsRequested(values);
+  const copies = copiesRequested(values, withComments);
   if (!values.output && !copies?.dir) throw usage('-o <file> is required');
   if (positionals.length > 1) throw usage(`unexpected argument "${positionals[1]}"`);
   const { contents } = await loadPackArgument(ctx, positionals[0], values.sample);
@@ -68,7 +71,8 @@ async function runExport(args: string[], ctx: CliContext): Promise<void> {
     return (await import('../../core/export/docx/index')).exportDocx(packContents, template, assets, copyOptions);
   };
   if (copies) return exportCopies({ ...copies, packFile: values.sample ? null : positionals[0]!, contents, format, output: values.output }, render, ctx);
-  const bytes = await render(contents);
+  // A plain export has the comments as the template places them, unless --without-comments.
+  const bytes = await render({ ...contents, pack: prepareExport(contents.pack, { withComments }).pack });
   await writeFileAtomic(values.output!, bytes);
   ctx.out(`${values.output} (${format}, ${bytes.length} bytes)`);
 }

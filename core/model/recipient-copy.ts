@@ -19,7 +19,10 @@ export interface CopyMark {
 export interface CopyRequest {
   /** A name on the list, or any other name for a one-off copy numbered after the list. */
   recipient: string;
-  /** For a one-off copy only (a listed recipient's comes from the list); comments are left out unless asked for. */
+  /**
+   * Comments on the agenda text in this copy. Absent: as the list says for a
+   * listed recipient; left out of a one-off copy.
+   */
   withComments?: boolean;
   /** For a one-off copy only. */
   function?: string;
@@ -76,7 +79,7 @@ export function recipientCopy(pack: BriefingPack, request: CopyRequest): Recipie
   const listed = findRecipient(distribution, request.recipient);
   const name = listed?.name ?? request.recipient.trim().replace(/\s+/g, ' ');
   const number = listed?.copyNumber ?? oneOffNumber(distribution, name);
-  const withComments = listed ? listed.withComments : request.withComments === true;
+  const withComments = request.withComments ?? listed?.withComments ?? false;
   const items = itemsLeftIn(pack.items, listed?.leaveOut ?? []).map((item) => (withComments ? item : { ...item, comments: [] }));
   const copyPack: BriefingPack = { ...pack, items };
   delete copyPack.distribution;
