@@ -17,7 +17,11 @@ export const ARGUMENT_SCHEMAS = {
     briefingPackSchema,
     z.enum(EXPORT_FORMATS),
     z.string().max(64),
-    z.strictObject({ skipBadAnnexes: z.array(z.string().max(64)).max(1000) }),
+    z.strictObject({
+      skipBadAnnexes: z.array(z.string().max(64)).max(1000),
+      withComments: z.boolean().optional(),
+      recipient: z.string().trim().min(1).max(200).optional(),
+    }),
   ]),
   newPack: z.tuple([]),
   importAgenda: z.tuple([]),
@@ -28,4 +32,5 @@ export const ARGUMENT_SCHEMAS = {
   setDocumentStatus: z.tuple([documentId, z.strictObject({ dirty: z.boolean() })]),
   saveVersion: z.tuple([documentId, briefingPackSchema, z.string().trim().min(1).max(200)]),
   getVersion: z.tuple([documentId, z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)]),
+  mergeContributions: z.tuple([documentId, briefingPackSchema]),
 } as const satisfies { readonly [M in ApiMethod]: z.ZodType<Parameters<BriefingApi[M]>> };

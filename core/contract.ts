@@ -6,7 +6,9 @@
  */
 import type { ExportFormat } from './export/assets';
 import type { Language } from './i18n/language';
+import type { ExportChoice } from './model/export-choice';
 import type { BriefingPack, VersionMeta } from './model/pack';
+import type { CopyMark } from './model/recipient-copy';
 import type { Template } from './template/schema';
 
 /** An error a person can act on, to be shown in their language (see core/i18n/errors). */
@@ -64,6 +66,16 @@ export interface ImportConfidence {
   signatory: number;
 }
 
+/** What merging colleagues' copies into the open pack did (File > Merge contributions…). */
+export interface ContributionReport {
+  /** The open pack with the copies merged in (and the typing it was sent with). */
+  pack: BriefingPack;
+  /** The copies merged, by file name. */
+  files: string[];
+  /** Each agenda item the merge changed, and the names recorded in the copies that changed it. */
+  items: { itemId: string; title: string; change: 'added' | 'removed' | 'changed'; by: string[] }[];
+}
+
 /** What the window shows: the renderer reports it, main sets the title (and macOS's edited marker). */
 export interface DocumentStatus {
   dirty: boolean;
@@ -82,6 +94,7 @@ export const MENU_COMMANDS = [
   'exportDocx',
   'exportPdf',
   'saveVersion',
+  'mergeContributions',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -129,14 +142,16 @@ export interface BriefingApi {
    * annex PDF that cannot be appended fails it with 'export.bad-annex' (params
    * file, reason, annexId) unless its id is in skipBadAnnexes: the person agreed.
    * warnings: what the export had to change (a character the fonts lack).
+   * withComments and recipient: what goes into this copy (the export dialog's
+   * choice, made by core/model/export-choice.ts); copy: the numbered copy made.
    */
   exportPack(
     documentId: string,
     pack: BriefingPack,
     format: ExportFormat,
     templateId: string,
-    options: { skipBadAnnexes: string[] },
-  ): Promise<ApiResult<{ fileName: string; warnings: ApiError[] } | null>>;
+    options: { skipBadAnnexes: string[] } & ExportChoice,
+  ): Promise<ApiResult<{ fileName: string; warnings: ApiError[]; copy?: CopyMark } | null>>;
   /** A new, empty pack (File > New). */
   newPack(): Promise<ApiResult<OpenedPack>>;
   /** Writes a backup of unsaved changes (hot exit); called about a second after typing stops. */
@@ -158,6 +173,12 @@ export interface BriefingApi {
   importAgenda(): Promise<ApiResult<AgendaReview | null>>;
   /** Creates the pack from the reviewed draft, with the original letter as its annex; unsaved. */
   createFromReview(importId: string, pack: BriefingPack): Promise<ApiResult<OpenedPack>>;
+  /**
+   * File > Merge contributions…: asks for one or more copies of this pack and merges them into
+   * `pack` (the pack as it is now, unsaved typing included); null when cancelled. A copy of
+   * another pack fails it with 'merge.different-pack', and nothing is merged.
+   */
+  mergeContributions(documentId: string, pack: BriefingPack): Promise<ApiResult<ContributionReport | null>>;
   /** Listens for menu commands and packs opened by the operating system; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
 }
@@ -180,4 +201,5 @@ export const CHANNELS: { readonly [M in ApiMethod]: `briefing:${M}` } = {
   setDocumentStatus: 'briefing:setDocumentStatus',
   saveVersion: 'briefing:saveVersion',
   getVersion: 'briefing:getVersion',
+  mergeContributions: 'briefing:mergeContributions',
 };

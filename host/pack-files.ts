@@ -67,12 +67,14 @@ async function previousState(file: string, packId: string): Promise<Uint8Array |
 }
 
 /**
- * Encodes and writes a pack atomically. The bytes are decoded again before
+ * Encodes and writes a pack atomically; returns the state written with it. The bytes are decoded again before
  * writing, so a pack that could not be opened afterwards is never saved.
  */
-export async function writePackFile(file: string, contents: PackContents, author = currentUserName()): Promise<void> {
-  const state = contents.state ?? (await previousState(file, contents.pack.id));
-  const bytes = encodePack({ ...contents, ...(state ? { state } : {}) }, { author });
+export async function writePackFile(file: string, contents: PackContents, author = currentUserName()): Promise<Uint8Array> {
+  const previous = contents.state ?? (await previousState(file, contents.pack.id));
+  // Worked out here rather than in encodePack, so the caller can keep the state it wrote.
+  const state = stateForPack(contents.pack, previous, author);
+  const bytes = encodePack({ ...contents, state }, { stateIsCurrent: true });
   try {
     decodePack(bytes, file);
   } catch (error) {
@@ -80,4 +82,5 @@ export async function writePackFile(file: string, contents: PackContents, author
     throw new UserError('internal', { detail: `the pack would not read back (${detail ?? 'unknown'}); nothing was written` });
   }
   await writeFileAtomic(file, bytes);
+  return state;
 }

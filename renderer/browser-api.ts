@@ -18,7 +18,10 @@ import { createBrowserImports } from './browser/agenda-import';
 import { download } from './browser/download';
 import { meetingFileBase, withExtension } from './browser/file-names';
 import { loadExportAssets } from './browser/fonts';
-import { pickFile } from './browser/pick-file';
+import { pickFile, pickFiles } from './browser/pick-file';
+import { mergeContributions } from '../core/collab/merge-contributions';
+import { stateForPack } from '../core/collab/pack-state';
+import { storedAuthorName } from './components/comments/author-name';
 import { createBrowserRecentPacks } from './browser/recent-packs';
 import type { RecentFiles } from './recent/recent-files';
 import { saveAsFile, writeToHandle, type SaveHandle } from './browser/save-pack';
@@ -32,6 +35,10 @@ import { backupTitle } from '../core/pack/backup-title';
 interface OpenDocument {
   fileName: string | null;
   annexFiles: ReadonlyMap<string, Uint8Array>;
+  /** The pack as opened, whose base state stands in for a state it did not have. */
+  openedPack: BriefingPack;
+  /** The editing state as opened, last saved or last merged; absent for a pack that had none. */
+  state?: Uint8Array;
   /** The file the browser's save dialog gave, for Save to write again; absent where there is none. */
   handle?: SaveHandle;
 }
@@ -41,10 +48,10 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
   const templates = builtInTemplates();
   let counter = 0;
 
-  const register = (pack: BriefingPack, annexFiles: ReadonlyMap<string, Uint8Array>, fileName: string | null): OpenedPack => {
+  const register = (pack: BriefingPack, annexFiles: ReadonlyMap<string, Uint8Array>, fileName: string | null, state?: Uint8Array): OpenedPack => {
     // Unique across page loads: a backup from an earlier load keeps its id when restored.
     const documentId = `document-${++counter}-${crypto.randomUUID()}`;
-    documents.set(documentId, { fileName, annexFiles });
+    documents.set(documentId, { fileName, annexFiles, openedPack: pack, ...(state ? { state } : {}) });
     return { documentId, fileName, pack };
   };
 
@@ -62,8 +69,8 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
   const recent = createBrowserRecentPacks();
   // Open and Save keep the pack in the recent list; reopening it reads it the way Open does.
   const openBytes = (bytes: Uint8Array, fileName: string): OpenedPack => {
-    const { pack, annexFiles, versionFiles, warnings = [] } = decodePack(bytes, fileName);
-    const opened = register(pack, annexFiles, fileName);
+    const { pack, annexFiles, versionFiles, warnings = [], state } = decodePack(bytes, fileName);
+    const opened = register(pack, annexFiles, fileName, state);
     versions.track(opened.documentId, versionFiles);
     return warnings.length ? { ...opened, warnings: warnings.map(({ code, params }) => ({ code, params: { ...params } })) } : opened;
   };
@@ -102,7 +109,8 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
         const open = documentFor(documentId);
         // Validate as main does, so browser mode cannot write a pack the app would refuse to open.
         const valid = parsePack(pack, open.fileName ?? 'pack');
-        const bytes = encodePack({ pack: valid, annexFiles: open.annexFiles, versionFiles: versions.files(documentId) });
+        const state = stateForPack(valid, open.state, storedAuthorName());
+        const bytes = encodePack({ pack: valid, annexFiles: open.annexFiles, versionFiles: versions.files(documentId), state }, { stateIsCurrent: true });
         const suggested = withExtension(meetingFileBase(pack), PACK_EXTENSION);
         let fileName: string;
         if (!saveAs && open.handle) {
@@ -118,6 +126,7 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
           open.handle = saved.handle;
         }
         open.fileName = fileName;
+        open.state = state;
         backups.remove(documentId);
         recent.remember(fileName, bytes);
         return { fileName };
@@ -154,7 +163,7 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
         const found = documents.has(backupId) ? null : backups.read(backupId);
         if (!found) throw new UserError('backup.unknown', {});
         const { pack, annexFiles, versionFiles } = decodePack(found.bytes, found.backup.fileName ?? 'backup');
-        documents.set(backupId, { fileName: found.backup.fileName, annexFiles });
+        documents.set(backupId, { fileName: found.backup.fileName, annexFiles, openedPack: pack });
         versions.track(backupId, versionFiles);
         return { documentId: backupId, fileName: found.backup.fileName, pack };
       }),
@@ -174,6 +183,28 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
     saveVersion: (documentId, pack, name) => toResult(() => versions.save(documentId, parsePack(pack, 'pack'), name)),
 
     getVersion: (documentId, versionId) => toResult(() => versions.get(documentId, versionId)),
+
+    mergeContributions: (documentId, pack) =>
+      toResult(async () => {
+        const open = documentFor(documentId);
+        const files = await pickFiles(`${PACK_EXTENSION},${PACK_MIME_TYPE}`);
+        if (files.length === 0) return null;
+        const copies = [];
+        for (const file of files) copies.push({ file: file.name, contents: decodePack(new Uint8Array(await file.arrayBuffer()), file.name) });
+        const merged = mergeContributions(
+          {
+            contents: { pack, annexFiles: open.annexFiles, versionFiles: versions.files(documentId) },
+            state: open.state ?? stateForPack(open.openedPack, undefined),
+            file: open.fileName ?? (pack.meeting.name || pack.id),
+            author: storedAuthorName(),
+          },
+          copies,
+        );
+        open.annexFiles = new Map([...open.annexFiles, ...merged.contents.annexFiles]);
+        open.state = merged.contents.state;
+        versions.track(documentId, new Map([...versions.files(documentId), ...(merged.contents.versionFiles ?? [])]));
+        return { pack: merged.contents.pack, files: copies.map((copy) => copy.file), items: merged.items };
+      }),
 
     // Browser mode has no application menu and no operating system handing it files.
     onCommand: () => () => undefined,

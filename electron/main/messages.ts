@@ -6,6 +6,7 @@ type Texts = Readonly<Record<Language, string>>;
 export const SHELL_TEXT = {
   productName: { nl: 'Briefing Composer', en: 'Briefing Composer' },
   openPackTitle: { nl: 'Briefingpakket openen', en: 'Open briefing pack' },
+  mergePackTitle: { nl: 'Bijdragen kiezen om samen te voegen', en: 'Choose contributions to merge' },
   savePackTitle: { nl: 'Briefingpakket opslaan', en: 'Save briefing pack' },
   exportDocxTitle: { nl: 'Exporteren als Word-document', en: 'Export as Word document' },
   exportPdfTitle: { nl: 'Exporteren als PDF', en: 'Export as PDF' },

@@ -29,6 +29,7 @@ export function createBriefingApi(invoke: Invoke, commands: CommandSource): Brie
     getVersion: call('getVersion'),
     importAgenda: call('importAgenda'),
     createFromReview: call('createFromReview'),
+    mergeContributions: call('mergeContributions'),
     onCommand(listener: (command: AppCommand) => void) {
       // Only the payload crosses over: the page never sees the IPC event (and its sender).
       const handler = (_event: unknown, payload: unknown) => {

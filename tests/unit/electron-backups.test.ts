@@ -30,6 +30,9 @@ class ScriptedDialogs implements FileDialogs {
   async chooseFileToOpen() {
     return this.answers.shift() ?? null;
   }
+  async chooseCopiesToMerge() {
+    return [];
+  }
   async chooseFileToSave() {
     return this.answers.shift() ?? null;
   }

@@ -31,6 +31,11 @@ class ScriptedDialogs implements FileDialogs {
     this.asked.push({ kind });
     return this.answers.shift() ?? null;
   }
+  /** The copies each merge dialog is answered with. */
+  copies: string[][] = [];
+  async chooseCopiesToMerge() {
+    return this.copies.shift() ?? [];
+  }
   async chooseFileToSave(kind: FileKind, suggestedName: string) {
     this.asked.push({ kind, suggestedName });
     return this.answers.shift() ?? null;

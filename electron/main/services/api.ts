@@ -102,6 +102,7 @@ export function createApi(deps: ApiDeps): ApiImplementation {
     },
     saveVersion: async (documentId, pack, name) => documents.saveVersion(documentId, pack, name, now()),
     getVersion: async (documentId, versionId) => documents.getVersion(documentId, versionId),
+    mergeContributions: (documentId, pack) => documents.mergeWithDialog(documentId, pack),
     importAgenda: () => (deps.importer ? deps.importer.importAgenda() : notAvailable()),
     createFromReview: (importId, pack) => (deps.importer ? deps.importer.createFromReview(importId, pack) : notAvailable()),
   };

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { OpenedPack } from '../../../core/contract';
+import type { ContributionReport, OpenedPack } from '../../../core/contract';
 import { UserError } from '../../../core/i18n/errors';
 import type { BriefingPack } from '../../../core/model/pack';
 import { versionSnapshot, type PackContents } from '../../../core/pack/container';
@@ -16,13 +16,19 @@ import type { VersionMeta } from '../../../core/model/pack';
 import { addVersion, nextVersionId } from '../../../core/model/versions';
 import { createSamplePack } from '../../../core/sample';
 import { describeFileError, removeStaleTempFiles } from '../../../host/atomic-write';
-import { readPackFile, writePackFile } from '../../../host/pack-files';
+import { currentUserName, readPackFile, writePackFile } from '../../../host/pack-files';
+import { mergeContributions } from '../../../core/collab/merge-contributions';
+import { stateForPack } from '../../../core/collab/pack-state';
 import type { FileDialogs } from './file-dialogs';
 import { safeFileName } from './file-dialogs';
 
 interface DocumentRecord {
   path: string | null;
   annexFiles: ReadonlyMap<string, Uint8Array>;
+  /** The pack as opened, whose base state stands in for a state it did not have. */
+  openedPack: BriefingPack;
+  /** The editing state as opened, last saved or last merged; absent for a pack that had none. */
+  state?: Uint8Array;
   /** Snapshots of saved versions, by version id; written into the container on save. */
   versionFiles: Map<string, BriefingPack>;
 }
@@ -40,6 +46,13 @@ export interface DocumentsService {
   /** Stores the pack as it is now as a version; returns the new version list. */
   saveVersion(documentId: string, pack: BriefingPack, name: string, now: Date): VersionMeta[];
   getVersion(documentId: string, versionId: string): BriefingPack;
+  /**
+   * Merges copies of the document's pack (files) into `pack`, its content as it is now; the
+   * merged state, annexes and versions are kept for the next save. The IPC call's work, without the dialog.
+   */
+  mergeContributions(documentId: string, pack: BriefingPack, files: readonly string[]): Promise<ContributionReport>;
+  /** Asks which copies, then merges them; null when the person cancels. */
+  mergeWithDialog(documentId: string, pack: BriefingPack): Promise<ContributionReport | null>;
   /** Asks which file; null when the person cancels. */
   openWithDialog(): Promise<OpenedPack | null>;
   save(documentId: string, pack: BriefingPack, saveAs: boolean): Promise<{ fileName: string } | null>;
@@ -54,6 +67,8 @@ export interface DocumentsDeps {
   dialogs: FileDialogs;
   sampleLetterFile: string;
   newId?: () => string;
+  /** Who is working in the app: named in the state with what they merge and save. */
+  author?: () => string;
 }
 
 function unknownDocument(documentId: string): UserError {
@@ -68,9 +83,16 @@ function tidyFolder(file: string): void {
 export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
   const documents = new Map<string, DocumentRecord>();
   const newId = deps.newId ?? randomUUID;
+  const author = deps.author ?? currentUserName;
 
   function track(contents: PackContents, file: string | null, documentId = newId()): OpenedPack {
-    documents.set(documentId, { path: file, annexFiles: contents.annexFiles, versionFiles: new Map(contents.versionFiles ?? []) });
+    documents.set(documentId, {
+      path: file,
+      annexFiles: contents.annexFiles,
+      versionFiles: new Map(contents.versionFiles ?? []),
+      openedPack: contents.pack,
+      ...(contents.state ? { state: contents.state } : {}),
+    });
     const warnings = (contents.warnings ?? []).map(({ code, params }) => ({ code, params: { ...params } }));
     return { documentId, fileName: file ? path.basename(file) : null, pack: contents.pack, ...(warnings.length ? { warnings } : {}) };
   }
@@ -149,13 +171,35 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
         target = await deps.dialogs.chooseFileToSave('briefpack', this.suggestedName(documentId, pack));
         if (target === null) return null;
       }
-      await writePackFile(target, packContents);
-      documents.set(documentId, { ...current, path: target });
+      const state = await writePackFile(target, { ...packContents, ...(current.state ? { state: current.state } : {}) }, author());
+      documents.set(documentId, { ...current, path: target, state });
       tidyFolder(target);
       return { fileName: path.basename(target) };
     },
 
     contents,
+
+    async mergeContributions(documentId, pack, files) {
+      const current = record(documentId);
+      const copies = [];
+      for (const file of files) copies.push({ file: path.basename(file), contents: await readPackFile(file) });
+      const open = {
+        contents: { pack, annexFiles: current.annexFiles, versionFiles: current.versionFiles },
+        state: current.state ?? stateForPack(current.openedPack, undefined),
+        file: current.path ? path.basename(current.path) : pack.meeting.name || pack.id,
+        author: author(),
+      };
+      const merged = mergeContributions(open, copies);
+      const { annexFiles, versionFiles = new Map(), state } = merged.contents;
+      documents.set(documentId, { ...current, annexFiles: new Map([...current.annexFiles, ...annexFiles]), versionFiles: new Map([...current.versionFiles, ...versionFiles]), state });
+      return { pack: merged.contents.pack, files: copies.map((copy) => copy.file), items: merged.items };
+    },
+
+    async mergeWithDialog(documentId, pack) {
+      record(documentId);
+      const files = await deps.dialogs.chooseCopiesToMerge();
+      return files.length === 0 ? null : this.mergeContributions(documentId, pack, files);
+    },
 
     suggestedName(documentId, pack) {
       const file = record(documentId).path;

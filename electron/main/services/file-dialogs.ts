@@ -14,6 +14,8 @@ export type FileKind = 'briefpack' | ExportFormat;
 export interface FileDialogs {
   /** A path the person chose to open, or null when they cancelled. */
   chooseFileToOpen(kind: FileKind): Promise<string | null>;
+  /** Copies of a pack to merge into the open one (any number); empty when they cancelled. */
+  chooseCopiesToMerge(): Promise<string[]>;
   /** A path the person chose to write, with the kind's extension, or null when they cancelled. */
   chooseFileToSave(kind: FileKind, suggestedName: string): Promise<string | null>;
   showError(title: string, message: string): Promise<void>;
@@ -39,6 +41,15 @@ export function openDialogOptions(kind: FileKind, language: Language, defaultDir
     defaultPath: defaultDir,
     filters: filters(kind, language),
     properties: ['openFile'],
+  };
+}
+
+export function mergeDialogOptions(language: Language, defaultDir: string): OpenDialogOptions {
+  return {
+    title: shellText('mergePackTitle', language),
+    defaultPath: defaultDir,
+    filters: filters('briefpack', language),
+    properties: ['openFile', 'multiSelections'],
   };
 }
 

@@ -1,7 +1,7 @@
 /** FileDialogs on Electron's native dialogs, attached to the main window when there is one. */
 import { dialog, type BrowserWindow } from 'electron';
 import type { Language } from '../../../core/i18n/language';
-import { openDialogOptions, saveDialogOptions, withExtension, fileExtension, type FileDialogs } from './file-dialogs';
+import { mergeDialogOptions, openDialogOptions, saveDialogOptions, withExtension, fileExtension, type FileDialogs } from './file-dialogs';
 
 export function createNativeDialogs(window: () => BrowserWindow | null, language: Language, defaultDir: string): FileDialogs {
   return {
@@ -10,6 +10,12 @@ export function createNativeDialogs(window: () => BrowserWindow | null, language
       const parent = window();
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseCopiesToMerge() {
+      const options = mergeDialogOptions(language, defaultDir);
+      const parent = window();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
     },
     async chooseFileToSave(kind, suggestedName) {
       const options = saveDialogOptions(kind, language, defaultDir, suggestedName);

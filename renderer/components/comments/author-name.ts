@@ -2,6 +2,11 @@ import { useCallback, useState } from 'react';
 
 const KEY = 'briefing-composer.author-name';
 
+/** The name set in this browser, or '' (it also names what this person merges and saves). */
+export function storedAuthorName(): string {
+  return read();
+}
+
 function read(): string {
   try {
     return window.localStorage.getItem(KEY) ?? '';
