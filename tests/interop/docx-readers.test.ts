@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingPack } from '../../core/model/pack';
 import { syntheticPack } from '../../core/model/synthetic';
@@ -117,5 +118,50 @@ describe('DOCX opened by independent readers', () => {
       expect(flat).toContain(`DMM · pagina 2 van ${pages.length}`);
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     }, 180_000);
+
+    it('converts it to ODT with every footnote holding its text', () => {
+      const profile = path.join(dir, 'lo-profile');
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'odt', '--outdir', dir, file], {
+        stdio: 'ignore',
+        timeout: 170_000,
+      });
+      const content = strFromU8(unzipSync(readFileSync(path.join(dir, 'pack.odt')), { filter: (entry) => entry.name === 'content.xml' })['content.xml']!);
+      const bodies = [...content.matchAll(/<text:note-body>(.*?)<\/text:note-body>/gs)].map(([, body]) => plainXmlText(body!));
+      const notes = packFootnotes(pack);
+      expect(notes.length).toBeGreaterThan(0);
+      expect(bodies).toHaveLength(notes.length);
+      expect(bodies).toEqual(notes);
+    }, 180_000);
   });
 });
+
+/** The footnotes' texts in document order: the introduction, then each item's sections as exported. */
+function packFootnotes(pack: BriefingPack): string[] {
+  const notes: string[] = [];
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const element = node as { type?: string; note?: string; children?: unknown[] };
+    if (element.type === 'footnote') notes.push(element.note!.replace(/\s+/g, ' ').trim());
+    element.children?.forEach(walk);
+  };
+  pack.introduction.forEach(walk);
+  for (const item of pack.items) {
+    item.source.forEach(walk);
+    for (const section of Object.values(item.sections)) section.forEach(walk);
+  }
+  return notes;
+}
+
+/** An ODF fragment's text: tags dropped, <text:s/> as a space, entities decoded. */
+function plainXmlText(xml: string): string {
+  return xml
+    .replace(/<text:s\b[^>]*\/>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
