@@ -18,6 +18,7 @@ import { createBrowserImports } from './browser/agenda-import';
 import { download } from './browser/download';
 import { meetingFileBase, withExtension } from './browser/file-names';
 import { loadExportAssets } from './browser/fonts';
+import { copyFileSuffix, prepareExport } from '../core/model/export-choice';
 import { pickFile, pickFiles } from './browser/pick-file';
 import { mergeContributions } from '../core/collab/merge-contributions';
 import { stateForPack } from '../core/collab/pack-state';
@@ -132,20 +133,23 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
         return { fileName };
       }),
 
-    exportPack: (documentId, pack, format, templateId, options) =>
+    exportPack: (documentId, pack, format, templateId, { withComments, recipient, ...options }) =>
       toResult(async () => {
         const open = documentFor(documentId);
         const template = findTemplate(templates, templateId);
         const assets = await loadExportAssets(template);
         const warnings: ApiError[] = [];
-        const bytes = await EXPORTERS[format]({ pack, annexFiles: open.annexFiles }, template, assets, {
+        // As main does: the copy `briefing export` makes from the same choice.
+        const { pack: copyPack, copy } = prepareExport(pack, { withComments, recipient });
+        const bytes = await EXPORTERS[format]({ pack: copyPack, annexFiles: open.annexFiles }, template, assets, {
           ...options,
+          ...(copy && { copy }),
           templates,
           onWarning: ({ code, params }) => warnings.push({ code, params }),
         });
-        const fileName = withExtension(meetingFileBase(pack), `.${format}`);
+        const fileName = withExtension(meetingFileBase(pack) + (copy ? copyFileSuffix(copy) : ''), `.${format}`);
         download(fileName, bytes, EXPORT_MEDIA_TYPES[format]);
-        return { fileName, warnings };
+        return { fileName, warnings, ...(copy && { copy }) };
       }),
 
     newPack: () => toResult(() => register(emptyPack(languageFromLocale(navigator.language), `pack-${++counter}`), new Map(), null)),

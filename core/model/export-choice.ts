@@ -38,3 +38,9 @@ export function prepareExport(pack: BriefingPack, choice: ExportChoice): Prepare
   }
   return { pack: choice.withComments === false ? withoutComments(pack) : pack, oneOff: false };
 }
+
+/** "-2-Jan-de-Vries": added to a numbered copy's suggested file name, so copies do not overwrite each other. */
+export function copyFileSuffix(copy: CopyMark): string {
+  const name = copy.recipient.normalize('NFC').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return `-${copy.number}${name ? `-${name}` : ''}`;
+}

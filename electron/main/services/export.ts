@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { ApiError } from '../../../core/contract';
 import type { ExportFormat, ExportOptions, Exporter } from '../../../core/export/assets';
 import { EXPORTERS } from '../../../core/export/registry';
+import { copyFileSuffix, prepareExport, type ExportChoice } from '../../../core/model/export-choice';
 import type { BriefingPack } from '../../../core/model/pack';
+import type { CopyMark } from '../../../core/model/recipient-copy';
 import { loadExportAssets } from '../../../host/assets';
 import { writeFileAtomic } from '../../../host/atomic-write';
 import type { DocumentsService } from './documents';
@@ -16,8 +18,8 @@ export interface ExportService {
     pack: BriefingPack,
     format: ExportFormat,
     templateId: string,
-    options?: ExportOptions,
-  ): Promise<{ fileName: string; warnings: ApiError[] } | null>;
+    options?: ExportOptions & ExportChoice,
+  ): Promise<{ fileName: string; warnings: ApiError[]; copy?: CopyMark } | null>;
   dispose(): void;
 }
 
@@ -32,24 +34,28 @@ export interface ExportDeps {
 export function createExportService(deps: ExportDeps): ExportService {
   const exporters = deps.exporters ?? EXPORTERS;
   return {
-    async exportPack(documentId, pack, format, templateId, options = {}) {
+    async exportPack(documentId, pack, format, templateId, { withComments, recipient, ...options } = {}) {
       // The export is made before the person is asked where to save it: whatever can fail on the
       // input (a broken template, a damaged annex) fails before they choose a file.
       const templates = await deps.templates.list();
       const template = await deps.templates.get(templateId);
-      const contents = deps.documents.contents(documentId, pack);
+      // The same copy `briefing export` makes from the same choice: comments, recipient, copy number.
+      const prepared = prepareExport(pack, { withComments, recipient });
+      const contents = deps.documents.contents(documentId, prepared.pack);
       const assets = await loadExportAssets(template, deps.assetsDir);
       const warnings: ApiError[] = [];
       const bytes = await exporters[format](contents, template, assets, {
         ...options,
+        ...(prepared.copy && { copy: prepared.copy }),
         // The catalog places sections another template wrote; what has no place is said in a warning.
         templates,
         onWarning: ({ code, params }) => warnings.push({ code, params }),
       });
-      const target = await deps.dialogs.chooseFileToSave(format, deps.documents.suggestedName(documentId, pack));
+      const suggested = deps.documents.suggestedName(documentId, pack) + (prepared.copy ? copyFileSuffix(prepared.copy) : '');
+      const target = await deps.dialogs.chooseFileToSave(format, suggested);
       if (target === null) return null;
       await writeFileAtomic(target, bytes);
-      return { fileName: path.basename(target), warnings };
+      return { fileName: path.basename(target), warnings, ...(prepared.copy && { copy: prepared.copy }) };
     },
     dispose() {},
   };
