@@ -24,6 +24,8 @@ import { editorGeneration, withVersions } from '../versions/with-versions';
 import { withHistorySteps } from '../history/history-steps';
 import { DocumentHistoryContext, useDocumentHistoryOwner } from '../history/use-document-history';
 import { useEditorRegistry } from '../find/registry';
+import { MergeReport } from '../merge/MergeReport';
+import { useMergeContributions } from '../merge/use-merge-contributions';
 import { ImportReview } from '../import/ImportReview';
 import { useAgendaImport } from '../import/use-agenda-import';
 import { ItemView } from './ItemView';
@@ -51,9 +53,11 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
   }, []);
   const [templates, setTemplates] = useState<Template[]>([]);
   const [state, dispatch] = useReducer(withHistorySteps(withVersions(documentReducer)), null);
-  const history = useDocumentHistoryOwner(state, dispatch, useEditorRegistry());
+  const registry = useEditorRegistry();
+  const history = useDocumentHistoryOwner(state, dispatch, registry);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const files = useFileCommands(api, state, dispatch, setOutcome);
+  const merge = useMergeContributions(api, state, dispatch, registry, setOutcome);
   // Every action that replaces the open pack asks this one question first.
   const replace = useReplaceGuard(state, () => files.save(false));
   const commands: FileCommands = {
@@ -134,11 +138,14 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
           onImport={agendaImport.start}
           onSave={() => commands.save(false)}
           onSaveAs={() => commands.save(true)}
+          onMerge={() => void merge.start()}
+          merging={merge.busy}
           onExport={commands.exportAs}
           onLanguage={setLanguage}
         />
         <Notice outcome={outcome} onDismiss={() => setOutcome(null)} />
         <AnnexPrompt question={commands.annexQuestion} onAnswer={(leaveOut) => void commands.answerAnnexQuestion(leaveOut)} />
+        {merge.report && <MergeReport report={merge.report} onClose={merge.closeReport} />}
         {recentList?.shown && <RecentDialog packs={recentList.shown} onOpen={(name) => void recentList.open(name)} onClose={recentList.close} />}
         <RecoveryPrompt backups={recovery.backups} busy={recovery.busy} onRestore={recovery.restore} onDiscard={recovery.discard} />
         {state && <VersionsPanel api={api} state={state} dispatch={dispatch} onError={(error) => setOutcome({ kind: 'error', error })} />}

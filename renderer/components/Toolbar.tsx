@@ -6,6 +6,7 @@ import { useLanguage, useMessages } from '../language-context';
 import type { Busy } from '../state/use-file-commands';
 import { LanguageSwitch } from './LanguageSwitch';
 import { recentMessages } from '../recent/messages';
+import { mergeMessages } from '../merge/messages';
 import { useRovingToolbar } from '../hooks/use-roving-toolbar';
 
 interface ToolbarProps {
@@ -22,6 +23,9 @@ interface ToolbarProps {
   onImport?(): void;
   onSave(): void;
   onSaveAs(): void;
+  /** File > Merge contributions…; `merging` while it runs. */
+  onMerge(): void;
+  merging: boolean;
   onExport(format: ExportFormat): void;
   onLanguage(language: Language): void;
 }
@@ -65,6 +69,9 @@ export function Toolbar(props: ToolbarProps) {
         </button>
         <button type="button" onClick={props.onSaveAs} disabled={needsDocument}>
           {t.saveAs}
+        </button>
+        <button type="button" onClick={props.onMerge} disabled={needsDocument || props.merging} aria-busy={props.merging}>
+          {mergeMessages(language).button}
         </button>
         <span className="separator" aria-hidden="true" />
         {EXPORT_FORMATS.map((format) => (

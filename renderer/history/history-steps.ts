@@ -9,7 +9,10 @@ import type { BriefingPack } from '../../core/model/pack';
 import type { DocumentAction, DocumentState } from '../state/document';
 import type { VersionAction } from '../versions/with-versions';
 
-export type HistoryAction = { type: 'history-step'; pack: BriefingPack; selectItemId: string | null };
+export type HistoryAction =
+  | { type: 'history-step'; pack: BriefingPack; selectItemId: string | null }
+  /** Colleagues' copies merged in (renderer/merge): one step of its own, which undo takes back whole. */
+  | { type: 'merge-contributions'; pack: BriefingPack };
 /** An edit of a section that says whether it was only typing (see SectionEditor). */
 export type SectionEdit = Extract<DocumentAction, { type: 'edit-section' }> & { typing?: boolean };
 
@@ -39,6 +42,12 @@ export function withHistorySteps(reducer: (state: DocumentState | null, action: 
       const replaced = reducer(state, { type: 'replace-pack', pack: action.pack })!;
       const selectItemId = action.pack.items.some((item) => item.id === action.selectItemId) ? action.selectItemId : replaced.selectedItemId;
       return { ...replaced, pack: action.pack, selectedItemId: selectItemId, deleted: null, editGroup: 'history' } as HistoryState;
+    }
+    if (action.type === 'merge-contributions') {
+      if (!state) return state;
+      const replaced = reducer(state, { type: 'replace-pack', pack: action.pack })!;
+      // The merged pack's versions too: the copies' saved versions are pooled into it.
+      return { ...replaced, pack: action.pack, deleted: null, session: historySession(state), editGroup: `merge:${replaced.revision}` } as HistoryState;
     }
     const next = reducer(state, action);
     if (!next || next === state) return next;

@@ -85,7 +85,7 @@ function placeCaret(registry: EditorRegistry, caret: Caret): boolean {
  * The pack with the sections as their editors hold them now, and the step it belongs to: a
  * keystroke not yet rendered is nearly always typing, so it joins that section's typing.
  */
-function withEditorValues(pack: BriefingPack, registry: EditorRegistry): { pack: BriefingPack; group: string | null } {
+export function withEditorValues(pack: BriefingPack, registry: EditorRegistry): { pack: BriefingPack; group: string | null } {
   let items: AgendaItem[] | null = null;
   let group: string | null = null;
   for (const { itemId, sectionKey, editor } of registry.onScreen()) {

@@ -13,6 +13,8 @@ import type { FileCommands, Outcome } from './use-file-commands';
 
 /** The event another part of the renderer (the agenda import) listens for. */
 export const NEW_FROM_AGENDA_EVENT = 'briefing:new-from-agenda';
+/** The event renderer/merge listens for: File > Merge contributions… in the application menu. */
+export const MERGE_CONTRIBUTIONS_EVENT = 'briefing:merge-contributions';
 
 export function useMenuCommands(
   api: BriefingApi,
@@ -68,6 +70,9 @@ export function useMenuCommands(
           return;
         case 'saveVersion':
           requestSaveVersion();
+          return;
+        case 'mergeContributions':
+          window.dispatchEvent(new CustomEvent(MERGE_CONTRIBUTIONS_EVENT));
           return;
         case 'openDocument':
           void open(command.document);
