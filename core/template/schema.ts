@@ -41,7 +41,7 @@ export const templateSchema = z.strictObject({
     marking: hexColor,
     muted: hexColor,
     link: hexColor.default('1F4E9A'),
-    watermark: hexColor.default('C8C8C8'),
+    watermark: hexColor.default('E6E6E6'),
   }),
   header: z.string().max(200),
   footer: z.string().max(200),

@@ -158,7 +158,7 @@ describe('template switches', () => {
     const draft = await exportWith(syntheticPack(1), {});
     for (const type of ['default', 'first'] as const) {
       const header = sectionPart(draft, 'header', type);
-      expect(header).toMatch(/<v:shape id="PowerPlusWaterMarkObject\d+"[^>]*type="#_x0000_t136"[^>]*fillcolor="#C8C8C8"/);
+      expect(header).toMatch(/<v:shape id="PowerPlusWaterMarkObject\d+"[^>]*type="#_x0000_t136"[^>]*fillcolor="#E6E6E6"/);
       expect(header).toContain('string="CONCEPT"');
       expect(header).toContain('rotation:315');
     }

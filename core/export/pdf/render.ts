@@ -287,14 +287,18 @@ function tagAnnexPage(doc: PDFDocument, page: PDFPage, tags: AnnexPageTags): { b
 }
 
 /** Puts the page furniture (header, footer, watermark) on a copied annex page, scaled to its size. */
+/** The stamp's graphics state on an annex page; a name unlikely to clash with the annex's own. */
+const STAMP_BLEND = 'BcGsMultiply';
+
 function stampAnnexPage(doc: PDFDocument, page: PDFPage, boxes: readonly Box[], layout: PackLayout, fontNames: Record<FontStyle, string>, fonts: Record<FontStyle, PDFFont>, encode: GlyphEncoder, deflate: Deflate, tags: AnnexPageTags): void {
   const { context } = doc;
   const figure = tagAnnexPage(doc, page, tags);
   const { x, y, width, height } = page.getMediaBox();
   const sx = width / layout.width;
   const sy = height / layout.height;
+  // Multiplied over the annex's own page, the light watermark tints white and leaves the annex's text as dark as it was.
   const stamp = new ContentBytes()
-    .ascii(`${figure.after}\nq ${num(sx)} 0 0 ${num(sy)} ${num(x)} ${num(y)} cm\n`)
+    .ascii(`${figure.after}\nq /${STAMP_BLEND} gs ${num(sx)} 0 0 ${num(sy)} ${num(x)} ${num(y)} cm\n`)
     .bytes(contentStream(boxes, fontNames, encode, ALL_ARTIFACTS))
     .ascii(' Q')
     .result();
@@ -304,8 +308,9 @@ function stampAnnexPage(doc: PDFDocument, page: PDFPage, boxes: readonly Box[], 
   const contents = page.node.Contents();
   const existing = contents instanceof PDFArray ? contents.asArray() : contents ? [page.node.get(PDFName.of('Contents'))!] : [];
   page.node.set(PDFName.of('Contents'), context.obj([before, ...existing, after]));
-  const { Font } = page.node.normalizedEntries();
+  const { Font, ExtGState } = page.node.normalizedEntries();
   for (const style of FONT_STYLES) Font.set(PDFName.of(fontNames[style]), fonts[style].ref);
+  ExtGState.set(PDFName.of(STAMP_BLEND), context.obj({ Type: 'ExtGState', BM: 'Multiply' }));
 }
 
 /**

@@ -23,7 +23,7 @@ export const FIXED_COLORS = {
   highlight: 'FFF3A3',
   quoteBar: 'B4B4B4',
   rule: 'B4B4B4',
-  watermark: 'E3E3E3',
+  watermark: 'E6E6E6',
 } as const;
 
 export interface Theme {
