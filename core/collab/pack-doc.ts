@@ -5,7 +5,8 @@
  *   introduction  Y.XmlText (rich text, see rich-text-y.ts)
  *   items         keyed list (keyed-list.ts) of Y.Maps: title a Y.Text, source a Y.XmlText,
  *                 sections a Y.Array of { key, text: Y.XmlText }, comments a keyed list
- *   annexes, versions  keyed lists of their JSON records
+ *   annexes, versions, media  keyed lists of their JSON records (media by content id, so two
+ *                 copies that add the same picture merge to one)
  *   recipients, handedOut  the distribution list and the copies handed out, keyed lists of
  *                 JSON records, so copies handed out from two copies of the pack all stay on record
  * Sections are a list, not a map by key: two people starting the same empty
@@ -56,6 +57,8 @@ function writePack(doc: Y.Doc, pack: BriefingPack, before: BriefingPack | null):
   });
   syncKeyedList(rootKeyedList(doc, 'annexes'), pack.annexes, jsonRecords());
   syncKeyedList(rootKeyedList(doc, 'versions'), pack.versions ?? [], jsonRecords());
+  if (meta.get('hasMedia') !== (pack.media !== undefined)) meta.set('hasMedia', pack.media !== undefined);
+  syncKeyedList(rootKeyedList(doc, 'media'), pack.media ?? [], jsonRecords());
   if (meta.get('hasDistribution') !== (pack.distribution !== undefined)) meta.set('hasDistribution', pack.distribution !== undefined);
   syncKeyedList(rootKeyedList(doc, 'recipients'), pack.distribution?.recipients ?? [], jsonRecords());
   syncKeyedList(rootKeyedList(doc, 'handedOut'), pack.distribution?.handedOut ?? [], jsonRecords());
@@ -77,6 +80,7 @@ export function packFromDoc(doc: Y.Doc): BriefingPack {
     items: readKeyed(rootKeyedList(doc, 'items'), (record) => readItem(record as YRecord)),
     annexes: readKeyed(rootKeyedList(doc, 'annexes'), (record) => record),
     ...(meta.get('hasVersions') ? { versions: readKeyed(rootKeyedList(doc, 'versions'), (record) => record) } : {}),
+    ...(meta.get('hasMedia') ? { media: readKeyed(rootKeyedList(doc, 'media'), (record) => record) } : {}),
     ...(meta.get('hasDistribution')
       ? { distribution: { recipients: readKeyed(rootKeyedList(doc, 'recipients'), (record) => record), handedOut: readKeyed(rootKeyedList(doc, 'handedOut'), (record) => record) } }
       : {}),

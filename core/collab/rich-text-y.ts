@@ -21,7 +21,7 @@ export function canonicalRichText(value: RichText): RichText {
   if (value.length === 0) return [];
   const editor = createEditor();
   editor.isInline = (element) => ['link', 'footnote'].includes((element as { type?: string }).type ?? '');
-  editor.isVoid = (element) => (element as { type?: string }).type === 'footnote';
+  editor.isVoid = (element) => ['footnote', 'figure'].includes((element as { type?: string }).type ?? '');
   editor.children = structuredClone(value) as unknown as Descendant[];
   Editor.normalize(editor, { force: true });
   const normal = editor.children as unknown as RichText;

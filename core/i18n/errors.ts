@@ -19,6 +19,12 @@ const DOCX_REFERENCES: Record<Language, Record<string, string>> = {
   nl: { relationship: 'relatie', footnote: 'voetnoot', endnote: 'eindnoot' },
 };
 
+/** Where a picture is: item and section, or the introduction (item ''). */
+const FIGURE_PLACE: Record<Language, (p: Params) => string> = {
+  en: (p) => (p.item === '' ? 'the introduction' : `item "${p.item}", section "${p.section}"`),
+  nl: (p) => (p.item === '' ? 'de inleiding' : `agendapunt "${p.item}", onderdeel "${p.section}"`),
+};
+
 const MESSAGES = {
   'pack.empty': {
     en: (p) => `${p.file} is empty.`,
@@ -105,6 +111,42 @@ const MESSAGES = {
   'merge.invalid-result': {
     en: (p) => `The copies could not be merged into a valid pack (${p.path}: ${p.detail}); nothing was written.`,
     nl: (p) => `De kopieën konden niet tot een geldig pakket worden samengevoegd (${p.path}: ${p.detail}); er is niets geschreven.`,
+  },
+  'pack.missing-media': {
+    en: (p) => `${p.file}: ${p.count} picture${Number(p.count) === 1 ? '' : 's'} (first in ${FIGURE_PLACE.en(p)}) ${Number(p.count) === 1 ? 'has' : 'have'} no image in the pack; kept as a placeholder, and the pack cannot be exported until ${Number(p.count) === 1 ? 'it is' : 'they are'} replaced or removed.`,
+    nl: (p) => `${p.file}: ${p.count} afbeelding${Number(p.count) === 1 ? '' : 'en'} (de eerste in ${FIGURE_PLACE.nl(p)}) ${Number(p.count) === 1 ? 'heeft' : 'hebben'} geen beeld in het pakket; bewaard als plaatshouder, en het pakket kan pas worden geëxporteerd als ${Number(p.count) === 1 ? 'die is' : 'die zijn'} vervangen of verwijderd.`,
+  },
+  'pack.bad-media': {
+    en: (p) => `${p.file}: the image ${p.entry} is damaged or not what pack.json says; its picture shows a placeholder, and the pack cannot be exported until it is replaced or removed.`,
+    nl: (p) => `${p.file}: het beeld ${p.entry} is beschadigd of niet wat pack.json zegt; de afbeelding toont een plaatshouder, en het pakket kan pas worden geëxporteerd als die is vervangen of verwijderd.`,
+  },
+  'media.too-large': {
+    en: (p) => `${p.file} refused: the picture is ${p.size}; the limit is ${p.limit}.`,
+    nl: (p) => `${p.file} geweigerd: de afbeelding is ${p.size}; de grens is ${p.limit}.`,
+  },
+  'media.too-many-pixels': {
+    en: (p) => `${p.file} refused: the picture declares ${p.width} × ${p.height} pixels, more than ${p.limit} megapixels.`,
+    nl: (p) => `${p.file} geweigerd: de afbeelding geeft ${p.width} × ${p.height} pixels op, meer dan ${p.limit} megapixel.`,
+  },
+  'media.wrong-format': {
+    en: (p) => `${p.file} refused: it claims to be ${p.claimed} but its content is ${p.found}.`,
+    nl: (p) => `${p.file} geweigerd: het zegt ${p.claimed} te zijn maar de inhoud is ${p.found}.`,
+  },
+  'media.not-picture': {
+    en: (p) => `${p.file} refused: it is not a PNG or JPEG picture.`,
+    nl: (p) => `${p.file} geweigerd: het is geen PNG- of JPEG-afbeelding.`,
+  },
+  'media.damaged': {
+    en: (p) => `${p.file} refused: the picture is damaged or cut short (${p.detail}).`,
+    nl: (p) => `${p.file} geweigerd: de afbeelding is beschadigd of afgebroken (${p.detail}).`,
+  },
+  'export.figure-no-alt': {
+    en: (p) => `Cannot export: a picture in ${FIGURE_PLACE.en(p)} has no alternative text; describe it first (click the picture).`,
+    nl: (p) => `Kan niet exporteren: een afbeelding in ${FIGURE_PLACE.nl(p)} heeft geen alternatieve tekst; beschrijf die eerst (klik op de afbeelding).`,
+  },
+  'export.bad-media': {
+    en: (p) => `Cannot export: the picture in ${FIGURE_PLACE.en(p)} has no usable image (missing or damaged); replace or remove it.`,
+    nl: (p) => `Kan niet exporteren: de afbeelding in ${FIGURE_PLACE.nl(p)} heeft geen bruikbaar beeld (ontbreekt of beschadigd); vervang of verwijder die.`,
   },
   'version.unknown': {
     en: (p) => `Version "${p.id}" is not in this pack (any more).`,

@@ -8,7 +8,7 @@ import { LANGUAGES } from '../i18n/language';
 import { CLASSIFICATIONS } from './classification';
 import { distributionSchema } from './distribution';
 import { MARKING_SYSTEMS } from './markings';
-import { richTextSchema } from './rich-text';
+import { MEDIA_ID, richTextSchema, sourceTextSchema } from './rich-text';
 import { sectionRecordSchema } from './section-key';
 
 export const SCHEMA_VERSION = 1;
@@ -72,7 +72,7 @@ export const agendaItemSchema = z.strictObject({
   /** 1 for an agenda item, 2 for a sub-item under the item before it. */
   level: z.union([z.literal(1), z.literal(2)]),
   /** The item's text as the agenda letter has it; read-only in the editor. */
-  source: richTextSchema,
+  source: sourceTextSchema,
   /** Annotation sections keyed by the template's section keys. */
   sections: sectionRecordSchema(richTextSchema),
   owner: line(200),
@@ -87,6 +87,18 @@ export const annexSchema = z.strictObject({
   fileName: line(255),
   mediaType: line(100),
   size: z.number().int().nonnegative(),
+});
+
+export const MEDIA_TYPES = ['image/png', 'image/jpeg'] as const;
+export type MediaType = (typeof MEDIA_TYPES)[number];
+
+/** A picture's bytes, stored once as the container entry media/<id> (id: the SHA-256 of the bytes). */
+export const mediaSchema = z.strictObject({
+  id: z.string().regex(MEDIA_ID, 'must be a SHA-256 in lowercase hex'),
+  mediaType: z.enum(MEDIA_TYPES),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  size: z.number().int().positive(),
 });
 
 /** A named snapshot saved with "Save version"; its content is the container entry versions/<id>.json. */
@@ -119,6 +131,8 @@ export const briefingPackSchema = z.strictObject({
   versions: z.array(versionMetaSchema).max(MAX_VERSIONS).optional(),
   /** The distribution list and the copies handed out (distribution.ts); absent means none, as packs written before it. */
   distribution: distributionSchema.optional(),
+  /** The pictures the figures show (rich-text FigureElement.media); absent means none, as packs written before pictures. */
+  media: z.array(mediaSchema).max(2_000).optional(),
 });
 
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -128,4 +142,5 @@ export type SourceComment = z.infer<typeof commentSchema>;
 export type CommentReply = z.infer<typeof commentReplySchema>;
 export type Annex = z.infer<typeof annexSchema>;
 export type VersionMeta = z.infer<typeof versionMetaSchema>;
+export type MediaMeta = z.infer<typeof mediaSchema>;
 export type BriefingPack = z.infer<typeof briefingPackSchema>;

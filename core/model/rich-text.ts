@@ -74,7 +74,23 @@ export interface TableElement {
   children: TableRowElement[];
 }
 
-export type BlockElement = ParagraphElement | HeadingElement | BlockQuoteElement | ListElement | TableElement;
+/**
+ * A picture: a void block naming its bytes by content id (pack.media, the
+ * container's media/<id>), so the Slate value never holds the bytes.
+ */
+export interface FigureElement {
+  type: 'figure';
+  /** SHA-256 of the picture's bytes, lowercase hex. */
+  media: string;
+  /** Alternative text; required before export. */
+  alt: string;
+  caption: string;
+  /** The picture's width as a share of the text column, 0.1 to 1. */
+  width: number;
+  children: [FormattedText];
+}
+
+export type BlockElement = ParagraphElement | HeadingElement | BlockQuoteElement | ListElement | TableElement | FigureElement;
 export type RichElement = BlockElement | ListItemElement | TableRowElement | TableCellElement | LinkElement | FootnoteElement;
 export type RichText = BlockElement[];
 
@@ -171,15 +187,34 @@ export const tableSchema: z.ZodType<TableElement> = z.strictObject({
   children: z.array(tableRowSchema).min(1).max(2_000),
 });
 
+export const MEDIA_ID = /^[0-9a-f]{64}$/;
+export const FIGURE_WIDTH = { min: 0.1, max: 1 } as const;
+
+export const figureSchema: z.ZodType<FigureElement> = z.strictObject({
+  type: z.literal('figure'),
+  media: z.string().regex(MEDIA_ID, 'must be a SHA-256 in lowercase hex'),
+  alt: z.string().max(2_000),
+  caption: z.string().max(2_000),
+  width: z.number().min(FIGURE_WIDTH.min).max(FIGURE_WIDTH.max),
+  children: z.tuple([formattedTextSchema]),
+});
+
 export const blockSchema: z.ZodType<BlockElement> = z.union([
   paragraphSchema,
   headingSchema,
   blockQuoteSchema,
   listSchema,
   tableSchema,
+  figureSchema,
 ]);
 
 export const richTextSchema: z.ZodType<RichText> = z.array(blockSchema).max(MAX_CHILDREN);
+
+/** The letter's own text, as imported: it holds no pictures (they belong in the annotations). */
+export const sourceTextSchema: z.ZodType<RichText> = richTextSchema.refine(
+  (value) => !value.some((block) => block.type === 'figure'),
+  "the letter's text holds no pictures",
+);
 
 /** An empty editor value: Slate needs at least one block with one text leaf. */
 export function emptyRichText(): RichText {

@@ -93,6 +93,8 @@ function blockHasText(block: BlockElement | ListElement['children'][number]): bo
       return inlineHasText(block.children);
     case 'table':
       return block.children.some((row) => row.children.some((cell) => inlineHasText(cell.children)));
+    case 'figure':
+      return true;
     default:
       return inlineHasText(block.children);
   }

@@ -5,6 +5,8 @@
  *   mimetype    stored first, so a file sniffer can tell what this is
  *   pack.json   the BriefingPack
  *   annexes/ID  the bytes of each annex
+ *   media/ID    the bytes of each picture (pack.media), named by their SHA-256, so one picture
+ *               used twice, or added by two people, is stored once
  *   versions/ID.json  the pack as it was when a version was saved (see pack.versions)
  *   state.yjs   the editable state (core/collab): the pack as a Yjs document with the
  *               history that lets copies edited apart merge; pack.json is its snapshot
@@ -13,8 +15,10 @@
  */
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { UserError } from '../i18n/errors';
-import type { BriefingPack, VersionMeta } from '../model/pack';
+import type { BriefingPack, MediaMeta, VersionMeta } from '../model/pack';
 import { detachedComments } from '../model/comment-placement';
+import { packFigures, usedMediaIds } from '../model/figures';
+import { checkPicture, PICTURE_LIMITS } from '../media/picture-check';
 import { repairLoneSurrogates } from '../model/lone-surrogates';
 import { parsePack } from '../model/validate';
 import { readState, writeState, STATE_ENTRY, STATE_INFO_ENTRY } from './pack-state-entry';
@@ -34,6 +38,8 @@ export const PACK_LIMITS = {
 export interface PackContents {
   pack: BriefingPack;
   annexFiles: ReadonlyMap<string, Uint8Array>;
+  /** The bytes of the pictures, keyed by media id (pack.media); absent means none. Damaged or missing ones are not here. */
+  mediaFiles?: ReadonlyMap<string, Uint8Array>;
   /** The snapshot of each entry of pack.versions (each without versions of its own). */
   versionFiles?: ReadonlyMap<string, BriefingPack>;
   /** What reading had to repair or could not place, one message each (the pack opened all the same). */
@@ -53,6 +59,7 @@ export interface EncodeOptions {
 
 const MANIFEST = 'pack.json';
 const ANNEX_PREFIX = 'annexes/';
+const MEDIA_PREFIX = 'media/';
 const VERSION_PREFIX = 'versions/';
 const VERSION_ENTRY = /^versions\/[A-Za-z0-9_-]{1,64}\.json$/;
 const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
@@ -67,7 +74,24 @@ export function versionSnapshot(pack: BriefingPack): BriefingPack {
   return rest;
 }
 
-export function encodePack({ pack, annexFiles, versionFiles, state }: PackContents, options: EncodeOptions = {}): Uint8Array {
+/**
+ * The pack with only the media its figures (or its saved versions' figures)
+ * still use: a picture deleted from the text leaves the file on the next save.
+ */
+export function withUsedMedia(pack: BriefingPack, versionFiles?: ReadonlyMap<string, BriefingPack>): BriefingPack {
+  if (!pack.media) return pack;
+  const used = usedMediaIds([pack, ...(versionFiles?.values() ?? [])]);
+  const media = pack.media.filter((meta) => used.has(meta.id));
+  if (media.length === pack.media.length) return pack;
+  const { media: _media, ...rest } = pack;
+  return media.length > 0 ? { ...rest, media } : rest;
+}
+
+export function encodePack(contents: PackContents, options: EncodeOptions = {}): Uint8Array {
+  const { annexFiles, versionFiles, mediaFiles, state } = contents;
+  const pack = withUsedMedia(contents.pack, versionFiles);
+  // Dropping unused media changes the pack, so a state written for the unpruned one is no longer exactly it.
+  if (pack !== contents.pack) options = { ...options, stateIsCurrent: false };
   const manifest = JSON.stringify(pack, null, 1);
   const entries: Zippable = {
     mimetype: [strToU8(PACK_MIME_TYPE), { level: 0 }],
@@ -81,6 +105,11 @@ export function encodePack({ pack, annexFiles, versionFiles, state }: PackConten
   for (const annex of pack.annexes) {
     const bytes = annexFiles.get(annex.id);
     if (bytes) entries[ANNEX_PREFIX + annex.id] = [bytes, { level: 6 }];
+  }
+  // PNG and JPEG are compressed already: stored, not deflated again.
+  for (const meta of pack.media ?? []) {
+    const bytes = mediaFiles?.get(meta.id);
+    if (bytes) entries[MEDIA_PREFIX + meta.id] = [bytes, { level: 0 }];
   }
   for (const version of pack.versions ?? []) {
     const snapshot = versionFiles?.get(version.id);
@@ -100,9 +129,10 @@ export function decodePack(bytes: Uint8Array, file: string): PackContents {
     bytes,
     file,
     { entries: PACK_LIMITS.entries, entryBytes: PACK_LIMITS.annexBytes, totalBytes: PACK_LIMITS.totalBytes },
-    (name) => name === MANIFEST || name.startsWith(ANNEX_PREFIX) || VERSION_ENTRY.test(name) || name === STATE_ENTRY || name === STATE_INFO_ENTRY,
+    (name) =>
+      name === MANIFEST || name.startsWith(ANNEX_PREFIX) || name.startsWith(MEDIA_PREFIX) || VERSION_ENTRY.test(name) || name === STATE_ENTRY || name === STATE_INFO_ENTRY,
     // A version is a whole pack.json of its own: the same limit, and it counts towards the total; so is the state.
-    (name) => (name.startsWith(ANNEX_PREFIX) ? PACK_LIMITS.annexBytes : PACK_LIMITS.manifestBytes),
+    (name) => (name.startsWith(ANNEX_PREFIX) ? PACK_LIMITS.annexBytes : name.startsWith(MEDIA_PREFIX) ? PICTURE_LIMITS.bytes : PACK_LIMITS.manifestBytes),
   );
   const manifest = entries[MANIFEST];
   if (!manifest) throw new UserError('pack.no-manifest', { file });
@@ -117,7 +147,39 @@ export function decodePack(bytes: Uint8Array, file: string): PackContents {
     const detached = detachedComments(item.source, item.comments).length;
     if (detached > 0) warnings.push(new UserError('pack.detached-comments', { file, item: item.title.trim() || item.id, count: detached }));
   }
-  return { pack, annexFiles, versionFiles, warnings, ...(state ? { state } : {}) };
+  const mediaFiles = mediaFilesOf(pack, entries, file, warnings);
+  return { pack, annexFiles, mediaFiles, versionFiles, warnings, ...(state ? { state } : {}) };
+}
+
+/**
+ * The picture bytes the pack lists, each checked as a new picture would be.
+ * A missing or damaged one is a warning, not a refusal: the text around it
+ * opens, the figure shows a placeholder and export names it.
+ */
+function mediaFilesOf(pack: BriefingPack, entries: Record<string, Uint8Array>, file: string, warnings: UserError[]): Map<string, Uint8Array> {
+  const mediaFiles = new Map<string, Uint8Array>();
+  for (const meta of pack.media ?? []) {
+    const data = entries[MEDIA_PREFIX + meta.id];
+    if (!data) continue;
+    if (matchesMeta(data, meta)) mediaFiles.set(meta.id, data);
+    else warnings.push(new UserError('pack.bad-media', { file, entry: MEDIA_PREFIX + meta.id }));
+  }
+  // A figure whose picture is damaged is reported once, above; here those whose picture is not in the pack at all.
+  const present = new Set((pack.media ?? []).filter((meta) => entries[MEDIA_PREFIX + meta.id]).map((meta) => meta.id));
+  const missing = packFigures(pack).filter(({ figure }) => !present.has(figure.media));
+  if (missing.length > 0) warnings.push(new UserError('pack.missing-media', { file, count: missing.length, item: missing[0]!.item, section: missing[0]!.section }));
+  return mediaFiles;
+}
+
+/** The bytes pass the picture check and are what pack.json says they are. */
+function matchesMeta(data: Uint8Array, meta: MediaMeta): boolean {
+  try {
+    const info = checkPicture(data, MEDIA_PREFIX + meta.id, meta.mediaType);
+    return info.size === meta.size && info.width === meta.width && info.height === meta.height;
+  } catch (error) {
+    if (error instanceof UserError) return false;
+    throw error;
+  }
 }
 
 /** JSON to a valid pack; lone surrogates are repaired (and reported) before validation, so the text prints. */

@@ -33,15 +33,31 @@ const block: fc.Arbitrary<BlockElement> = fc.oneof(
 );
 /** Any value the schema allows; Slate's normalization makes it what an editor would hold. */
 const richText = fc.array(block, { maxLength: 4 });
+const mediaIdArb = fc.constantFrom('a'.repeat(64), 'b'.repeat(64));
+const figure: fc.Arbitrary<BlockElement> = fc.record({
+  type: fc.constant('figure' as const),
+  media: mediaIdArb,
+  alt: text,
+  caption: text,
+  width: fc.constantFrom(0.25, 0.5, 1, 0.333),
+  children: fc.constant([{ text: '' }] as [{ text: string }]),
+});
+/** Annotation text: pictures may stand between the blocks (not in the letter's own text). */
+const sectionText = fc.array(fc.oneof({ weight: 3, arbitrary: block }, { weight: 1, arbitrary: figure }), { maxLength: 4 });
+const MEDIA = [
+  { id: 'a'.repeat(64), mediaType: 'image/png' as const, width: 640, height: 480, size: 1234 },
+  { id: 'b'.repeat(64), mediaType: 'image/jpeg' as const, width: 20, height: 10, size: 99 },
+];
 
 const generatedPack = fc
   .record({
-    items: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z0-9]{1,8}$/), title: text, source: richText, sections: fc.dictionary(fc.constantFrom('doel', 'kernboodschap', 'achtergrond'), richText), owner: text, status: fc.constantFrom('draft' as const, 'approved' as const) }), { selector: (item) => item.id, maxLength: 4 }),
-    introduction: richText,
+    items: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z0-9]{1,8}$/), title: text, source: richText, sections: fc.dictionary(fc.constantFrom('doel', 'kernboodschap', 'achtergrond'), sectionText), owner: text, status: fc.constantFrom('draft' as const, 'approved' as const) }), { selector: (item) => item.id, maxLength: 4 }),
+    introduction: sectionText,
     version: text,
     withVersions: fc.boolean(),
+    withMedia: fc.boolean(),
   })
-  .map(({ items, introduction, version, withVersions }) => {
+  .map(({ items, introduction, version, withVersions, withMedia }) => {
     const pack: BriefingPack = {
       ...syntheticPack(0),
       version,
@@ -55,6 +71,7 @@ const generatedPack = fc
         comments: [],
       })),
       ...(withVersions ? { versions: [{ id: 'v1', name: 'Eerste', createdAt: '2025-02-01T10:00:00Z' }] } : {}),
+      ...(withMedia ? { media: MEDIA } : {}),
     };
     return pack;
   });
@@ -89,7 +106,7 @@ describe('pack <-> Y.Doc', () => {
 
   it('reads rich text as Slate normalizes it, whatever leaves the value had', () => {
     fc.assert(
-      fc.property(richText, (value) => {
+      fc.property(sectionText, (value) => {
         const doc = new Y.Doc();
         doc.getMap('m').set('text', richTextToYText(value));
         expect(yTextToRichText(doc.getMap('m').get('text') as Y.XmlText)).toStrictEqual(canonicalRichText(value));
@@ -181,6 +198,36 @@ describe('merging states', () => {
     const doc = docFromState(mergeStates([a, b]));
     applyPackEdit(doc, edited(merged, (copy) => copy.items[2]!.sections.achtergrond!.push(...paragraph('Samen.'))));
     expect(plainLines(packFromDoc(doc).items[2]!.sections.achtergrond!)).toHaveLength(3);
+  });
+
+  it('merges two copies that add the same picture to one picture in the media list, each figure kept', () => {
+    const figureOf = (alt: string): RichText => [{ type: 'figure', media: MEDIA[0]!.id, alt, caption: '', width: 0.5, children: [{ text: '' }] }];
+    const a = copyState(base, edited(pack, (copy) => {
+      copy.media = [MEDIA[0]!];
+      copy.items[0]!.sections.doel = figureOf('Kaart van Anna');
+    }), 'Anna');
+    const b = copyState(base, edited(pack, (copy) => {
+      copy.media = [MEDIA[0]!];
+      copy.items[1]!.sections.doel = figureOf('Kaart van Bram');
+    }), 'Bram');
+    for (const states of [[a, b], [b, a]]) {
+      const merged = packFromDoc(docFromState(mergeStates(states)));
+      expect(merged.media).toStrictEqual([MEDIA[0]]);
+      expect(merged.items[0]!.sections.doel).toStrictEqual(figureOf('Kaart van Anna'));
+      expect(merged.items[1]!.sections.doel).toStrictEqual(figureOf('Kaart van Bram'));
+    }
+  });
+
+  it('keeps an edit of a picture\'s alt text and another of its width, made apart', () => {
+    const start = edited(pack, (copy) => {
+      copy.media = [MEDIA[0]!];
+      copy.items[0]!.sections.doel = [{ type: 'figure', media: MEDIA[0]!.id, alt: '', caption: 'Kaart', width: 1, children: [{ text: '' }] }];
+    });
+    const shared = stateForPack(start, undefined);
+    const a = copyState(shared, edited(start, (copy) => ((copy.items[0]!.sections.doel![0] as { alt: string }).alt = 'Kaart van de Oostzee')), 'Anna');
+    const b = copyState(shared, edited(start, (copy) => ((copy.items[0]!.sections.doel![0] as { width: number }).width = 0.5)), 'Bram');
+    const merged = packFromDoc(docFromState(mergeStates([a, b])));
+    expect(merged.items[0]!.sections.doel).toStrictEqual([{ type: 'figure', media: MEDIA[0]!.id, alt: 'Kaart van de Oostzee', caption: 'Kaart', width: 0.5, children: [{ text: '' }] }]);
   });
 
   it('gives two copies of a pack that never had a state the same base, so they merge without doubling', () => {

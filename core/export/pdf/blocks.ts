@@ -171,6 +171,8 @@ export function blockLines(block: BlockElement, ctx: FlowContext, color: string,
       return listLines(block, 0, ctx, color, gap);
     case 'table':
       return tableLines(block, ctx, color, gap);
+    case 'figure':
+      return [];
   }
 }
 
