@@ -17,9 +17,13 @@ export const CAPTURE_TIMEOUT_MS = 500;
 
 const LOCAL = Symbol('local edit');
 const REMOTE = Symbol('merged edit');
+/** Updates from a live session's other writers: in the document, never in this person's history. */
+const LIVE = Symbol('live update');
 
 export interface PackHistoryOptions {
   captureTimeout?: number;
+  /** A document already holding `pack` (a live session needs every writer to start from the same history). */
+  doc?: Y.Doc;
 }
 
 export class PackHistory {
@@ -29,7 +33,7 @@ export class PackHistory {
   private lastGroup: string | null = null;
 
   constructor(pack: BriefingPack, options: PackHistoryOptions = {}) {
-    this.doc = docFromPack(pack);
+    this.doc = options.doc ?? docFromPack(pack);
     this.current = pack;
     const doc = this.doc;
     const scope = [doc.getMap('meta'), doc.get('introduction', Y.XmlText), doc.getMap('items'), doc.getArray('itemsOrder')];
@@ -62,6 +66,20 @@ export class PackHistory {
     const before = this.current;
     this.doc.transact(() => applyPackEdit(this.doc, pack, before), REMOTE);
     this.current = pack;
+  }
+
+  /** Another writer's Yjs update (a live session); returns the pack as it is now. */
+  applyLive(update: Uint8Array): BriefingPack {
+    Y.applyUpdate(this.doc, update, LIVE);
+    this.current = sharingUnchanged(this.current, packFromDoc(this.doc));
+    return this.current;
+  }
+
+  /** Every update this person makes (edits, undo, redo), for a live session to send; returns the unsubscribe. */
+  onOwnUpdate(listener: (update: Uint8Array) => void): () => void {
+    const handler = (update: Uint8Array, origin: unknown) => origin !== LIVE && listener(update);
+    this.doc.on('update', handler);
+    return () => this.doc.off('update', handler);
   }
 
   get canUndo(): boolean {

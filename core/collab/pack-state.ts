@@ -25,6 +25,17 @@ export function baseClientId(pack: BriefingPack): number {
   return (hash >>> 0) || 1;
 }
 
+/**
+ * The pack's base state (see baseClientId) as a document whose own writes get
+ * a fresh client id: two people who open the same pack start a live session
+ * from the very same history, so nothing is doubled when they connect.
+ */
+export function baseDoc(pack: BriefingPack): Y.Doc {
+  const doc = docFromPack(pack, { clientID: baseClientId(pack) });
+  doc.clientID = new Y.Doc().clientID;
+  return doc;
+}
+
 /** A document from a stored state; throws DamagedStateError for bytes Yjs cannot read completely. */
 export function docFromState(state: Uint8Array): Y.Doc {
   const doc = new Y.Doc();
