@@ -4,6 +4,7 @@
  * them, and the zod schemas below validate them on load and on paste.
  */
 import { z } from 'zod';
+import { isWooGround } from './woo-grounds';
 
 export const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const;
 
@@ -14,6 +15,12 @@ export interface FormattedText {
   underline?: boolean;
   strikethrough?: boolean;
   highlight?: boolean;
+  /**
+   * Marked to be left out when the pack is made public under the Woo: the
+   * ground's code ("5.1.2e", woo-grounds.ts). Other exports print the text;
+   * the publication prints a black box with the code instead (publication.ts).
+   */
+  redacted?: string;
 }
 
 export interface LinkElement {
@@ -112,6 +119,7 @@ export const formattedTextSchema: z.ZodType<FormattedText> = z.strictObject({
   underline: z.boolean().optional(),
   strikethrough: z.boolean().optional(),
   highlight: z.boolean().optional(),
+  redacted: z.string().refine(isWooGround, 'must be a ground of the Woo such as 5.1.2e').optional(),
 });
 
 export const linkSchema: z.ZodType<LinkElement> = z.strictObject({
