@@ -27,6 +27,9 @@ import { useEditorRegistry } from '../find/registry';
 import { MergeReport } from '../merge/MergeReport';
 import { useMergeContributions } from '../merge/use-merge-contributions';
 import { ImportReview } from '../import/ImportReview';
+import { ExportDialog } from '../export/ExportDialog';
+import { exportChoiceOf } from '../export/dialog-choice';
+import { useExportDialog } from '../export/use-export-dialog';
 import { useAgendaImport } from '../import/use-agenda-import';
 import { ItemView } from './ItemView';
 import { ItemList } from './items/ItemList';
@@ -57,11 +60,14 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
   const history = useDocumentHistoryOwner(state, dispatch, registry);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const files = useFileCommands(api, state, dispatch, setOutcome);
+  const exportDialog = useExportDialog(state?.documentId);
   const merge = useMergeContributions(api, state, dispatch, registry, setOutcome);
   // Every action that replaces the open pack asks this one question first.
   const replace = useReplaceGuard(state, () => files.save(false));
   const commands: FileCommands = {
     ...files,
+    // The toolbar, the menu and the shortcuts ask first what goes into the copy (the export dialog).
+    exportAs: async (format) => exportDialog.show(format),
     open: async () => {
       if (await replace.mayReplace()) await files.open();
     },
@@ -145,6 +151,19 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
         />
         <Notice outcome={outcome} onDismiss={() => setOutcome(null)} />
         <AnnexPrompt question={commands.annexQuestion} onAnswer={(leaveOut) => void commands.answerAnnexQuestion(leaveOut)} />
+        {exportDialog.format && state && (
+          <ExportDialog
+            format={exportDialog.format}
+            pack={state.pack}
+            template={template}
+            remembered={exportDialog.remembered}
+            onExport={(format, choice) => {
+              exportDialog.close(choice);
+              void files.exportAs(format, exportChoiceOf(choice));
+            }}
+            onCancel={() => exportDialog.close()}
+          />
+        )}
         {merge.report && <MergeReport report={merge.report} onClose={merge.closeReport} />}
         {recentList?.shown && <RecentDialog packs={recentList.shown} onOpen={(name) => void recentList.open(name)} onClose={recentList.close} />}
         <RecoveryPrompt backups={recovery.backups} busy={recovery.busy} onRestore={recovery.restore} onDiscard={recovery.discard} />

@@ -82,6 +82,7 @@ export function Toolbar(props: ToolbarProps) {
             onClick={() => props.onExport(format)}
             disabled={needsDocument}
             aria-busy={props.busy === format}
+            aria-haspopup="dialog"
           >
             {props.busy === format ? t.exporting : t.exportAs(format)}
           </button>

@@ -2,6 +2,7 @@
 import { useCallback, useState, type Dispatch } from 'react';
 import type { ApiError, ApiResult, BriefingApi } from '../../core/contract';
 import type { ExportFormat } from '../../core/export/assets';
+import type { ExportChoice } from '../../core/model/export-choice';
 import type { DocumentAction, DocumentState } from './document';
 
 export type Busy = 'open' | 'save' | ExportFormat | null;
@@ -22,6 +23,8 @@ export interface AnnexQuestion {
   annexId: string;
   /** Annexes already agreed to leave out, in this export. */
   agreed: { annexId: string; file: string }[];
+  /** The copy the export is making (comments, recipient), kept for the export again. */
+  choice: ExportChoice;
 }
 
 export interface FileCommands {
@@ -29,7 +32,8 @@ export interface FileCommands {
   open(): Promise<void>;
   /** Resolves true when the pack was written; false when the person cancelled or it failed. */
   save(saveAs: boolean): Promise<boolean>;
-  exportAs(format: ExportFormat): Promise<void>;
+  /** Exports this copy (the export dialog's choice); without one, as the template says. */
+  exportAs(format: ExportFormat, choice?: ExportChoice): Promise<void>;
   /** Set while an export waits for the person to agree to leave a bad annex out. */
   annexQuestion: AnnexQuestion | null;
   /** Leave the annex out and export again, or drop the export. */
@@ -97,19 +101,19 @@ export function useFileCommands(
   );
 
   const exportWith = useCallback(
-    async (format: ExportFormat, agreed: AnnexQuestion['agreed']) => {
+    async (format: ExportFormat, agreed: AnnexQuestion['agreed'], choice: ExportChoice) => {
       if (!state) return;
       const { documentId, pack } = state;
       const skipBadAnnexes = agreed.map((a) => a.annexId);
       await run(
         format,
-        () => api.exportPack(documentId, pack, format, pack.templateId, { skipBadAnnexes }),
+        () => api.exportPack(documentId, pack, format, pack.templateId, { skipBadAnnexes, ...choice }),
         (exported) => {
           if (exported) report({ kind: 'exported', fileName: exported.fileName, leftOut: agreed.map((a) => a.file), warnings: exported.warnings });
         },
         (error) => {
           const annex = badAnnex(error);
-          if (annex) setAnnexQuestion({ format, agreed, ...annex });
+          if (annex) setAnnexQuestion({ format, agreed, choice, ...annex });
           return annex !== null;
         },
       );
@@ -117,13 +121,13 @@ export function useFileCommands(
     [api, report, run, state],
   );
 
-  const exportAs = useCallback((format: ExportFormat) => exportWith(format, []), [exportWith]);
+  const exportAs = useCallback((format: ExportFormat, choice: ExportChoice = {}) => exportWith(format, [], choice), [exportWith]);
 
   const answerAnnexQuestion = useCallback(
     async (leaveOut: boolean) => {
       const question = annexQuestion;
       setAnnexQuestion(null);
-      if (question && leaveOut) await exportWith(question.format, [...question.agreed, { annexId: question.annexId, file: question.file }]);
+      if (question && leaveOut) await exportWith(question.format, [...question.agreed, { annexId: question.annexId, file: question.file }], question.choice);
     },
     [annexQuestion, exportWith],
   );

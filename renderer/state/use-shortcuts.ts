@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { FileCommands } from './use-file-commands';
 
-/** Ctrl/Cmd+O open, Ctrl/Cmd+S save, Ctrl/Cmd+Shift+S save as: the usual document-app keys. */
+/**
+ * Ctrl/Cmd+O open, Ctrl/Cmd+S save, Ctrl/Cmd+Shift+S save as: the usual document-app keys;
+ * Ctrl/Cmd+E and Ctrl/Cmd+Shift+E export DOCX and PDF, as the desktop app's menu does.
+ */
 export function useShortcuts(commands: FileCommands): void {
   const latest = useRef(commands);
   latest.current = commands;
@@ -12,6 +15,9 @@ export function useShortcuts(commands: FileCommands): void {
       if (key === 's') {
         event.preventDefault();
         void latest.current.save(event.shiftKey);
+      } else if (key === 'e') {
+        event.preventDefault();
+        void latest.current.exportAs(event.shiftKey ? 'pdf' : 'docx');
       } else if (key === 'o' && !event.shiftKey) {
         event.preventDefault();
         void latest.current.open();

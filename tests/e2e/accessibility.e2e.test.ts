@@ -6,11 +6,12 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { addRecipient } from '../../core/model/distribution-list';
 import { syntheticPack } from '../../core/model/synthetic';
 import { encodePack } from '../../core/pack/container';
 import { PROJECT_ROOT } from '../../host/paths';
 import { seriousViolations } from './axe';
-import { appSession, downloadFrom, EXPORT_TIMEOUT, STEP_TIMEOUT } from './harness';
+import { appSession, confirmExport, downloadFrom, EXPORT_TIMEOUT, exportDialog, STEP_TIMEOUT } from './harness';
 
 const LETTER = path.join(PROJECT_ROOT, 'assets', 'samples', 'nato-dmm-2025-02-13_geannoteerde-agenda.txt');
 const visible = { timeout: STEP_TIMEOUT };
@@ -115,6 +116,23 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await expectAccessible(page, 'versions panel and version view');
   });
 
+  it('the export dialog, with the choice of a recipient and in English', async () => {
+    const { page } = await session.open();
+    const pack = addRecipient(addRecipient(syntheticPack(2), { name: 'Minister', withComments: true }, 'p'), { name: 'Jan de Vries', function: 'DGB' }, 'p');
+    const chooser = page.waitForEvent('filechooser', { timeout: STEP_TIMEOUT });
+    await page.getByRole('button', { name: 'Openen…' }).click();
+    await (await chooser).setFiles({ name: 'verdeeld.briefpack', mimeType: 'application/octet-stream', buffer: Buffer.from(encodePack({ pack, annexFiles: new Map() })) });
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), visible).toContain(pack.meeting.name);
+    await page.getByRole('button', { name: 'Exporteren als PDF', exact: true }).click();
+    await exportDialog(page).getByRole('combobox', { name: 'Exemplaar voor' }).waitFor(visible);
+    await expectAccessible(page, 'export dialog (nl)');
+    await page.keyboard.press('Escape');
+    await page.getByRole('group', { name: 'Taal' }).getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Export DOCX', exact: true }).click();
+    await exportDialog(page).getByRole('combobox', { name: 'Copy for' }).waitFor(visible);
+    await expectAccessible(page, 'export dialog (en)');
+  });
+
   it('the export flow: exporting, the damaged-annex question, and the notice after', async () => {
     const { page } = await session.open();
     await page.getByRole('textbox', { name: 'Doel' }).waitFor(visible);
@@ -130,6 +148,7 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await (await chooser).setFiles({ name: 'bijlage.briefpack', mimeType: 'application/octet-stream', buffer: Buffer.from(encodePack({ pack, annexFiles: new Map([['kaart', broken]]) })) });
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), visible).toContain(base.meeting.name);
     await page.getByRole('button', { name: 'Exporteren als PDF', exact: true }).click();
+    await confirmExport(page);
     const prompt = page.getByRole('alertdialog', { name: 'Bijlage kan niet mee' });
     await prompt.waitFor({ timeout: EXPORT_TIMEOUT });
     await expectAccessible(page, 'damaged-annex question');

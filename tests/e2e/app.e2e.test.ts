@@ -9,7 +9,7 @@ import { decodePack, encodePack } from '../../core/pack/container';
 import { plainLines } from '../../core/model/walk';
 import { SAMPLE_TITLES } from '../helpers/sample';
 import { docxDocumentXml, docxHasBoldRun, docxParagraphs, pdfText, squash } from './documents';
-import { type AppPage, appSession, downloadFrom, EXPORT_TIMEOUT, STEP_TIMEOUT } from './harness';
+import { type AppPage, appSession, confirmExport, downloadFrom, EXPORT_TIMEOUT, STEP_TIMEOUT } from './harness';
 
 const MEETING = 'Bijeenkomst van de NAVO-ministers van Defensie';
 const BEFORE = 'Nederland steunt Oekraïne ';
@@ -141,6 +141,7 @@ describe('Briefing Composer in the browser', () => {
 
     const prompt = page.getByRole('alertdialog', { name: 'Bijlage kan niet mee' });
     await page.getByRole('button', { name: 'Exporteren als PDF', exact: true }).click();
+    await confirmExport(page);
     await expect.poll(() => prompt.innerText(), visible).toContain('Bijlage kaart.pdf kan niet aan de PDF worden toegevoegd: het bestand is beschadigd.');
     // The safe answer has the focus; it drops the export without a word of error.
     await page.keyboard.press('Enter');
@@ -148,6 +149,7 @@ describe('Briefing Composer in the browser', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Exporteren als PDF', exact: true }).click();
+    await confirmExport(page);
     const download = page.waitForEvent('download', { timeout: EXPORT_TIMEOUT });
     await prompt.getByRole('button', { name: 'Exporteren zonder deze bijlage' }).click();
     const pdf = await pdfText(new Uint8Array(await readFile((await (await download).path())!)));

@@ -50,6 +50,22 @@ export async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text:
   }
 }
 
+/** The contents of every annotation of a PDF (where Word-style comments go), in page order. */
+export async function pdfAnnotationTexts(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, isEvalSupported: false }).promise;
+  try {
+    const texts: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      for (const note of (await (await pdf.getPage(n)).getAnnotations()) as { contentsObj?: { str?: string } }[]) {
+        if (note.contentsObj?.str) texts.push(note.contentsObj.str);
+      }
+    }
+    return texts;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
 /** Compares text regardless of how lines were wrapped or runs were split. */
 export function squash(text: string): string {
   return text.replace(/[\s\u00ad]+/g, '');

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { chromium, type Browser, type Download, type Locator, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { PROJECT_ROOT } from '../../host/paths';
 import { CHROMIUM, CHROMIUM_ARGS, freePort } from './chromium';
@@ -86,10 +86,24 @@ export async function downloadFrom(page: Page, buttonName: string | RegExp, time
     },
     () => new Promise<never>(() => undefined), // no alert: let the download (or its timeout) decide
   );
-  await page.getByRole('button', { name: buttonName, exact: true }).click();
+  const button = page.getByRole('button', { name: buttonName, exact: true });
+  // The export buttons open the export dialog first; its Export button takes the choice as it stands.
+  const opensDialog = (await button.getAttribute('aria-haspopup')) === 'dialog';
+  await button.click();
+  if (opensDialog) await confirmExport(page);
   const download: Download = await Promise.race([downloadPromise, failurePromise]);
   const file = await download.path();
   return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(file)) };
+}
+
+/** The export dialog, in either language. */
+export function exportDialog(page: Page): Locator {
+  return page.getByRole('dialog', { name: /^(Exporteren|Export)$/ });
+}
+
+/** Confirms the open export dialog with its Export button. */
+export async function confirmExport(page: Page): Promise<void> {
+  await exportDialog(page).getByRole('button', { name: /^(Exporteren|Export)$/ }).click();
 }
 
 /**

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodePack } from '../../core/pack/container';
 import { PROJECT_ROOT } from '../../host/paths';
-import { appSession, STEP_TIMEOUT } from './harness';
+import { appSession, confirmExport, STEP_TIMEOUT } from './harness';
 
 const visible = { timeout: STEP_TIMEOUT };
 const TYPED = 'Deze zin mag niet verloren gaan';
@@ -140,6 +140,7 @@ describe('the built desktop app', () => {
           dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as typeof dialog.showSaveDialog;
         }, path.join(userData, 'sample.pdf'));
         await page.getByRole('button', { name: 'Exporteren als PDF' }).click();
+        await confirmExport(page);
         await expect.poll(async () => existsSync(path.join(userData, 'sample.pdf')), { timeout: 45_000 }).toBe(true);
         await app.close();
       } finally {

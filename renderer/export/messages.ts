@@ -1,0 +1,52 @@
+/** The words of the export dialog, in Dutch and English. */
+import type { Language } from '../../core/i18n/language';
+
+export interface ExportMessages {
+  title: string;
+  format: string;
+  copyFor: string;
+  plainCopy: string;
+  recipient: (number: number, name: string, role: string) => string;
+  copyHint: string;
+  withComments: string;
+  commentCount: (count: number) => string;
+  templateHasNone: string;
+  export: string;
+  ministersCopy: string;
+  cancel: string;
+}
+
+const CATALOG: Readonly<Record<Language, ExportMessages>> = {
+  nl: {
+    title: 'Exporteren',
+    format: 'Formaat',
+    copyFor: 'Exemplaar voor',
+    plainCopy: 'Niemand in het bijzonder (zonder nummer)',
+    recipient: (number, name, role) => `${number}. ${name}${role ? ` (${role})` : ''}`,
+    copyHint: 'Een genummerd exemplaar noemt de ontvanger en "Exemplaar N van M" op elke pagina en laat de punten weg die de verzendlijst voor deze ontvanger weglaat.',
+    withComments: 'Opmerkingen in dit exemplaar',
+    commentCount: (count) => (count === 1 ? '1 opmerking bij de agendatekst.' : `${count} opmerkingen bij de agendatekst.`),
+    templateHasNone: 'Het sjabloon neemt geen opmerkingen op.',
+    export: 'Exporteren',
+    ministersCopy: 'Exemplaar voor de minister (zonder opmerkingen)',
+    cancel: 'Annuleren',
+  },
+  en: {
+    title: 'Export',
+    format: 'Format',
+    copyFor: 'Copy for',
+    plainCopy: 'Nobody in particular (not numbered)',
+    recipient: (number, name, role) => `${number}. ${name}${role ? ` (${role})` : ''}`,
+    copyHint: 'A numbered copy names the recipient and "Copy N of M" on every page and leaves out the items the distribution list leaves out for them.',
+    withComments: 'Comments in this copy',
+    commentCount: (count) => (count === 1 ? '1 comment on the agenda text.' : `${count} comments on the agenda text.`),
+    templateHasNone: 'The template prints no comments.',
+    export: 'Export',
+    ministersCopy: "Minister's copy (without comments)",
+    cancel: 'Cancel',
+  },
+};
+
+export function exportMessages(language: Language): ExportMessages {
+  return CATALOG[language];
+}
