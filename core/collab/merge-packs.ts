@@ -47,8 +47,14 @@ function validMerged(raw: BriefingPack): BriefingPack {
   return result.data;
 }
 
-function pooledFiles(pack: BriefingPack, copies: readonly PackCopy[]): Pick<PackContents, 'annexFiles' | 'versionFiles'> {
+function pooledFiles(pack: BriefingPack, copies: readonly PackCopy[]): Pick<PackContents, 'annexFiles' | 'versionFiles' | 'mediaFiles'> {
   const annexFiles = new Map<string, Uint8Array>();
+  // Pictures are named by content: any copy's bytes for an id are the same picture.
+  const mediaFiles = new Map<string, Uint8Array>();
+  for (const meta of pack.media ?? []) {
+    const bytes = copies.map((copy) => copy.contents.mediaFiles?.get(meta.id)).find((data) => data?.length === meta.size);
+    if (bytes) mediaFiles.set(meta.id, bytes);
+  }
   const versionFiles = new Map<string, BriefingPack>();
   for (const annex of pack.annexes) {
     const bytes = copies.map((copy) => copy.contents.annexFiles.get(annex.id)).find((data) => data?.length === annex.size);
@@ -58,5 +64,5 @@ function pooledFiles(pack: BriefingPack, copies: readonly PackCopy[]): Pick<Pack
     const snapshot = copies.map((copy) => copy.contents.versionFiles?.get(version.id)).find(Boolean);
     if (snapshot) versionFiles.set(version.id, snapshot);
   }
-  return { annexFiles, versionFiles };
+  return { annexFiles, versionFiles, mediaFiles };
 }

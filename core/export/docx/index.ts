@@ -23,7 +23,9 @@ import { layoutPages } from './page-numbers';
 import { appPropertiesXml } from './app-properties';
 import { documentAuthor, GENERATOR } from '../document-author';
 import type { RichTextContext } from './rich-text';
-import { buildStyles } from './styles';
+import { buildStyles, STYLE } from './styles';
+import { PicturePlan } from './pictures';
+import { checkFiguresReady } from '../figures-ready';
 import { xmlSafe } from '../xml-text';
 import { PAGE_SIZES_TWIPS, pointsToTwips } from './units';
 import { watermarkRun } from './watermark';
@@ -36,6 +38,7 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
   const catalog = options.templates ?? [];
   for (const warning of unplacedSectionWarnings(contents.pack, chosen, catalog)) options.onWarning?.(warning);
   const { pack, template } = resolvePackSections(contents.pack, chosen, catalog);
+  checkFiguresReady(contents, chosen);
   // Dates and markings follow the template's house style; the document's language is the pack's.
   const language = template.language;
   // The document is marked at the highest level of anything in it.
@@ -45,8 +48,10 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
   const tokens = pageTokens(pack, classificationMarking(level, language, system), pack.meeting.date ? formatMeetingDates(pack.meeting, language) : '', copyLine);
   const { margins, size } = template.page;
   const textWidth = PAGE_SIZES_TWIPS[size].width - pointsToTwips(margins.left) - pointsToTwips(margins.right);
+  const textHeight = PAGE_SIZES_TWIPS[size].height - pointsToTwips(margins.top) - pointsToTwips(margins.bottom);
   const notes = new NoteCollector(template.footnotes);
-  const context: RichTextContext = { notes, numbering: new NumberingPlan(), links: new HyperlinkTargets(), textWidth };
+  const pictures = new PicturePlan({ media: pack.media ?? [], files: contents.mediaFiles ?? new Map(), textWidth, textHeight, captionStyle: STYLE.caption });
+  const context: RichTextContext = { notes, numbering: new NumberingPlan(), links: new HyperlinkTargets(), textWidth, pictures };
   const comments = new CommentPlan(template, notes);
 
   const showContents = template.tableOfContents && pack.items.length > 0;
@@ -130,7 +135,8 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
         // docx writes an empty one; the page count is the PDF layout's, as Word has not paginated it yet.
         { path: 'docProps/app.xml', data: appPropertiesXml(GENERATOR, layout?.pageCount) },
       ],
-      relationships: context.links.toXml(),
+      relationships: context.links.toXml() + pictures.relationshipsXml(),
+      media: pictures.parts(),
       // docx cannot say where endnotes go or how they are numbered: at the end of each section,
       // numbered 1, 2, 3 like the footnotes (Word's default for endnotes is i, ii, iii).
       ...(perItem && notes.count > 0 && { endnoteProperties: '<w:endnotePr><w:pos w:val="sectEnd"/><w:numFmt w:val="decimal"/></w:endnotePr>' }),

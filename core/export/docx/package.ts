@@ -34,6 +34,8 @@ export interface PackageParts {
   relationships: string;
   /** w:endnotePr for settings.xml and every section, when endnotes go at the end of each section. */
   endnoteProperties?: string;
+  /** Binary parts to add (the pictures under word/media/). */
+  media?: readonly { path: string; data: Uint8Array }[];
 }
 
 /** After a section's header and footer references, where w:endnotePr goes in w:sectPr. */
@@ -78,6 +80,7 @@ export async function packageDocument(document: Document, parts: PackageParts, d
     const tag = settings.includes('<w:compat>') ? '<w:compat>' : '</w:settings>';
     skeleton[SETTINGS] = strToU8(insertBefore(settings, tag, parts.endnoteProperties));
   }
+  for (const part of parts.media ?? []) skeleton[part.path] = part.data as Uint8Array<ArrayBuffer>;
   // Directory entries carry no data; the content types go first, where file-type sniffers look.
   const entries = Object.entries(skeleton).filter(([name]) => !name.endsWith('/'));
   entries.sort(([a], [b]) => Number(b === CONTENT_TYPES) - Number(a === CONTENT_TYPES));

@@ -11,6 +11,7 @@ import { isText } from '../../model/walk';
 import type { NoteCollector } from './footnotes';
 import type { HyperlinkTargets } from './hyperlinks';
 import type { MarkCursor } from './marks';
+import type { PicturePlan } from './pictures';
 import { listReference, type ListInstance, type ListKind, type NumberingPlan } from './numbering';
 import { STYLE } from './styles';
 import { paragraph, runProperties, textRuns } from './wml';
@@ -23,6 +24,8 @@ export interface RichTextContext {
   textWidth: number;
   /** The style for headings inside the text: one level below the section labels. */
   headingStyle?: string;
+  /** The pictures' parts and drawings; without it figures are left out (a part with no body, such as a comment). */
+  pictures?: PicturePlan;
 }
 
 function leafProperties(leaf: FormattedText, style?: string, bold?: boolean): string {
@@ -150,6 +153,9 @@ export function richTextXml(value: RichText, context: RichTextContext, cursorFor
       case 'table':
         // An empty paragraph after a table keeps two tables from merging and gives Word room to type after it.
         xml += withRestInLastParagraph(tableXml(block, context, cursor), cursor) + paragraph({ style: STYLE.tableAfter }, '');
+        break;
+      case 'figure':
+        xml += context.pictures?.figureXml(block) ?? '';
         break;
     }
   });

@@ -9,6 +9,7 @@ import { lineHeightFor, PROPORTIONS, FIXED_COLORS } from './theme';
 import type { RunStyle } from './words';
 import { headingSize, type HeadingLevel } from '../../template/headings';
 import { bulletAt, numberMarker } from '../list-markers';
+import { figureLines } from './figure';
 
 
 const LIST_ITEM_GAP = 0.15;
@@ -172,7 +173,7 @@ export function blockLines(block: BlockElement, ctx: FlowContext, color: string,
     case 'table':
       return tableLines(block, ctx, color, gap);
     case 'figure':
-      return [];
+      return figureLines(block, ctx, color, gap);
   }
 }
 

@@ -7,7 +7,7 @@ import type { FontStyle } from '../../template/schema';
 /** Structure roles of the tagged PDF (ISO 32000 standard structure types). */
 export type StructRole =
   | 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody'
-  | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Note' | 'TOC' | 'TOCI' | 'BlockQuote' | 'Link' | 'Annot' | 'Reference';
+  | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Caption' | 'Note' | 'TOC' | 'TOCI' | 'BlockQuote' | 'Link' | 'Annot' | 'Reference';
 
 /**
  * A node of the document's logical structure. Containers hold elements only;
@@ -62,6 +62,19 @@ export interface RectBox {
   tag?: StructElem;
 }
 
+/** A picture (pack.media), drawn scaled into the box; y is the bottom edge. */
+export interface ImageBox {
+  kind: 'image';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The media id (SHA-256) of the picture's bytes. */
+  media: string;
+  /** The Figure element whose content this is. */
+  tag?: StructElem;
+}
+
 export type LinkTarget = { kind: 'uri'; url: string } | { kind: 'page'; page: number; y: number };
 
 /** A clickable area; y is the bottom edge. */
@@ -89,7 +102,7 @@ export interface NoteBox {
   comment: number;
 }
 
-export type Box = TextBox | RectBox | LinkBox | NoteBox;
+export type Box = TextBox | RectBox | LinkBox | NoteBox | ImageBox;
 
 export interface LaidOutPage {
   /** 1-based, as printed in the footer. */

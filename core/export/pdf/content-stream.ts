@@ -3,7 +3,7 @@
  * Writing the operators directly (instead of one drawText call per run) is what
  * keeps a several-hundred-page pack fast: one stream per page, no per-run objects.
  */
-import type { Box, RectBox, StructElem, TextBox } from './boxes';
+import type { Box, ImageBox, RectBox, StructElem, TextBox } from './boxes';
 import type { FontStyle } from '../../template/schema';
 import { ContentBytes, num } from './content-bytes';
 import type { GlyphEncoder } from './glyph-codes';
@@ -38,6 +38,8 @@ export function contentStream(
   fontNames: Readonly<Record<FontStyle, string>>,
   encode: GlyphEncoder,
   marked: MarkedContent | null = null,
+  /** The XObject name of each picture by media id; a picture without one is not drawn. */
+  imageNames: ReadonlyMap<string, string> = new Map(),
 ): Uint8Array {
   const out = new ContentBytes();
   const op = (text: string): void => void out.ascii(text).ascii('\n');
@@ -105,9 +107,17 @@ export function contentStream(
     encode.write(box.spaceAfter ? `${box.text} ` : box.text, box.style, out);
     out.ascii(' Tj').byte(NEWLINE);
   };
+  const image = (box: ImageBox): void => {
+    const name = imageNames.get(box.media);
+    if (!name) return;
+    enter(box.tag, true);
+    endText();
+    out.ascii('q ').number(box.width).ascii(' 0 0 ').number(box.height).byte(SPACE).number(box.x).byte(SPACE).number(box.y).ascii(' cm /').ascii(name).ascii(' Do Q\n');
+  };
   for (const box of boxes) {
     if (box.kind === 'text') text(box);
     else if (box.kind === 'rect') rect(box);
+    else if (box.kind === 'image') image(box);
   }
   if (open !== null && openInsideText) close();
   endText();

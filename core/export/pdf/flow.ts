@@ -44,6 +44,10 @@ export interface FlowContext extends InlineContext {
   structure: { parent: StructElem };
   /** Lay out without boxes for text lines (see LayoutOptions.measureOnly). */
   measureOnly: boolean;
+  /** Height of the text area: no picture is drawn taller. */
+  pageHeight: number;
+  /** A picture's size in pixels by media id (pack.media); undefined for one the pack does not list. */
+  mediaSize(id: string): { width: number; height: number } | undefined;
 }
 
 /** Adds a structure element under the current parent. */

@@ -19,6 +19,7 @@ import { SRGB_ICC_PROFILE } from './srgb-icc';
 import { documentTitle, LANGUAGE_TAGS } from '../language-tag';
 import { documentAuthor, GENERATOR } from '../document-author';
 import { unplacedSectionWarnings } from '../unplaced-sections';
+import { checkFiguresReady, figureImages } from '../figures-ready';
 import { resolvePackSections } from '../../template/resolve-sections';
 
 export { layoutPack } from './layout';
@@ -96,6 +97,7 @@ export async function exportPdfWithReport(
   options: PdfExportOptions = {},
 ): Promise<PdfExport> {
   // Sections the template has no place for are exported under their own label, never dropped.
+  checkFiguresReady(chosen, chosenTemplate);
   const catalog = options.templates ?? [];
   for (const warning of unplacedSectionWarnings(chosen.pack, chosenTemplate, catalog)) options.onWarning?.(warning);
   const resolved = resolvePackSections(chosen.pack, chosenTemplate, catalog);
@@ -113,6 +115,7 @@ export async function exportPdfWithReport(
     annexDocs: loaded.map((l) => l.doc),
     iccProfile: SRGB_ICC_PROFILE,
     deflate: assets.deflate,
+    images: figureImages(contents),
   });
   return { bytes, pages: layout.pages.length, warnings: layout.warnings, skipped };
 }

@@ -68,8 +68,10 @@ function bodyPartsOf(pack: BriefingPack, template: Template, items: ItemsContext
   ];
 }
 
-function flowContext(template: Template, metrics: FontMetrics, glyphs: GlyphGuard, footnotes: FootnoteRegister, root: StructElem, options: LayoutOptions): FlowContext {
+function flowContext(pack: BriefingPack, template: Template, metrics: FontMetrics, glyphs: GlyphGuard, footnotes: FootnoteRegister, root: StructElem, options: LayoutOptions): FlowContext {
   const theme = themeOf(template);
+  const geometry = pageGeometry(template);
+  const media = new Map((pack.media ?? []).map((meta) => [meta.id, meta]));
   return {
     theme,
     metrics,
@@ -82,6 +84,8 @@ function flowContext(template: Template, metrics: FontMetrics, glyphs: GlyphGuar
     footnoteMode: template.footnotes,
     structure: { parent: root },
     measureOnly: options.measureOnly ?? false,
+    pageHeight: geometry.top - geometry.bottom,
+    mediaSize: (id) => media.get(id),
   };
 }
 
@@ -123,7 +127,7 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   const glyphs = new GlyphGuard(metrics);
   const footnotes = new FootnoteRegister();
   const root: StructElem = { role: 'Document', kids: [] };
-  const ctx = flowContext(template, metrics, glyphs, footnotes, root, options);
+  const ctx = flowContext(pack, template, metrics, glyphs, footnotes, root, options);
   const language = template.language;
   const system = markingSystemOf(pack);
   const marking = classificationMarking(highestClassification([pack.classification, ...pack.items.map((i) => i.classification)]), language, system);

@@ -56,6 +56,27 @@ export interface RenderExtras {
   iccProfile?: Uint8Array | null;
   /** Compresses page contents and object streams; fflate when not given. */
   deflate?: Deflate;
+  /** The pictures' bytes and formats by media id (pack.media); checked before the export starts. */
+  images?: ReadonlyMap<string, { bytes: Uint8Array; mediaType: string }>;
+}
+
+/** Each picture the pages draw, embedded once (however often it is drawn), with its XObject name. */
+async function embedImages(doc: PDFDocument, layout: PackLayout, images: RenderExtras['images']): Promise<{ names: Map<string, string>; refs: Record<string, PDFRef> }> {
+  const names = new Map<string, string>();
+  const refs: Record<string, PDFRef> = {};
+  for (const page of layout.pages) {
+    for (const box of page.boxes) {
+      if (box.kind !== 'image' || names.has(box.media)) continue;
+      const image = images?.get(box.media);
+      if (!image) continue;
+      const embedded = image.mediaType === 'image/png' ? await doc.embedPng(image.bytes) : await doc.embedJpg(image.bytes);
+      // Names unlikely to clash with an annex page's own resources, as the font names.
+      const name = `BcIm${names.size + 1}`;
+      names.set(box.media, name);
+      refs[name] = embedded.ref;
+    }
+  }
+  return { names, refs };
 }
 
 /** Annotation flag Print: PDF/A wants every annotation printable. */
@@ -345,8 +366,12 @@ export async function renderPdf(
   encode.prepare(layout.characters);
   // Names unlikely to clash with an annex page's own font names.
   const fontNames: Record<FontStyle, string> = { regular: 'BcF1', bold: 'BcF2', italic: 'BcF3', boldItalic: 'BcF4' };
+  const images = await embedImages(doc, layout, extras.images);
   const resources = doc.context.register(
-    doc.context.obj({ Font: Object.fromEntries(FONT_STYLES.map((s) => [fontNames[s], fonts[s].ref])) }),
+    doc.context.obj({
+      Font: Object.fromEntries(FONT_STYLES.map((s) => [fontNames[s], fonts[s].ref])),
+      ...(images.names.size > 0 ? { XObject: images.refs } : {}),
+    }),
   );
   const multiply = doc.context.obj({ ExtGState: { M: { Type: 'ExtGState', BM: 'Multiply' } } });
 
@@ -372,7 +397,7 @@ export async function renderPdf(
       stampAnnexPage(doc, page, laidOut.boxes, layout, fontNames, fonts, encode, deflate, { ...annexPage, pageIndex: i, collected });
       return;
     }
-    const content = contentStream(laidOut.boxes, fontNames, encode, collected.forPage(i));
+    const content = contentStream(laidOut.boxes, fontNames, encode, collected.forPage(i), images.names);
     const stream = doc.context.stream(deflate(content), { Filter: 'FlateDecode' });
     page.node.set(PDFName.of('Contents'), doc.context.register(stream));
     page.node.set(PDFName.of('Resources'), resources);
