@@ -7,7 +7,7 @@
 import type { ExportFormat } from './export/assets';
 import type { Language } from './i18n/language';
 import type { ExportChoice } from './model/export-choice';
-import type { BriefingPack, VersionMeta } from './model/pack';
+import type { BriefingPack, MediaMeta, VersionMeta } from './model/pack';
 import type { CopyMark } from './model/recipient-copy';
 import type { Template } from './template/schema';
 
@@ -179,6 +179,14 @@ export interface BriefingApi {
    * another pack fails it with 'merge.different-pack', and nothing is merged.
    */
   mergeContributions(documentId: string, pack: BriefingPack): Promise<ApiResult<ContributionReport | null>>;
+  /**
+   * Takes a picture into the document (checked: PNG or JPEG by content, at most 20 MB and
+   * 100 megapixels); its metadata, the id a figure names it by. A refused one fails with
+   * media.* naming `name`. The bytes stay with the document; the pack holds only the id.
+   */
+  addMedia(documentId: string, bytes: Uint8Array, name: string, mediaType: string): Promise<ApiResult<MediaMeta>>;
+  /** A picture's bytes, to show it; null for one the document does not have (missing or damaged in its file). */
+  getMedia(documentId: string, mediaId: string): Promise<ApiResult<Uint8Array | null>>;
   /** Listens for menu commands and packs opened by the operating system; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
 }
@@ -202,4 +210,6 @@ export const CHANNELS: { readonly [M in ApiMethod]: `briefing:${M}` } = {
   saveVersion: 'briefing:saveVersion',
   getVersion: 'briefing:getVersion',
   mergeContributions: 'briefing:mergeContributions',
+  addMedia: 'briefing:addMedia',
+  getMedia: 'briefing:getMedia',
 };

@@ -10,7 +10,8 @@ import { languageFromLocale } from '../core/i18n/language';
 import type { BriefingPack } from '../core/model/pack';
 import { parsePack } from '../core/model/validate';
 import { UserError } from '../core/i18n/errors';
-import { decodePack, encodePack, PACK_EXTENSION, PACK_MIME_TYPE } from '../core/pack/container';
+import { decodePack, encodePack, PACK_EXTENSION, PACK_MIME_TYPE, type PackContents } from '../core/pack/container';
+import { MediaStore } from '../core/media/media-store';
 import { createSamplePack } from '../core/sample';
 import { findTemplate } from '../core/template/load';
 import sampleLetter from '../assets/samples/nato-dmm-2025-02-13_geannoteerde-agenda.txt?raw';
@@ -42,6 +43,8 @@ interface OpenDocument {
   state?: Uint8Array;
   /** The file the browser's save dialog gave, for Save to write again; absent where there is none. */
   handle?: SaveHandle;
+  /** The pictures' bytes by content id; the editor's pack names them only. */
+  media: MediaStore;
 }
 
 export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
@@ -49,10 +52,10 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
   const templates = builtInTemplates();
   let counter = 0;
 
-  const register = (pack: BriefingPack, annexFiles: ReadonlyMap<string, Uint8Array>, fileName: string | null, state?: Uint8Array): OpenedPack => {
+  const register = (pack: BriefingPack, annexFiles: ReadonlyMap<string, Uint8Array>, fileName: string | null, state?: Uint8Array, mediaFiles?: ReadonlyMap<string, Uint8Array>): OpenedPack => {
     // Unique across page loads: a backup from an earlier load keeps its id when restored.
     const documentId = `document-${++counter}-${crypto.randomUUID()}`;
-    documents.set(documentId, { fileName, annexFiles, openedPack: pack, ...(state ? { state } : {}) });
+    documents.set(documentId, { fileName, annexFiles, openedPack: pack, media: MediaStore.of({ pack, mediaFiles }), ...(state ? { state } : {}) });
     return { documentId, fileName, pack };
   };
 
@@ -67,11 +70,18 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
     return open;
   };
 
+  /** The pack with the bytes this document keeps, and the media list its figures need, as main's contents(). */
+  const contentsOf = (documentId: string, pack: BriefingPack): PackContents => {
+    const open = documentFor(documentId);
+    const versionFiles = versions.files(documentId);
+    return { pack: open.media.listedIn(pack, [...versionFiles.values()]), annexFiles: open.annexFiles, versionFiles, mediaFiles: open.media.files };
+  };
+
   const recent = createBrowserRecentPacks();
   // Open and Save keep the pack in the recent list; reopening it reads it the way Open does.
   const openBytes = (bytes: Uint8Array, fileName: string): OpenedPack => {
-    const { pack, annexFiles, versionFiles, warnings = [], state } = decodePack(bytes, fileName);
-    const opened = register(pack, annexFiles, fileName, state);
+    const { pack, annexFiles, versionFiles, mediaFiles, warnings = [], state } = decodePack(bytes, fileName);
+    const opened = register(pack, annexFiles, fileName, state, mediaFiles);
     versions.track(opened.documentId, versionFiles);
     return warnings.length ? { ...opened, warnings: warnings.map(({ code, params }) => ({ code, params: { ...params } })) } : opened;
   };
@@ -109,9 +119,9 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
       toResult(async () => {
         const open = documentFor(documentId);
         // Validate as main does, so browser mode cannot write a pack the app would refuse to open.
-        const valid = parsePack(pack, open.fileName ?? 'pack');
-        const state = stateForPack(valid, open.state, storedAuthorName());
-        const bytes = encodePack({ pack: valid, annexFiles: open.annexFiles, versionFiles: versions.files(documentId), state }, { stateIsCurrent: true });
+        const contents = contentsOf(documentId, parsePack(pack, open.fileName ?? 'pack'));
+        const state = stateForPack(contents.pack, open.state, storedAuthorName());
+        const bytes = encodePack({ ...contents, state }, { stateIsCurrent: true });
         const suggested = withExtension(meetingFileBase(pack), PACK_EXTENSION);
         let fileName: string;
         if (!saveAs && open.handle) {
@@ -141,7 +151,7 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
         const warnings: ApiError[] = [];
         // As main does: the copy `briefing export` makes from the same choice.
         const { pack: copyPack, copy } = prepareExport(pack, { withComments, recipient });
-        const bytes = await EXPORTERS[format]({ pack: copyPack, annexFiles: open.annexFiles }, template, assets, {
+        const bytes = await EXPORTERS[format]({ ...contentsOf(documentId, copyPack), annexFiles: open.annexFiles }, template, assets, {
           ...options,
           ...(copy && { copy }),
           templates,
@@ -157,7 +167,7 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
     backupPack: (documentId, pack) =>
       toResult(() => {
         const open = documentFor(documentId);
-        const bytes = encodePack({ pack, annexFiles: open.annexFiles, versionFiles: versions.files(documentId) });
+        const bytes = encodePack(contentsOf(documentId, pack));
         backups.write({ backupId: documentId, fileName: open.fileName, title: backupTitle(pack), savedAt: new Date().toISOString() }, bytes);
         return null;
       }),
@@ -166,8 +176,8 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
       toResult(() => {
         const found = documents.has(backupId) ? null : backups.read(backupId);
         if (!found) throw new UserError('backup.unknown', {});
-        const { pack, annexFiles, versionFiles } = decodePack(found.bytes, found.backup.fileName ?? 'backup');
-        documents.set(backupId, { fileName: found.backup.fileName, annexFiles, openedPack: pack });
+        const { pack, annexFiles, versionFiles, mediaFiles } = decodePack(found.bytes, found.backup.fileName ?? 'backup');
+        documents.set(backupId, { fileName: found.backup.fileName, annexFiles, openedPack: pack, media: MediaStore.of({ pack, mediaFiles }) });
         versions.track(backupId, versionFiles);
         return { documentId: backupId, fileName: found.backup.fileName, pack };
       }),
@@ -197,7 +207,7 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
         for (const file of files) copies.push({ file: file.name, contents: decodePack(new Uint8Array(await file.arrayBuffer()), file.name) });
         const merged = mergeContributions(
           {
-            contents: { pack, annexFiles: open.annexFiles, versionFiles: versions.files(documentId) },
+            contents: contentsOf(documentId, pack),
             state: open.state ?? stateForPack(open.openedPack, undefined),
             file: open.fileName ?? (pack.meeting.name || pack.id),
             author: storedAuthorName(),
@@ -205,10 +215,15 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
           copies,
         );
         open.annexFiles = new Map([...open.annexFiles, ...merged.contents.annexFiles]);
+        open.media.adopt(merged.contents);
         open.state = merged.contents.state;
         versions.track(documentId, new Map([...versions.files(documentId), ...(merged.contents.versionFiles ?? [])]));
         return { pack: merged.contents.pack, files: copies.map((copy) => copy.file), items: merged.items };
       }),
+
+    addMedia: (documentId, bytes, name, mediaType) => toResult(() => documentFor(documentId).media.add(bytes, name, mediaType)),
+
+    getMedia: (documentId, mediaId) => toResult(() => documentFor(documentId).media.get(mediaId) ?? null),
 
     // Browser mode has no application menu and no operating system handing it files.
     onCommand: () => () => undefined,

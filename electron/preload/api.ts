@@ -30,6 +30,8 @@ export function createBriefingApi(invoke: Invoke, commands: CommandSource): Brie
     importAgenda: call('importAgenda'),
     createFromReview: call('createFromReview'),
     mergeContributions: call('mergeContributions'),
+    addMedia: call('addMedia'),
+    getMedia: call('getMedia'),
     onCommand(listener: (command: AppCommand) => void) {
       // Only the payload crosses over: the page never sees the IPC event (and its sender).
       const handler = (_event: unknown, payload: unknown) => {

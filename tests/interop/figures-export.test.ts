@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx/index';
 import { exportPdfWithReport, fontFileMetrics, layoutPack } from '../../core/export/pdf/index';
 import { pageGeometry } from '../../core/export/pdf/geometry';
+import type { Box, ImageBox } from '../../core/export/pdf/boxes';
 import { UserError } from '../../core/i18n/errors';
 import { checkPicture, mediaId } from '../../core/media/picture-check';
 import type { BriefingPack, MediaMeta } from '../../core/model/pack';
@@ -118,8 +119,9 @@ describe('pictures in the PDF', () => {
 
   it('scales a picture taller than a page down to fit it, its caption on the same page', async () => {
     const layout = layoutPack(contents.pack, template, fontFileMetrics((await loadExportAssets(template, 'assets')).fonts));
-    const page = layout.pages.find((p) => p.boxes.some((b) => b.kind === 'image' && b.media === ids.tall))!;
-    const box = page.boxes.find((b) => b.kind === 'image' && b.media === ids.tall)!;
+    const isTall = (b: Box): b is ImageBox => b.kind === 'image' && b.media === ids.tall;
+    const page = layout.pages.find((p) => p.boxes.some(isTall))!;
+    const box = page.boxes.find(isTall)!;
     expect(box.height).toBeLessThanOrEqual(geometry.top - geometry.bottom);
     expect(box.y).toBeGreaterThanOrEqual(geometry.bottom - 0.01);
     expect(box.width / box.height).toBeCloseTo(50 / 1000, 3);

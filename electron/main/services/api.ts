@@ -103,6 +103,8 @@ export function createApi(deps: ApiDeps): ApiImplementation {
     saveVersion: async (documentId, pack, name) => documents.saveVersion(documentId, pack, name, now()),
     getVersion: async (documentId, versionId) => documents.getVersion(documentId, versionId),
     mergeContributions: (documentId, pack) => documents.mergeWithDialog(documentId, pack),
+    addMedia: (documentId, bytes, name, mediaType) => documents.addMedia(documentId, bytes, name, mediaType),
+    getMedia: async (documentId, mediaId) => documents.getMedia(documentId, mediaId),
     importAgenda: () => (deps.importer ? deps.importer.importAgenda() : notAvailable()),
     createFromReview: (importId, pack) => (deps.importer ? deps.importer.createFromReview(importId, pack) : notAvailable()),
   };

@@ -12,7 +12,8 @@ import type { BriefingPack } from '../../../core/model/pack';
 import { versionSnapshot, type PackContents } from '../../../core/pack/container';
 import { emptyPackContents } from '../../../core/pack/new-pack';
 import type { Language } from '../../../core/i18n/language';
-import type { VersionMeta } from '../../../core/model/pack';
+import type { MediaMeta, VersionMeta } from '../../../core/model/pack';
+import { MediaStore } from '../../../core/media/media-store';
 import { addVersion, nextVersionId } from '../../../core/model/versions';
 import { createSamplePack } from '../../../core/sample';
 import { describeFileError, removeStaleTempFiles } from '../../../host/atomic-write';
@@ -31,6 +32,8 @@ interface DocumentRecord {
   state?: Uint8Array;
   /** Snapshots of saved versions, by version id; written into the container on save. */
   versionFiles: Map<string, BriefingPack>;
+  /** The pictures' bytes by content id; the renderer's pack names them only. */
+  media: MediaStore;
 }
 
 export interface DocumentsService {
@@ -56,8 +59,12 @@ export interface DocumentsService {
   /** Asks which file; null when the person cancels. */
   openWithDialog(): Promise<OpenedPack | null>;
   save(documentId: string, pack: BriefingPack, saveAs: boolean): Promise<{ fileName: string } | null>;
-  /** The pack as edited, with the annex bytes kept for this document. */
+  /** The pack as edited, with the annex and picture bytes kept for this document (and the media list its figures need). */
   contents(documentId: string, pack: BriefingPack): PackContents;
+  /** Checks a picture and keeps it with the document; its metadata. UserError media.* when refused. */
+  addMedia(documentId: string, bytes: Uint8Array, name: string, mediaType: string): Promise<MediaMeta>;
+  /** A picture's bytes; null for one the document does not have. */
+  getMedia(documentId: string, mediaId: string): Uint8Array | null;
   /** A file name without extension to suggest in save and export dialogs. */
   suggestedName(documentId: string, pack: BriefingPack): string;
   dispose(): void;
@@ -90,6 +97,7 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
       path: file,
       annexFiles: contents.annexFiles,
       versionFiles: new Map(contents.versionFiles ?? []),
+      media: MediaStore.of(contents),
       openedPack: contents.pack,
       ...(contents.state ? { state: contents.state } : {}),
     });
@@ -104,7 +112,7 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
   }
 
   function contents(documentId: string, pack: BriefingPack): PackContents {
-    const { annexFiles, versionFiles } = record(documentId);
+    const { annexFiles, versionFiles, media } = record(documentId);
     for (const annex of pack.annexes) {
       // The renderer cannot add annex bytes; a listed annex without them is a bug, not something to save.
       if (!annexFiles.has(annex.id)) throw new UserError('internal', { detail: `annex "${annex.title}" has no file data` });
@@ -112,7 +120,7 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
     for (const version of pack.versions ?? []) {
       if (!versionFiles.has(version.id)) throw new UserError('version.unknown', { id: version.name });
     }
-    return { pack, annexFiles, versionFiles };
+    return { pack: media.listedIn(pack, [...versionFiles.values()]), annexFiles, versionFiles, mediaFiles: media.files };
   }
 
   return {
@@ -179,18 +187,23 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
 
     contents,
 
+    addMedia: (documentId, bytes, name, mediaType) => record(documentId).media.add(bytes, name, mediaType),
+
+    getMedia: (documentId, mediaId) => record(documentId).media.get(mediaId) ?? null,
+
     async mergeContributions(documentId, pack, files) {
       const current = record(documentId);
       const copies = [];
       for (const file of files) copies.push({ file: path.basename(file), contents: await readPackFile(file) });
       const open = {
-        contents: { pack, annexFiles: current.annexFiles, versionFiles: current.versionFiles },
+        contents: contents(documentId, pack),
         state: current.state ?? stateForPack(current.openedPack, undefined),
         file: current.path ? path.basename(current.path) : pack.meeting.name || pack.id,
         author: author(),
       };
       const merged = mergeContributions(open, copies);
       const { annexFiles, versionFiles = new Map(), state } = merged.contents;
+      current.media.adopt(merged.contents);
       documents.set(documentId, { ...current, annexFiles: new Map([...current.annexFiles, ...annexFiles]), versionFiles: new Map([...current.versionFiles, ...versionFiles]), state });
       return { pack: merged.contents.pack, files: copies.map((copy) => copy.file), items: merged.items };
     },
