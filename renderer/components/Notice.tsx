@@ -1,12 +1,22 @@
+import type { Language } from '../../core/i18n/language';
+import type { CopyMark } from '../../core/model/recipient-copy';
 import { describeApiError } from '../i18n';
 import { useLanguage, useMessages } from '../language-context';
 import type { Outcome } from '../state/use-file-commands';
+import { exportMessages } from '../export/messages';
 
 /**
  * The result of the last command: an error (role alert, inserted when it
  * happens) or a quiet confirmation in a status region that is always present,
  * so screen readers announce it, with anything the export had to change.
  */
+/** A numbered copy: which, and that the app does not record it (the command line does). */
+function copyLines(copy: CopyMark | undefined, language: Language): string[] {
+  if (!copy) return [];
+  const t = exportMessages(language);
+  return [t.copyMade(copy.number, copy.of, copy.recipient), t.notRecorded];
+}
+
 export function Notice({ outcome, onDismiss }: { outcome: Outcome | null; onDismiss(): void }) {
   const t = useMessages();
   const language = useLanguage();
@@ -16,7 +26,7 @@ export function Notice({ outcome, onDismiss }: { outcome: Outcome | null; onDism
       : outcome?.kind === 'opened'
         ? t.openedWithWarnings(outcome.fileName)
         : outcome?.kind === 'exported'
-        ? [t.exported(outcome.fileName), ...(outcome.leftOut.length > 0 ? [t.annexesLeftOut(outcome.leftOut)] : [])].join('. ')
+        ? [t.exported(outcome.fileName), ...(outcome.leftOut.length > 0 ? [t.annexesLeftOut(outcome.leftOut)] : []), ...copyLines(outcome.copy, language)].join('. ')
         : '';
   const warnings = outcome?.kind === 'exported' || outcome?.kind === 'opened' ? outcome.warnings : [];
   return (

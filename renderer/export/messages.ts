@@ -14,6 +14,9 @@ export interface ExportMessages {
   export: string;
   ministersCopy: string;
   cancel: string;
+  /** Said after a numbered copy was exported. */
+  copyMade: (number: number, of: number, recipient: string) => string;
+  notRecorded: string;
 }
 
 const CATALOG: Readonly<Record<Language, ExportMessages>> = {
@@ -30,6 +33,8 @@ const CATALOG: Readonly<Record<Language, ExportMessages>> = {
     export: 'Exporteren',
     ministersCopy: 'Exemplaar voor de minister (zonder opmerkingen)',
     cancel: 'Annuleren',
+    copyMade: (number, of, recipient) => `Exemplaar ${number} van ${of}, voor ${recipient}`,
+    notRecorded: 'Niet vastgelegd bij de uitgereikte exemplaren; briefing export --recipient legt het vast',
   },
   en: {
     title: 'Export',
@@ -44,6 +49,8 @@ const CATALOG: Readonly<Record<Language, ExportMessages>> = {
     export: 'Export',
     ministersCopy: "Minister's copy (without comments)",
     cancel: 'Cancel',
+    copyMade: (number, of, recipient) => `Copy ${number} of ${of}, for ${recipient}`,
+    notRecorded: 'Not recorded among the copies handed out; briefing export --recipient records it',
   },
 };
 

@@ -3,6 +3,7 @@ import { useCallback, useState, type Dispatch } from 'react';
 import type { ApiError, ApiResult, BriefingApi } from '../../core/contract';
 import type { ExportFormat } from '../../core/export/assets';
 import type { ExportChoice } from '../../core/model/export-choice';
+import type { CopyMark } from '../../core/model/recipient-copy';
 import type { DocumentAction, DocumentState } from './document';
 
 export type Busy = 'open' | 'save' | ExportFormat | null;
@@ -12,8 +13,8 @@ export type Outcome =
   | { kind: 'saved'; fileName: string }
   /** warnings: what reading the file repaired or set aside. */
   | { kind: 'opened'; fileName: string; warnings: ApiError[] }
-  /** leftOut: annex files the person agreed to leave out of the PDF; warnings: what the export had to change. */
-  | { kind: 'exported'; fileName: string; leftOut: string[]; warnings: ApiError[] };
+  /** leftOut: annex files the person agreed to leave out of the PDF; warnings: what the export had to change; copy: a numbered copy's mark. */
+  | { kind: 'exported'; fileName: string; leftOut: string[]; warnings: ApiError[]; copy?: CopyMark };
 
 /** An annex PDF that cannot be appended, and the export that waits for the person's answer. */
 export interface AnnexQuestion {
@@ -109,7 +110,10 @@ export function useFileCommands(
         format,
         () => api.exportPack(documentId, pack, format, pack.templateId, { skipBadAnnexes, ...choice }),
         (exported) => {
-          if (exported) report({ kind: 'exported', fileName: exported.fileName, leftOut: agreed.map((a) => a.file), warnings: exported.warnings });
+          if (exported) {
+            const copy = exported.copy && { copy: exported.copy };
+            report({ kind: 'exported', fileName: exported.fileName, leftOut: agreed.map((a) => a.file), warnings: exported.warnings, ...copy });
+          }
         },
         (error) => {
           const annex = badAnnex(error);

@@ -90,6 +90,8 @@ describe('the export dialog', () => {
     for (const text of pages) expect(text).toContain('Jan de Vries (DGB) · Exemplaar 2 van 2');
     expect(squash(jan.text)).not.toContain(squash(pack.items[1]!.title));
     expect(`${jan.text} ${jan.notes.join(' ')}`).not.toContain(COMMENT);
+    const notice = page.getByRole('status').filter({ hasText: 'Geëxporteerd naar' });
+    await expect.poll(() => notice.innerText(), visible).toContain('Exemplaar 2 van 2, voor Jan de Vries. Niet vastgelegd bij de uitgereikte exemplaren');
 
     // Ticked for this copy, the comments go in although the list leaves them out.
     await page.getByRole('button', { name: 'Exporteren als PDF', exact: true }).click();
