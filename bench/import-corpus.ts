@@ -3,9 +3,14 @@
  * Prints the summary as JSON; --verbose adds each letter's missed and false
  * items and wrong fields, to see what to look at next.
  */
+import { existsSync } from 'node:fs';
 import { CORPUS_DIRS, METADATA_FIELDS, scoreCorpus } from '../tests/helpers/import-corpus';
 
 const which = (Object.keys(CORPUS_DIRS) as (keyof typeof CORPUS_DIRS)[]).find((set) => process.argv.includes(`--${set}`)) ?? 'corpus';
+if (!existsSync(CORPUS_DIRS[which])) {
+  console.error(`No letters in ${CORPUS_DIRS[which]}: write a new set there first (tests/fixtures/letters/README.md).`);
+  process.exit(1);
+}
 const { scores, summary } = await scoreCorpus(CORPUS_DIRS[which]);
 if (process.argv.includes('--verbose')) {
   for (const score of scores) {

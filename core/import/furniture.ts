@@ -34,7 +34,11 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:Commons|Lords|House of Commons|House of Lords|Written Statements)$/i, // Hansard's section line; "Written Ministerial Statement" is a title
   // Council notes and web pages: link texts, contacts, page furniture
   /^.{3,120}\s[–-]\s(?:meeting page|main results|press release|background brief)$/i,
-  /^(?:Visit the meeting page|Meeting page|Press contacts?\b.*|Contact:.*|Share this page.*|Print this page)$/i,
+  /^(?:Visit the meeting page|Meeting page|Press contacts?\b.*|Contacts?:.*|Share this page.*|Print this page)$/i,
+  // A web page's navigation as copied with its text: "Skip to main content", "Next debate", "Download text".
+  /^(?:Skip to (?:main )?content|Search [\p{L} ]{2,30}|Download (?:text|PDF|this page)|Share this (?:debate|page|article|statement)|(?:Previous|Next) (?:debate|article|page|item|statement)|Back to top)$/iu,
+  /^\d{1,2}:\d{2}(?::\d{2})?$/, // a time stamp on a line of its own (Hansard: "11:30:00")
+  /^(?:(?:Unofficial |Informal )?translation|(?:Niet-officiële )?vertaling)$/i, // a translation's label
   /^.{0,60}\b(?:Press office|Persvoorlichting|Directie Communicatie)\b.{0,60}$/i,
   // Reference numbers on a line of their own: "BS2025001873", "DGA / 95132847"
   /^[^\p{Ll}]{0,20}\d{6,}[^\p{Ll}]{0,10}$/u,

@@ -19,12 +19,14 @@ export type HeadingRole = 'item' | 'title' | 'introduction';
 
 const TITLE_WORDS = /\b(?:agenda|statement|geannoteerde|annotated|background|achtergrondnotitie|verslag)\b/i;
 /** Words that name the document itself wherever they stand, not only at the top. */
-const DOCUMENT_WORDS = /\b(?:geannoteerde agenda|annotated agenda|written (?:ministerial )?statement|background (?:note|brief))\b/i;
+const DOCUMENT_WORDS = /\b(?:geannoteerde agenda|annotated agenda|written (?:ministerial )?statement|background (?:note|brief))\b|^(?:main |other )?agenda (?:items|highlights|points)$|^(?:overige )?agendapunten$/i;
 /** A letterhead's subject line: "Betreft Geannoteerde agenda ...", "Subject: ...". "Onderwerp 3" is a heading, not a label. */
 const SUBJECT_LINE = /^(?:Betreft:?|Onderwerp:|Subject:|Re:)\s/i;
 const INTRODUCTION_HEADING = /^(?:inleiding|introductie|introduction)$/i;
 /** "Foreign Affairs Council - 24 February 2025", "Raad Buitenlandse Zaken, 24 februari": a name, a separator, a date. */
-const NAME_THEN_DATE = new RegExp(`\\p{L}\\s*[,–-]\\s*\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?$`, 'iu');
+const NAME_THEN_DATE = new RegExp(`\\p{L}['’)]?\\s*[,:–-]\\s*(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?|(?:${MONTH_PATTERN})\\s+\\d{4})$`, 'iu');
+/** A dateline of the meeting, not of the letter: "Brussels, 14-15 December 2023", "Luxembourg, 23 June 2025". */
+const PLACE_THEN_DATES = new RegExp(`^\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?,\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTH_PATTERN})\\s+\\d{4}$`, 'iu');
 /** Parts go one level deep: more headings in a row than a part and its first topic make a block, not items. */
 const LONGEST_HEADING_RUN = 2;
 
@@ -44,13 +46,15 @@ function titleByWording(heading: HeadingUnit, opensPart: boolean, frontMatter: b
   const worded = TITLE_WORDS.test(heading.text);
   if (heading.style === 'caps' && (worded || dated)) return true;
   if (NAME_THEN_DATE.test(heading.text) && namesMeeting(heading.text)) return true;
+  if (PLACE_THEN_DATES.test(heading.text)) return true;
   if (frontMatter && (worded || isMeetingName(heading.text))) return true;
   return opensPart && (dated || namesMeeting(heading.text));
 }
 
 /** The whole line is a meeting's name: capitalised words around a head noun, nothing else ("Economic and Financial Affairs Council"). */
 export function isMeetingName(text: string): boolean {
-  return namesMeeting(text) && /^(?:\p{Lu}[\p{L}'’-]*|van|de|der|en|and|of|the|for|voor)(?:\s+(?:\p{Lu}[\p{L}'’-]*|van|de|der|en|and|of|the|for|voor))*$/u.test(text);
+  // A composition in brackets belongs to the name: "Foreign Affairs Council (Defence)".
+  return namesMeeting(text) && /^(?:\p{Lu}[\p{L}'’-]*|van|de|der|en|and|of|the|for|voor)(?:\s+(?:\p{Lu}[\p{L}'’-]*|van|de|der|en|and|of|the|for|voor))*(?:\s+\(\p{Lu}[\p{L}-]*\))?$/u.test(text);
 }
 
 export function headingRoles(units: readonly LetterUnit[], options: RoleOptions): Map<HeadingUnit, HeadingRole> {

@@ -83,7 +83,11 @@ export function readHeading(context: LineContext): HeadingReading | null {
   if (context.headingsOnly && !context.hinted) return null;
   // A title set apart by blank lines may run long; in running text a heading is shorter.
   if (line.length > (context.blankBefore && context.blankAfter ? 160 : 110) || /[,;]$/.test(line)) return null;
-  if (!context.hinted && /[.:]$/.test(line)) return null;
+  // A colon ends a heading only where a short name stands over a sentence ("Steun aan Oekraïne:"); else it opens a list.
+  // A single word before a colon is a label ("Contacts:", "Inzet:"), not a name.
+  const colonWords = line.split(/\s+/).length;
+  const colonHeading = /:$/.test(line) && colonWords >= 2 && colonWords <= 8 && !FINITE_VERB.test(` ${line} `) && !!next && /^\p{Lu}/u.test(next);
+  if (!context.hinted && (/\.$/.test(line) || (/:$/.test(line) && !colonHeading))) return null;
   const numbering = splitNumbering(line);
   // A heading starts with a capital, a number or a quote; "ePrivacy", "eIDAS" are names.
   if (!numbering && !/^(?:[\p{Lu}\d"'‘“(]|\p{Ll}\p{Lu})/u.test(line)) return null;
@@ -109,11 +113,15 @@ export function readHeading(context: LineContext): HeadingReading | null {
     score += words <= 8 ? 1 : words <= 12 || (nextStartsSentence && words <= 16) ? 0 : -2;
   }
   if (/[.!?]\s+\p{Lu}/u.test(line)) score -= 2;
-  if (/\?$/.test(line)) score -= 1;
+  // A question set apart is a heading a discussion paper uses ("Hoe houdt de EU haar steun op peil?"); in the flow it is prose.
+  // ... but not a question with a speaker's label ("Question [Reuters]: ...?"), which is a transcript's.
+  const isolatedQuestion = isolated && /\?$/.test(line) && !line.includes(':');
+  if (/\?$/.test(line) && !isolatedQuestion) score -= 1;
+  if (colonHeading) score -= 0.5;
   if (numbering) score += 2.5;
   if (isCaps(line)) score += 1.5;
   // A sentence has a verb; "De toekomst van het Verdrag" starts like one but names a topic.
-  if (words >= 5 && FINITE_VERB.test(` ${line} `)) score -= SENTENCE_START.test(line) ? 3 : 2;
+  if (words >= 5 && !isolatedQuestion && FINITE_VERB.test(` ${line} `)) score -= SENTENCE_START.test(line) ? 3 : 2;
   if (score < HEADING_THRESHOLD) return null;
   return { score, confidence: confidenceOf(score), numbering };
 }

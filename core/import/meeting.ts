@@ -29,6 +29,8 @@ export interface MeetingSource {
   text: string;
   /** The opening paragraph names the letter's own meeting; text further on may name others. */
   opening: boolean;
+  /** The letter's title lines: as telling as the opening ("Foreign Affairs Council (Defence)" / "Tuesday, 23 May 2023"). */
+  title?: boolean;
 }
 
 const NAME_WORD = `\\p{Lu}[\\p{L}\\d'’-]*`; // "G7", "NAVO-top"
@@ -78,7 +80,8 @@ function trimName(run: string): { name: string; cut: boolean } {
   let start = head;
   // Back over the name's own words, across "and" ("Economic and Financial Affairs Council") but not an article.
   while (start > 0 && (!IS_SMALL.test(words[start - 1]!) || (/^(?:and|en)$/.test(words[start - 1]!) && start > 1))) start--;
-  while (/^(?:The|A|An|De|Het|Een)$/.test(words[start] ?? '') && start < head) start++;
+  // Not an article, nor the words that name the document ("Betreft Verslag NAVO-top", "Geannoteerde Agenda Eurogroep").
+  while (/^(?:The|A|An|De|Het|Een|Betreft|Onderwerp|Subject|Verslag|Report|Geannoteerde|Annotated|Agenda)$/.test(words[start] ?? '') && start < head) start++;
   let end = words.length;
   while (end > head + 1 && IS_SMALL.test(words[end - 1]!)) end--;
   return { name: words.slice(start, end).join(' '), cut: start > 0 };
@@ -89,7 +92,8 @@ const DAY_RANGE = `(\\d{1,2})(?:\\s+(${MONTH_PATTERN_CASED}))?(?:\\s*(?:-|–|en
 const DATE = new RegExp(DAY_RANGE, 'u');
 // A place of one or two words, or with initials after it: "Washington D.C.".
 const PLACE = new RegExp(`\\b(?:te|in)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\s+\\p{Lu}[\\p{L}-]+)?)`, 'gu');
-const NOT_A_PLACE = new RegExp(`^(?:${MONTH_PATTERN}|Nederland|Europa|Europe|Oekraïne|Ukraine|het|de|the|which|die|dat)$`, 'i');
+// The second word of a place is not one that starts the next sentence ("in Washington. Met deze brief ...").
+const NOT_A_PLACE = new RegExp(`^(?:${MONTH_PATTERN}|Nederland|Europa|Europe|Oekraïne|Ukraine|het|de|the|which|die|dat|met|op|bij|na|voor|with|on|at|for|and|en)$`, 'i');
 
 /** Sentences, so a date or place is only read from the sentence that names the meeting. */
 function sentences(text: string): string[] {
@@ -109,7 +113,12 @@ function unshout(text: string): string {
 
 interface Candidate extends MeetingReading {
   score: number;
+  /** Named in the letter's title lines. */
+  inTitle: boolean;
 }
+
+/** "in de voorbereiding van de NAVO-top", "ahead of the Summit": a later meeting this one prepares, not the letter's own. */
+const PREPARES = /(?:voorbereiding (?:van|op)|aanloop naar|vooruitlopend op|preparations? (?:for|of)|ahead of|run-up to|in preparation for)\s+(?:de|het|the)?\s*$/i;
 
 /** The place ("te Brussel", "in Brussels") nearest to the name at `at` in the text. */
 function placeIn(text: string, at = 0): string {
@@ -144,7 +153,9 @@ function candidatesIn(sentence: string, after: string, source: MeetingSource, le
     const preceding = following ? null : DATE.exec(before);
     const dateMatch = following ?? preceding;
     // A date close to the name is the name's: "Transport Council - 4 December 2025", "Op 5 juni vindt in Brussel de ... plaats".
-    const nearDate = (!!following && following.index < 40) || (!!preceding && before.length - preceding.index < 70);
+    // ... unless another meeting is named in between ("International summit – EU-AU summit, Luanda, 24-25 November").
+    const between = following ? sentence.slice(end, end + following.index) : '';
+    const nearDate = (!!following && following.index < 40 && !namesMeeting(between)) || (!!preceding && before.length - preceding.index < 70);
     const [, firstDay, firstMonth, lastDay, month, year] = dateMatch ?? [];
     const date = dateMatch ? parseWrittenDate(`${firstDay} ${firstMonth ?? month}${year ? ` ${year}` : ''}`, letterDate) : '';
     const endDate = lastDay ? parseWrittenDate(`${lastDay} ${month}${year ? ` ${year}` : ''}`, date || letterDate) : '';
@@ -153,9 +164,10 @@ function candidatesIn(sentence: string, after: string, source: MeetingSource, le
     const composition = !!match[3] && ordinary.has(match[3].toLowerCase()) && match[3] !== match[3].toUpperCase();
     const abbreviation = composition ? '' : (match[3] ?? '');
     const location = placeIn(sentence, match.index) || (source.opening ? placeIn(after) : '');
-    const score = 1 + (date ? 2 : 0) + (nearDate ? 0.5 : 0) + (abbreviation ? 1.5 : 0) + (location ? 0.5 : 0) + (source.opening ? 1 : 0) + (first ? 0.5 : 0) + (BARE_HEAD_NOUN.test(trimmed.name) ? -2 : 0.5);
+    const score = (PREPARES.test(before) ? -2 : 0) + 1 + (date ? 2 : 0) + (nearDate ? 0.5 : 0) + (abbreviation ? 1.5 : 0) + (location ? 0.5 : 0) + (source.opening || source.title ? 1 : 0) + (first ? 0.5 : 0) + (BARE_HEAD_NOUN.test(trimmed.name) ? -2 : 0.5);
     found.push({
       score,
+      inTitle: source.title === true,
       meeting: { name: name.charAt(0).toUpperCase() + name.slice(1) + (composition ? ` (${match[3]})` : ''), abbreviation, date, ...(endDate > date ? { endDate } : {}), location },
       confidence: {
         name: Math.min(0.97, 0.3 + score * 0.1),
@@ -185,9 +197,13 @@ export function findMeeting(sources: readonly MeetingSource[], letterDate: strin
     const all = sentences(unshout(source.text).replace(INNER_ABBREVIATION, '$1 $3 ($2)'));
     for (let i = 0; i < all.length; i++) candidates.push(...candidatesIn(all[i]!, all.slice(i + 1, i + 3).join(' '), source, letterDate, ordinary, source.opening && i === 0));
   }
+
   const best = candidates.reduce<Candidate | null>((top, c) => (!top || c.score > top.score ? c : top), null);
   if (!best) return NO_MEETING;
   const reading = { meeting: { ...best.meeting }, confidence: { ...best.confidence } };
+  // A full name the text cut short at its possessive: "NATO Foreign Ministers’ Meeting" for "NATO Foreign Ministers".
+  const fuller = candidates.find((c) => c.meeting.name.startsWith(best.meeting.name) && /^['’]\s+(?:Meeting|Summit|Conference)$/i.test(c.meeting.name.slice(best.meeting.name.length)));
+  if (fuller) reading.meeting.name = fuller.meeting.name;
   // Where the best mention leaves out the abbreviation or place, another mention of the same meeting may give it.
   for (const field of ['abbreviation', 'location'] as const) {
     const other = !reading.meeting[field] && candidates.find((c) => sameBody(c.meeting.name, best.meeting.name) && c.meeting[field]);

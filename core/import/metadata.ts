@@ -10,7 +10,8 @@ const ROLE_WORDS = /\b(minister|staatssecretaris|secretary|secretaris|commandant
 /** "Den Haag, 31 januari 2025" -> place and ISO date; a meeting title with a date is not a place. */
 export function parsePlaceDate(line: string): { place: string; date: string } | null {
   const match = PLACE_DATE.exec(line.trim());
-  if (!match || MEETING_WORDS.test(match[1]!)) return null;
+  // "Tuesday, 23 May 2023" names a day, not a place.
+  if (!match || MEETING_WORDS.test(match[1]!) || WEEKDAY.test(`${match[1]!} `)) return null;
   return { place: match[1]!, date: parseWrittenDate(match[2]!) };
 }
 
@@ -52,8 +53,15 @@ export function parseSignature(first: string, second: string): { name: string; r
   const [a, b] = [first.trim(), second.trim()];
   if (!a || !b || a.length > 100 || b.length > 100 || /[.;:]$/.test(b)) return null;
   if (/,$/.test(a) && isRoleLine(a.slice(0, -1)) && !ROLE_WORDS.test(b) && isPersonName(b)) return { role: a.slice(0, -1), name: b };
+  // A role set in capitals needs no comma: "DE MINISTER VAN DEFENSIE" / "R.P. Brekelmans".
+  if (isCapitals(a) && isRoleLine(a) && !ROLE_WORDS.test(b) && isPersonName(b)) return { role: a, name: b };
   if (isRoleLine(b) && !ROLE_WORDS.test(a) && !/[,.;:]$/.test(a) && isPersonName(a)) return { name: a, role: b };
   return null;
+}
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase();
 }
 
 const NAME_PARTICLE = /^(?:van|de|der|den|ter|ten|te|von|du|la|le|of|and|'t|’t|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.)$/;
@@ -66,17 +74,20 @@ export function isPersonName(text: string): boolean {
 
 const MADE_BY = /^Made by:\s+(.+?)\s*\((.+)\)$/i;
 /** Hansard gives the speaker before the statement: "The Minister for Trade (Chris Bryant): ...". */
-const SPEAKER = /^((?:The|De)\s[^():]{3,80}?)\s\(([^():]{3,60})\):\s/;
-const DATED = new RegExp(`^(?:Made on|Date|Datum|Dated)[:\\s]\\s*(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})$`, 'i');
+const SPEAKER = /^((?:The|De)\s[^():]{3,80}?)\s\(([^():]{3,60})\)(?::\s|$)/;
+/** Hansard's volume line: "Volume 731: debated on Monday 17 April 2023". */
+const DEBATED = new RegExp(`\\bdebated on\\s+(?:\\p{L}+day\\s+)?(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})$`, 'iu');
+const DATED = new RegExp(`^(?:(?:Statement )?Made on|Date|Datum|Dated)[:\\s]\\s*(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})$`, 'i');
 
 /** Facts a statement's furniture lines carry: "Made by: Name (Role)", "Made on: 27 February 2025". */
-export function statementFacts(line: string): { date?: string; signatory?: { name: string; role: string } } | null {
+export function statementFacts(line: string): { date?: string; signatory?: { name: string; role: string }; wholeLine?: boolean } | null {
   const madeBy = MADE_BY.exec(line);
   if (madeBy) return { signatory: { name: madeBy[1]!, role: madeBy[2]! } };
   const speaker = SPEAKER.exec(line);
-  if (speaker && isRoleLine(speaker[1]!) && isPersonName(speaker[2]!)) return { signatory: { name: speaker[2]!, role: speaker[1]! } };
-  const dated = DATED.exec(line);
-  return dated ? { date: parseWrittenDate(dated[1]!) } : null;
+  // On a line of its own, the speaker line is furniture; before a statement's first words, it is part of the text.
+  if (speaker && isRoleLine(speaker[1]!) && isPersonName(speaker[2]!)) return { signatory: { name: speaker[2]!, role: speaker[1]! }, wholeLine: speaker[0] === line };
+  const dated = DATED.exec(line) ?? DEBATED.exec(line);
+  return dated ? { date: parseWrittenDate(dated[1]!), wholeLine: true } : null;
 }
 
 /** The closing formula before a signature: "Hoogachtend,", "Yours sincerely,". */

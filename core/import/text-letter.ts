@@ -104,6 +104,10 @@ interface Scan {
   signatoryConfidence: number;
   /** Where a signature ended the cover letter: what follows starts a new front matter (an annex's title). */
   signatureAt: number[];
+  /** The bare date line the letter's date was taken from, while a dateline with a place may still replace it. */
+  dateLine: { at: number; text: string } | null;
+  /** Lines known to be titles whatever they look like. */
+  titleLines: Set<string>;
 }
 
 /** Furniture and running headers leave the text; the facts some of them carry are kept first. */
@@ -119,13 +123,16 @@ function withoutFurniture(lines: readonly string[], scan: Scan): string[] {
     if (!line && lines[index]!.trim()) continue;
     // Hansard's speaker line may wrap: "The Secretary of State for ..." / "(Mr David Lammy): I attended ...".
     const next = cleaned[index + 1]?.trim();
-    const facts = line ? (statementFacts(line) ?? (next ? statementFacts(`${line} ${next}`) : null)) : null;
+    const own = line ? statementFacts(line) : null;
+    const facts = own ?? (line && next ? statementFacts(`${line} ${next}`) : null);
     if (facts?.date && !scan.date) scan.date = facts.date;
     if (facts?.signatory && !scan.signatory.name) [scan.signatory, scan.signatoryConfidence] = [facts.signatory, 0.9];
     // Above the letter's first sentence, a short line that goes on a letterhead's block ("Koninkrijksrelaties", "Den Haag") is part of it.
     const continuesBlock =
-      afterFurniture && !proseSeen && line.length <= 40 && !/[.,;:]$/.test(line) && line.split(/\s+/).length <= 4 && !parsePlaceDate(line) && !parseDateLine(line);
-    if (line && (running.has(line) || isFurniture(line) || isClosing(line) || continuesBlock)) {
+      afterFurniture && !proseSeen && line.length <= 40 && !/[.,;:]$/.test(line) && line.split(/\s+/).length <= 4 && !parsePlaceDate(line) && !parseDateLine(line) && !isMeetingName(line);
+    // A dateline recurs with other numbers too ("Brussels, 19 May 2023" above, "Brussels, 23 May 2023" in the meeting box): not a running header.
+    const runningHeader = running.has(line) && !parsePlaceDate(line);
+    if (line && (runningHeader || isFurniture(line) || isClosing(line) || continuesBlock || own?.wholeLine)) {
       afterFurniture = true;
       continue;
     }
@@ -163,6 +170,17 @@ function readSignature(lines: readonly string[], i: number): { signatory: { name
   return together ? { signatory: together, last: i } : null;
 }
 
+/**
+ * A transcript's speaker on a line of their own ("NATO Secretary General Mark
+ * Rutte:") where the same speaker also starts a line of speech ("... Rutte: I
+ * am confident ..."): a label, not a heading.
+ */
+function speakerLabels(lines: readonly string[]): string[] {
+  const trimmed = lines.map((l) => l.trim());
+  const labels = trimmed.filter((line) => /^\S.{1,80}:$/.test(line));
+  return labels.filter((label) => trimmed.some((line) => line.length > label.length && line.startsWith(`${label} `)));
+}
+
 /** "António Costa, President of the European Council" under a quote: who said it, not a heading. */
 function isAttribution(line: string): boolean {
   const parts = /^([^,]{3,60}),\s+(.{3,100})$/.exec(line);
@@ -181,10 +199,13 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
     signatory: { name: '', role: '' },
     signatoryConfidence: 0,
     signatureAt: [],
+    dateLine: null,
+    titleLines: new Set(),
   };
   const lines = withoutFurniture(input, scan);
   const width = typicalWidth(lines);
   const recurring = recurringLines(lines.map((l) => l.trim()));
+  for (const label of speakerLabels(lines)) recurring.add(label);
   let paragraph: string[] = [];
   let footnote: LetterFootnote | null = null;
   let afterHeading = false;
@@ -231,9 +252,18 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
       scan.addressee = line;
       continue;
     }
-    const placeDate = !scan.date ? (parsePlaceDate(line) ?? (noTextYet ? parseDateLine(line) : null)) : null;
+    // A bare date line at the top gives the letter's date until a dateline with a place does: then the
+    // first was the meeting's day under its name ("Foreign Affairs Council (Defence)" / "Tuesday, 23 May 2023")
+    // and goes back into the title block.
+    const datedAlone = scan.dateLine !== null && noTextYet ? parsePlaceDate(line) : null;
+    const placeDate = datedAlone ?? (!scan.date ? (parsePlaceDate(line) ?? (noTextYet ? parseDateLine(line) : null)) : null);
     if (placeDate) {
       flush();
+      if (datedAlone && scan.dateLine) {
+        scan.units.splice(scan.dateLine.at, 0, { kind: 'heading', text: scan.dateLine.text, title: scan.dateLine.text, style: 'plain', depth: 1, confidence: 0.5 });
+        scan.titleLines.add(scan.dateLine.text);
+      }
+      scan.dateLine = !scan.date && !placeDate.place ? { at: scan.units.length, text: line } : null;
       Object.assign(scan, placeDate);
       continue;
     }
@@ -264,7 +294,7 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
       flush();
       const { numbering } = reading;
       const style: HeadingStyle = numbering?.style ?? (isCaps(line) ? 'caps' : 'plain');
-      scan.units.push({ kind: 'heading', text: line, title: numbering?.title ?? line, style, depth: numbering?.depth ?? 1, confidence: reading.confidence });
+      scan.units.push({ kind: 'heading', text: line, title: (numbering?.title ?? line).replace(/\s*:$/, ''), style, depth: numbering?.depth ?? 1, confidence: reading.confidence });
       afterHeading = true;
       continue;
     }
@@ -294,15 +324,22 @@ function loneMeetingPart(items: readonly LetterItem[], headings: readonly Headin
   return meeting && parts.length === 1 && sameBody(headings[parts[0]!]!.title, meeting) ? parts[0]! : -1;
 }
 
+const NUMBERED_STYLES: ReadonlySet<HeadingStyle> = new Set(['number', 'roman', 'letter', 'lower', 'paren']);
+
 /** `afterTitle`: headings with a title between them and the heading before (a new part such as a verslag), where a part's topics end. */
 function assignLevels(headings: readonly HeadingUnit[], followedByHeading: ReadonlySet<HeadingUnit>, afterTitle: ReadonlySet<HeadingUnit>): (1 | 2)[] {
   const partStyles = new Set([...followedByHeading].filter((h) => h.style !== 'plain').map((h) => h.style));
   const isPart = (h: HeadingUnit) => followedByHeading.has(h) || partStyles.has(h.style);
   const anyPart = headings.some(isPart);
+  // Two numbering schemes: the one the letter starts with numbers its items, the other ("a)" under "1.") their sub-items.
+  const topScheme = headings.find((h) => NUMBERED_STYLES.has(h.style))?.style;
   let inPart = false;
+  let topSeen = false;
   return headings.map((heading) => {
     if (afterTitle.has(heading)) inPart = false;
     if (heading.style === 'decimal') return 2;
+    topSeen ||= heading.style === topScheme;
+    if (topSeen && NUMBERED_STYLES.has(heading.style) && heading.style !== topScheme) return 2;
     if (isPart(heading) && !(inPart && heading.style === 'plain' && !followedByHeading.has(heading))) {
       inPart = true;
       return 1;
@@ -323,7 +360,8 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
   const introduction: LetterParagraph[] = [];
   const items: LetterItem[] = [];
   const listed = new Set(scan.contents);
-  const roles = headingRoles(scan.units, { signatureAt: new Set(scan.signatureAt), hints: options.headings, contents: listed });
+  const hints = new Map<string, 1 | 2 | 'title'>([...(options.headings ?? []), ...[...scan.titleLines].map((line) => [line, 'title'] as const)]);
+  const roles = headingRoles(scan.units, { signatureAt: new Set(scan.signatureAt), hints, contents: listed });
   let inIntroduction = false;
   const itemHeadings: HeadingUnit[] = [];
   const followedByHeading = new Set<HeadingUnit>();
@@ -365,7 +403,7 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
     [
       { text: opening, opening: true },
       // A title block's lines belong together: "Agriculture and Fisheries Council (AGRIFISH)" / "Monday 26 May 2025".
-      { text: titles.join(' – '), opening: false },
+      { text: titles.join(' – '), opening: false, title: true },
       { text: everything.join('\n'), opening: false },
     ],
     referenceDate,

@@ -152,4 +152,169 @@ describe('the importer on shapes of letter', () => {
       ['Financiering van defensie', 1],
     ]);
   });
+
+  it('reads short names ending in a colon as headings, and keeps a one-word label and a list opener out', () => {
+    const letter = parseLetterText(
+      [
+        'Met deze brief informeren wij uw Kamer over de NAVO-top die van 9 tot en met 11 juli 2024 in Washington plaatsvond.',
+        'Steun aan Oekraïne:',
+        'De steun aan Oekraïne nam een centrale plaats in. Het kabinet zal daar verder op inzetten:',
+        'Nederland levert daarbij luchtverdediging en munitie aan Oekraïne.',
+        'Contacts:',
+        'Bilaterale contacten:',
+        'De minister-president sprak met een groot aantal regeringsleiders.',
+      ].join('\n'),
+    );
+    expect(letter.items.map((i) => i.title)).toEqual(['Steun aan Oekraïne', 'Bilaterale contacten']);
+  });
+
+  it('takes a question set apart as a heading, but not a question with a speaker in a transcript', () => {
+    const letter = parseLetterText(
+      [
+        'Het voorzitterschap heeft drie discussievragen gesteld voor de informele bijeenkomst van 2 februari 2024 in Brussel.',
+        '',
+        'Wat kan de EU bijdragen aan de-escalatie in het Midden-Oosten en de Rode Zee?',
+        '',
+        'De ministers zullen naar verwachting spreken over de situatie in Gaza. Het kabinet steunt de inzet van de EU.',
+        '',
+        'Question [Reuters]: Secretary General, will all Allies sign up to the target?',
+        '',
+        'NATO Secretary General Mark Rutte:',
+        '',
+        'Good afternoon. Tomorrow, ministers will meet here in Brussels.',
+        '',
+        'NATO Secretary General Mark Rutte: I am confident that we will reach agreement.',
+      ].join('\n'),
+    );
+    expect(letter.items.map((i) => i.title)).toEqual(['Wat kan de EU bijdragen aan de-escalatie in het Midden-Oosten en de Rode Zee?']);
+  });
+
+  it("dates the letter by its dateline, and keeps the meeting's own day under the meeting's name", () => {
+    const letter = parseLetterText(
+      [
+        'BACKGROUND',
+        '',
+        'Foreign Affairs Council (Defence)',
+        '',
+        'Tuesday, 23 May 2023',
+        '',
+        'Brussels, 19 May 2023',
+        '',
+        'The Foreign Affairs Council (Defence) will be chaired by the High Representative. Ministers will discuss defence.',
+        '',
+        'Ukraine',
+        '',
+        'Ministers will discuss support to Ukraine. The NATO Summit in Vilnius on 11 and 12 July 2023 will follow.',
+        '',
+        'Meeting information',
+        '',
+        'Brussels, 23 May 2023',
+      ].join('\n'),
+    );
+    expect({ date: letter.date, place: letter.place }).toEqual({ date: '2023-05-19', place: 'Brussels' });
+    expect(letter.titles).toContain('Tuesday, 23 May 2023');
+    expect(letter.meeting).toMatchObject({ name: 'Foreign Affairs Council (Defence)', date: '2023-05-23' });
+    expect(letter.items.map((i) => i.title)).toEqual(['Ukraine']);
+  });
+
+  it('does not take a meeting the letter prepares for its own', () => {
+    const letter = parseLetterText(
+      [
+        'Onderwerp: Geannoteerde agenda NAVO-ministeriële Buitenlandse Zaken 3 en 4 april 2024',
+        '',
+        'Hierbij bied ik u de geannoteerde agenda aan van de bijeenkomst van de ministers van Buitenlandse Zaken.',
+        'De bijeenkomst staat in het teken van de voorbereiding van de NAVO-top, die van 9 tot en met 11 juli in Washington plaatsvindt.',
+        '',
+        'Oekraïne',
+        '',
+        'De ministers spreken over de steun aan Oekraïne. Het kabinet steunt een grotere rol van de NAVO.',
+      ].join('\n'),
+    );
+    expect(letter.meeting).toMatchObject({ name: 'NAVO-ministeriële Buitenlandse Zaken', date: '2024-04-03', endDate: '2024-04-04' });
+  });
+
+  it('numbers sub-items by the second numbering scheme, under the first', () => {
+    const text = (topic: string) => `De Raad spreekt over ${topic}. Het kabinet steunt de inzet van de Commissie.`;
+    const letter = parseLetterText(
+      [
+        'Hierbij zend ik u de geannoteerde agenda van de Raad Buitenlandse Zaken Handel van 22 november 2024.',
+        '',
+        '1. Actuele handelsontwikkelingen',
+        '',
+        text('de actuele ontwikkelingen'),
+        '',
+        'a) Handelsrelatie EU-China',
+        '',
+        text('China'),
+        '',
+        '2. Diversen',
+        '',
+        text('diversen'),
+      ].join('\n'),
+    );
+    expect(letter.items.map((i) => [i.title, i.level])).toEqual([
+      ['Actuele handelsontwikkelingen', 1],
+      ['Handelsrelatie EU-China', 2],
+      ['Diversen', 1],
+    ]);
+  });
+
+  it('reads a signature whose role is in capitals without a comma', () => {
+    const letter = parseLetterText(
+      ['Op 6 september 2024 vindt op de vliegbasis Ramstein de bijeenkomst van de Ukraine Defense Contact Group plaats.', '', 'Hoogachtend,', '', 'DE MINISTER VAN DEFENSIE', '', 'R.P. Brekelmans'].join('\n'),
+    );
+    expect(letter.signatory).toEqual({ role: 'DE MINISTER VAN DEFENSIE', name: 'R.P. Brekelmans' });
+    expect(letter.items).toEqual([]);
+  });
+
+  it("reads a Hansard page: navigation is furniture, the speaker line signs, the title's full name wins", () => {
+    const letter = parseLetterText(
+      [
+        'Skip to main content',
+        'Hansard',
+        'Search Hansard',
+        'NATO Foreign Ministers’ Meeting',
+        'Volume 731: debated on Monday 17 April 2023',
+        'Share this debate',
+        'Written Statements',
+        '11:30:00',
+        'The Secretary of State for Foreign, Commonwealth and Development Affairs (James Cleverly)',
+        '',
+        'I attended the meeting of NATO Foreign Ministers in Brussels on 4 and 5 April. It was an historic occasion.',
+        '',
+        'Agenda items',
+        '',
+        'Finland’s accession',
+        '',
+        'On the first day, Finland formally became the 31st member of the Alliance. The UK welcomed this.',
+        '',
+        'Previous debate',
+        'Next debate',
+      ].join('\n'),
+    );
+    expect(letter.items.map((i) => i.title)).toEqual(['Finland’s accession']);
+    expect(letter.signatory.name).toBe('James Cleverly');
+    expect(letter.date).toBe('2023-04-17');
+    expect(letter.meeting).toMatchObject({ name: 'NATO Foreign Ministers’ Meeting', date: '2023-04-04', location: 'Brussels' });
+  });
+
+  it("takes the meeting's dateline and a title dated by month as titles", () => {
+    const letter = parseLetterText(
+      [
+        "NATO Defence Ministers' Meeting: October 2024",
+        '',
+        'Statement made on 28 October 2024',
+        '',
+        "I attended the NATO Defence Ministers' Meeting in Brussels on 17 and 18 October 2024.",
+        '',
+        'Brussels, 14-15 December 2023',
+        '',
+        'Deterrence and defence',
+        '',
+        'Ministers discussed the regional plans. The UK will contribute forces.',
+      ].join('\n'),
+    );
+    expect(letter.items.map((i) => i.title)).toEqual(['Deterrence and defence']);
+    expect(letter.date).toBe('2024-10-28');
+  });
 });
