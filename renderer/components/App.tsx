@@ -67,7 +67,10 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
   const commands: FileCommands = {
     ...files,
     // The toolbar, the menu and the shortcuts ask first what goes into the copy (the export dialog).
-    exportAs: async (format) => exportDialog.show(format),
+    exportAs: async (format) => {
+      // Nothing to export, or a save or export still running: the buttons are disabled, the keys do nothing.
+      if (state && !files.busy) exportDialog.show(format);
+    },
     open: async () => {
       if (await replace.mayReplace()) await files.open();
     },
