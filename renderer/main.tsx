@@ -5,6 +5,8 @@ import { apiSource, showStartupError, STARTUP_ERROR_TEXT } from './api-source';
 import { App } from './components/App';
 import { browserLanguage } from './i18n';
 import type { RecentFiles } from './recent/recent-files';
+import { restrictConnections } from './live/connect-policy';
+import { storedLiveServer } from './live/live-settings';
 
 class PreloadMissing extends Error {}
 
@@ -17,6 +19,9 @@ async function resolveApi(): Promise<{ api: BriefingApi; recent?: RecentFiles }>
   const api = createBrowserApi();
   return { api, recent: api.recent };
 }
+
+// Before anything can connect: exactly the configured live server, or no server at all.
+restrictConnections(storedLiveServer());
 
 const container = document.getElementById('root')!;
 resolveApi().then(

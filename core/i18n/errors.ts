@@ -108,6 +108,10 @@ const MESSAGES = {
     en: (p) => `${p.file} is not a copy of ${p.first}: it is another pack (id ${p.id}, not ${p.expected}); only copies of the same pack can be merged.`,
     nl: (p) => `${p.file} is geen kopie van ${p.first}: het is een ander pakket (id ${p.id}, niet ${p.expected}); alleen kopieën van hetzelfde pakket kunnen worden samengevoegd.`,
   },
+  'live.bad-server': {
+    en: (p) => `"${p.what}" is not a server address: write it as ws://name:port (or wss://), for example ws://192.168.1.20:1234.`,
+    nl: (p) => `"${p.what}" is geen serveradres: schrijf het als ws://naam:poort (of wss://), bijvoorbeeld ws://192.168.1.20:1234.`,
+  },
   'merge.invalid-result': {
     en: (p) => `The copies could not be merged into a valid pack (${p.path}: ${p.detail}); nothing was written.`,
     nl: (p) => `De kopieën konden niet tot een geldig pakket worden samengevoegd (${p.path}: ${p.detail}); er is niets geschreven.`,

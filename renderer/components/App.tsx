@@ -25,6 +25,12 @@ import { withHistorySteps } from '../history/history-steps';
 import { DocumentHistoryContext, useDocumentHistoryOwner } from '../history/use-document-history';
 import { useEditorRegistry } from '../find/registry';
 import { MergeReport } from '../merge/MergeReport';
+import { LiveBar } from '../live/LiveBar';
+import { LiveDialog } from '../live/LiveDialog';
+import { storedLiveServer, storeLiveServer } from '../live/live-settings';
+import { useLiveSession } from '../live/use-live-session';
+import { stampEdit, withLiveUpdates } from '../live/with-live-updates';
+import { useAuthorName } from './comments/author-name';
 import { useMergeContributions } from '../merge/use-merge-contributions';
 import { ImportReview } from '../import/ImportReview';
 import { ExportDialog } from '../export/ExportDialog';
@@ -37,6 +43,7 @@ import { Overview } from './overview/Overview';
 import { AnnexPrompt } from './AnnexPrompt';
 import { ReplacePrompt } from './ReplacePrompt';
 import { Notice } from './Notice';
+import { createMediaAccess, MediaContext, NO_MEDIA } from '../media/media-access';
 import { Toolbar } from './Toolbar';
 import { WordCount } from './editor/WordCount';
 import { FindPanel } from '../find/FindPanel';
@@ -55,13 +62,20 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
     setShownLanguage(chosen);
   }, []);
   const [templates, setTemplates] = useState<Template[]>([]);
-  const [state, dispatch] = useReducer(withHistorySteps(withVersions(documentReducer)), null);
+  const [state, dispatch] = useReducer(withLiveUpdates(withHistorySteps(withVersions(documentReducer))), null);
   const registry = useEditorRegistry();
   const history = useDocumentHistoryOwner(state, dispatch, registry);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const files = useFileCommands(api, state, dispatch, setOutcome);
   const exportDialog = useExportDialog(state?.documentId);
   const merge = useMergeContributions(api, state, dispatch, registry, setOutcome);
+  // The pictures of the open document: its editors add and show them through the contract.
+  const documentId = state?.documentId;
+  const media = useMemo(() => (documentId ? createMediaAccess(api, documentId) : NO_MEDIA), [api, documentId]);
+  const [liveServer] = useState(storedLiveServer);
+  const [authorName, setAuthorName] = useAuthorName();
+  const live = useLiveSession(liveServer, state, dispatch, registry, history.live, authorName);
+  const [liveSetting, setLiveSetting] = useState(false);
   // Every action that replaces the open pack asks this one question first.
   const replace = useReplaceGuard(state, () => files.save(false));
   const commands: FileCommands = {
@@ -116,7 +130,10 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
   useRegionCycle();
 
   const onEdit = useCallback(
-    (itemId: string, key: string, value: RichText, typing?: boolean) => dispatch({ type: 'edit-section', itemId, key, value, typing }),
+    (itemId: string, key: string, value: RichText, typing?: boolean) => {
+      stampEdit(value);
+      dispatch({ type: 'edit-section', itemId, key, value, typing });
+    },
     [],
   );
   const onStatus = useCallback((itemId: string, status: ItemStatus) => dispatch({ type: 'set-status', itemId, status }), []);
@@ -148,6 +165,7 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
           onSave={() => commands.save(false)}
           onSaveAs={() => commands.save(true)}
           onMerge={() => void merge.start()}
+          onLive={() => setLiveSetting(true)}
           merging={merge.busy}
           onExport={commands.exportAs}
           onLanguage={setLanguage}
@@ -165,6 +183,24 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
               void files.exportAs(format, exportChoiceOf(choice));
             }}
             onCancel={() => exportDialog.close()}
+          />
+        )}
+        {live && state && <LiveBar live={live} pack={state.pack} />}
+        {liveSetting && (
+          <LiveDialog
+            server={liveServer}
+            name={authorName}
+            onClose={() => setLiveSetting(false)}
+            onApply={(server, name) => {
+              setAuthorName(name);
+              setLiveSetting(false);
+              // The page's connection policy is set when it loads: only then may it reach the new server.
+              void replace.mayReplace().then((go) => {
+                if (!go) return;
+                storeLiveServer(server);
+                window.location.reload();
+              });
+            }}
           />
         )}
         {merge.report && <MergeReport report={merge.report} onClose={merge.closeReport} />}
@@ -187,6 +223,7 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
               {state.view === 'overview' && template ? (
                 <Overview pack={state.pack} template={template} dispatch={dispatch} />
               ) : item && template ? (
+                <MediaContext.Provider value={media}>
                 <ItemView
                   key={`${state.documentId}:${item.id}:${editorGeneration(state)}`}
                   documentId={state.documentId}
@@ -200,6 +237,7 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
                   notesBefore={notesBefore?.get(item.id)}
                   markingSystem={state.pack.markingSystem}
                 />
+                </MediaContext.Provider>
               ) : (
                 <p className="empty">{messages(language).noItems}</p>
               )}

@@ -2,8 +2,8 @@ import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, 
 import { Editor, Range, Transforms, type BaseRange, type Descendant, type PathRef } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Language } from '../../core/i18n/language';
-import { emptyRichText, type FootnoteElement, type RichText } from '../../core/model/rich-text';
-import { activeLink, insertFootnote, insertLink, removeFootnote, removeLink, setFootnoteNote } from '../editor/commands';
+import { emptyRichText, type FigureElement, type FootnoteElement, type RichText } from '../../core/model/rich-text';
+import { activeLink, insertFootnote, insertLink, removeFigure, removeFootnote, removeLink, setFigure, setFootnoteNote } from '../editor/commands';
 import { createBriefingEditor } from '../editor/create-editor';
 import { footnoteNumber } from '../editor/footnotes';
 import { handleHotkey } from '../editor/hotkeys';
@@ -11,11 +11,17 @@ import { renderElement } from '../editor/render-element';
 import { renderLeaf } from '../editor/render-leaf';
 import { onPasteNotice, type PasteNotice } from '../editor/with-paste';
 import { useEditorRegistry } from '../find/registry';
-import { useEditorMessages } from '../i18n/editor';
+import { isRemoteOperation } from '../live/sync-editors';
 import { useMessages } from '../language-context';
 import { EditorToolbar } from './EditorToolbar';
 import { EditorUiContext, type EditorUi } from './editor/editor-ui';
 import { FootnotePopover } from './editor/FootnotePopover';
+import { FigurePopover } from './editor/FigurePopover';
+import { PasteNoticeText } from './editor/PasteNoticeText';
+import { useMedia } from '../media/media-access';
+import { insertPictures, setEditorMedia } from '../media/insert-pictures';
+import { pictureFiles } from '../media/picture-files';
+import { pickFile } from '../browser/pick-file';
 import { LinkPopover } from './editor/LinkPopover';
 
 interface SectionEditorProps {
@@ -33,6 +39,7 @@ interface SectionEditorProps {
 type PopoverState =
   | { kind: 'link'; at: BaseRange; url: string; askText: boolean; canRemove: boolean }
   | { kind: 'footnote'; ref: PathRef; note: string; isNew: boolean }
+  | { kind: 'figure'; ref: PathRef }
   | null;
 
 /**
@@ -43,13 +50,17 @@ type PopoverState =
  */
 function SectionEditorView({ itemId, sectionKey, label, initialValue, language, footnoteOffset = 0, onEdit }: SectionEditorProps) {
   const t = useMessages();
-  const m = useEditorMessages();
   const [editor] = useState(createBriefingEditor);
   const [value] = useState<Descendant[]>(() => initialValue ?? emptyRichText());
   const [popover, setPopover] = useState<PopoverState>(null);
   const [notice, setNotice] = useState<PasteNotice | null>(null);
   const labelId = useId();
   const registry = useEditorRegistry();
+  const media = useMedia();
+  useEffect(() => {
+    setEditorMedia(editor, media);
+    return () => setEditorMedia(editor, null);
+  }, [editor, media]);
 
   useEffect(() => registry.register(itemId, sectionKey, editor), [registry, itemId, sectionKey, editor]);
   useEffect(() => {
@@ -59,7 +70,8 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
 
   const onChange = useCallback(
     (next: Descendant[]) => {
-      if (editor.operations.every((op) => op.type === 'set_selection')) return;
+      // Another writer's edit brought in by a live session is already in the document.
+      if (editor.operations.every((op) => op.type === 'set_selection' || isRemoteOperation(op))) return;
       const typing = editor.operations.every((op) => op.type === 'insert_text' || op.type === 'remove_text' || op.type === 'set_selection');
       // The editor has already drawn the keystroke from its own state; the pack-wide update
       // (agenda list, word counts) is a transition React may interrupt for the next keystroke.
@@ -72,7 +84,7 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
   const refocus = useRef<{ select: BaseRange | null } | null>(null);
   const close = useCallback((select?: BaseRange | null) => {
     setPopover((current) => {
-      if (current?.kind === 'footnote') current.ref.unref();
+      if (current?.kind === 'footnote' || current?.kind === 'figure') current.ref.unref();
       return null;
     });
     refocus.current = { select: select ?? null };
@@ -115,10 +127,27 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
     editFootnote(node as FootnoteElement, true);
   }, [editor, editFootnote]);
 
-  const ui = useMemo<EditorUi>(() => ({ footnoteOffset, editFootnote: (element) => editFootnote(element) }), [footnoteOffset, editFootnote]);
+  const editFigure = useCallback(
+    (element: FigureElement) => setPopover({ kind: 'figure', ref: Editor.pathRef(editor, ReactEditor.findPath(editor, element)) }),
+    [editor],
+  );
+
+  // Insert picture: a PNG or JPEG file, checked by the document; the dialog for its alt text opens at once.
+  const addPicture = useCallback(async () => {
+    const file = await pickFile('image/png,image/jpeg,.png,.jpg,.jpeg');
+    if (!file) return;
+    const { inserted, refused } = await insertPictures(editor, media, await pictureFiles([file]));
+    setNotice(refused.length > 0 ? { pictures: refused } : null);
+    const path = inserted[0];
+    if (path) setPopover({ kind: 'figure', ref: Editor.pathRef(editor, path) });
+  }, [editor, media]);
+
+  const ui = useMemo<EditorUi>(() => ({ footnoteOffset, editFootnote: (element) => editFootnote(element), editFigure }), [footnoteOffset, editFootnote, editFigure]);
 
   const footnotePath = popover?.kind === 'footnote' ? popover.ref.current : null;
   const footnote = footnotePath ? (Editor.node(editor, footnotePath)[0] as FootnoteElement) : null;
+  const figurePath = popover?.kind === 'figure' ? popover.ref.current : null;
+  const figure = figurePath ? (Editor.node(editor, figurePath)[0] as FigureElement) : null;
 
   return (
     <section className="section-editor" aria-labelledby={labelId}>
@@ -127,7 +156,21 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
       </h3>
       <EditorUiContext.Provider value={ui}>
         <Slate editor={editor} initialValue={value} onChange={onChange}>
-          <EditorToolbar label={label} onLink={openLink} onFootnote={addFootnote} />
+          <EditorToolbar label={label} onLink={openLink} onFootnote={addFootnote} onPicture={() => void addPicture()} />
+          {popover?.kind === 'figure' && figurePath && figure?.type === 'figure' && (
+            <FigurePopover
+              figure={figure}
+              onSave={(changes) => {
+                setFigure(editor, figurePath, changes);
+                close();
+              }}
+              onRemove={() => {
+                removeFigure(editor, figurePath);
+                close();
+              }}
+              onClose={() => close()}
+            />
+          )}
           {popover?.kind === 'link' && (
             <LinkPopover
               initialUrl={popover.url}
@@ -176,7 +219,7 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
         </Slate>
       </EditorUiContext.Provider>
       <p role="status" className={notice ? 'paste-notice' : 'paste-notice-empty'}>
-        {notice === 'unsafe-fragment' ? m.pasteUnsafe : notice === 'invalid-html' ? m.pasteInvalid : notice === 'too-large' ? m.pasteTooLarge : ''}
+        <PasteNoticeText notice={notice} />
       </p>
     </section>
   );

@@ -7,6 +7,7 @@ import type { Busy } from '../state/use-file-commands';
 import { LanguageSwitch } from './LanguageSwitch';
 import { recentMessages } from '../recent/messages';
 import { mergeMessages } from '../merge/messages';
+import { liveMessages } from '../live/messages';
 import { useRovingToolbar } from '../hooks/use-roving-toolbar';
 
 interface ToolbarProps {
@@ -26,6 +27,8 @@ interface ToolbarProps {
   /** File > Merge contributions…; `merging` while it runs. */
   onMerge(): void;
   merging: boolean;
+  /** The live co-editing setting. */
+  onLive(): void;
   onExport(format: ExportFormat): void;
   onLanguage(language: Language): void;
 }
@@ -72,6 +75,9 @@ export function Toolbar(props: ToolbarProps) {
         </button>
         <button type="button" onClick={props.onMerge} disabled={needsDocument || props.merging} aria-busy={props.merging}>
           {mergeMessages(language).button}
+        </button>
+        <button type="button" onClick={props.onLive} disabled={disabled}>
+          {liveMessages(language).button}
         </button>
         <span className="separator" aria-hidden="true" />
         {EXPORT_FORMATS.map((format) => (

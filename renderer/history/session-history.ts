@@ -7,16 +7,21 @@
  * steps stay in the order they were made.
  */
 import { CAPTURE_TIMEOUT_MS, PackHistory } from '../../core/collab/pack-history';
+import { baseDoc } from '../../core/collab/pack-state';
 import type { BriefingPack } from '../../core/model/pack';
 
 /** Edits of these groups arrive as a stream (keystrokes) and are written when they pause. */
 const isTyping = (group: string) => group.startsWith('section:') || group.startsWith('owner:');
+
+/** In a live session typing is written this soon, so the others see it within a second. */
+export const LIVE_WRITE_MS = 100;
 
 export class SessionHistory {
   private built: PackHistory | null = null;
   private pending: { pack: BriefingPack; group: string } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private idle: number | null = null;
+  private writeDelay = CAPTURE_TIMEOUT_MS;
 
   constructor(
     readonly session: number,
@@ -39,7 +44,7 @@ export class SessionHistory {
     this.pending = { pack, group };
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    if (isTyping(group)) this.timer = setTimeout(() => this.flush(), CAPTURE_TIMEOUT_MS);
+    if (isTyping(group)) this.timer = setTimeout(() => this.flush(), this.writeDelay);
     else this.flush();
   }
 
@@ -51,6 +56,29 @@ export class SessionHistory {
     this.pending = null;
     this.history.record(pending.pack, pending.group);
     this.onWritten();
+  }
+
+  /**
+   * For a live session: the document is built now, from the pack's base state as opened (the
+   * same for everyone who opened that pack), with what was changed since as one edit on top.
+   * The undo history starts again here. Typing is written within LIVE_WRITE_MS.
+   */
+  goLive(): PackHistory {
+    this.flush();
+    const now = this.built?.pack ?? this.base;
+    if (this.idle !== null) cancelIdleCallback(this.idle);
+    this.idle = null;
+    this.built = new PackHistory(this.base, { doc: baseDoc(this.base) });
+    // Not an undo step: undoing it would take back, for everyone, what was written before connecting.
+    this.built.merge(now);
+    this.writeDelay = LIVE_WRITE_MS;
+    this.onWritten();
+    return this.built;
+  }
+
+  /** The newest pack it was told of, written or not. */
+  get latest(): BriefingPack {
+    return this.pending?.pack ?? this.built?.pack ?? this.base;
   }
 
   get canUndo(): boolean {

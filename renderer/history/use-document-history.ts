@@ -8,7 +8,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { Editor, Transforms, type BasePoint } from 'slate';
 import { ReactEditor } from 'slate-react';
-import { changedItems } from '../../core/collab/pack-history';
+import { changedItems, type PackHistory } from '../../core/collab/pack-history';
 import { sameNode } from '../../core/collab/rich-text-y';
 import type { AgendaItem, BriefingPack } from '../../core/model/pack';
 import { emptyRichText, type RichText } from '../../core/model/rich-text';
@@ -17,12 +17,21 @@ import type { DocumentState } from '../state/document';
 import { firstDifference } from './first-difference';
 import { editGroup, historySession, type HistoryAction } from './history-steps';
 import { SessionHistory } from './session-history';
+import { isBehindLive } from '../live/with-live-updates';
 
 export interface DocumentHistoryControls {
   undo(): void;
   redo(): void;
   canUndo: boolean;
   canRedo: boolean;
+}
+
+/** What a live session needs of the history (renderer/live): its document, and what is on screen written into it. */
+export interface LiveAccess {
+  /** Builds the document for a live session (see SessionHistory.goLive); null without an open document. */
+  goLive(): PackHistory | null;
+  /** Writes what the editors show and the document does not have yet. */
+  writeShown(): void;
 }
 
 export const DocumentHistoryContext = createContext<DocumentHistoryControls>({ undo() {}, redo() {}, canUndo: false, canRedo: false });
@@ -100,7 +109,11 @@ export function withEditorValues(pack: BriefingPack, registry: EditorRegistry): 
   return items ? { pack: { ...pack, items }, group } : { pack, group: null };
 }
 
-export function useDocumentHistoryOwner(state: DocumentState | null, dispatch: Dispatch<HistoryAction>, registry: EditorRegistry): DocumentHistoryControls {
+export function useDocumentHistoryOwner(
+  state: DocumentState | null,
+  dispatch: Dispatch<HistoryAction>,
+  registry: EditorRegistry,
+): DocumentHistoryControls & { live: LiveAccess } {
   const owned = useRef<SessionHistory | null>(null);
   const latest = useRef(state);
   latest.current = state;
@@ -117,6 +130,8 @@ export function useDocumentHistoryOwner(state: DocumentState | null, dispatch: D
   const session = state ? historySession(state) : -1;
   useEffect(() => {
     const current = latest.current;
+    // A render that began before the others' edits came in: what it typed was written already.
+    if (current && isBehindLive(current)) return;
     if (current && owned.current?.session === session) owned.current.note(current.pack, editGroup(current));
     else {
       owned.current?.dispose();
@@ -174,6 +189,22 @@ export function useDocumentHistoryOwner(state: DocumentState | null, dispatch: D
     };
   }, [step]);
 
+  const live = useMemo<LiveAccess>(
+    () => ({
+      goLive: () => owned.current?.goLive() ?? null,
+      writeShown() {
+        const current = latest.current;
+        const history = owned.current;
+        if (!current || !history) return;
+        // A render from before the last live update holds the others' edits as they were: start from the history's pack.
+        const shown = withEditorValues(isBehindLive(current) ? history.latest : current.pack, registry);
+        history.note(shown.pack, shown.group ?? editGroup(current));
+        history.flush();
+      },
+    }),
+    [registry],
+  );
+
   const { canUndo, canRedo } = flags;
-  return useMemo(() => ({ undo: () => step('undo'), redo: () => step('redo'), canUndo, canRedo }), [step, canUndo, canRedo]);
+  return useMemo(() => ({ undo: () => step('undo'), redo: () => step('redo'), canUndo, canRedo, live }), [step, canUndo, canRedo, live]);
 }
