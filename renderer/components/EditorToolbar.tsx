@@ -32,10 +32,11 @@ interface EditorToolbarProps {
   label: string;
   onLink(): void;
   onFootnote(): void;
+  onPicture(): void;
 }
 
 /** Formatting for one section; re-renders with the editor so the pressed states follow the caret. */
-export function EditorToolbar({ label, onLink, onFootnote }: EditorToolbarProps) {
+export function EditorToolbar({ label, onLink, onFootnote, onPicture }: EditorToolbarProps) {
   const editor = useSlate();
   const focused = useFocused(); // a blurred editor keeps its selection; don't show its marks as pressed
   const t = useMessages();
@@ -69,6 +70,7 @@ export function EditorToolbar({ label, onLink, onFootnote }: EditorToolbarProps)
       <FormatButton icon="link" label={m.link} shortcut={SHORTCUTS.link} pressed={focused && !!activeLink(editor)} onPress={onLink} />
       <FormatButton icon="footnote" label={m.footnote} shortcut={SHORTCUTS.footnote} onPress={onFootnote} />
       <FormatButton icon="table" label={m.insertTable} disabled={!!cell} onPress={() => insertTable(editor)} />
+      <FormatButton icon="picture" label={m.insertPicture} disabled={!!cell} onPress={onPicture} />
       {cell && (
         <span role="group" aria-label={m.tableTools} className="table-tools">
           <FormatButton icon="row-add" label={m.addRowBelow} onPress={() => insertRow(editor)} />

@@ -5,6 +5,7 @@ import { isList, isListItem, isTable, type ListType, type Mark, type TextBlockTy
 export { atListDepthLimit, indentListItem, outdentListItem } from './commands/lists';
 export { insertLink, removeLink, activeLink, normaliseLinkUrl } from './commands/links';
 export { insertFootnote, setFootnoteNote, removeFootnote } from './commands/footnotes';
+export { insertFigure, setFigure, removeFigure, FIGURE_WIDTHS } from './commands/figures';
 export { insertTable, insertRow, removeRow, insertColumn, removeColumn, removeTable, toggleHeaderRow, activeCell, moveToCell } from './commands/tables';
 
 export function isMarkActive(editor: Editor, mark: Mark): boolean {

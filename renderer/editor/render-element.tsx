@@ -1,5 +1,6 @@
 import type { RenderElementProps } from 'slate-react';
 import { BlockQuote } from './elements/BlockQuote';
+import { Figure } from './elements/Figure';
 import { Footnote } from './elements/Footnote';
 import { Heading } from './elements/Heading';
 import { Link } from './elements/Link';
@@ -29,6 +30,8 @@ export function renderElement(props: RenderElementProps) {
       return <Link {...props} />;
     case 'footnote':
       return <Footnote {...props} />;
+    case 'figure':
+      return <Figure {...props} />;
     case 'paragraph':
     default:
       return <Paragraph {...props} />;

@@ -4,13 +4,14 @@ import { isAllowedLinkUrl } from '../../core/model/rich-text';
 
 /**
  * Links and footnotes are inline; a footnote is void (its text lives on the
- * node). A link whose address is not allowed, or that has lost its text, is
+ * node), and so is a figure block. A link whose address is not allowed, or that has lost its text, is
  * unwrapped; links are never nested.
  */
 export function withInlines(editor: Editor): Editor {
   const { isInline, isVoid, normalizeNode, markableVoid } = editor;
   editor.isInline = (element) => element.type === 'link' || element.type === 'footnote' || isInline(element);
-  editor.isVoid = (element) => element.type === 'footnote' || isVoid(element);
+  // A figure is a void block: its picture and texts live on the node, the bytes with the document.
+  editor.isVoid = (element) => element.type === 'footnote' || element.type === 'figure' || isVoid(element);
   editor.markableVoid = (element) => element.type !== 'footnote' && markableVoid(element);
   editor.normalizeNode = (entry, options) => {
     const [node, path] = entry;

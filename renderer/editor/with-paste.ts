@@ -4,9 +4,13 @@
  * converted; anything else arrives as plain paragraphs.
  */
 import type { Editor } from 'slate';
+import type { ApiError } from '../../core/contract';
 import { richTextFromClipboard, type PasteResult } from '../paste/clipboard';
+import { editorMedia, insertPictures } from '../media/insert-pictures';
+import { pictureFiles, picturesInHtml, type PictureFile } from '../media/picture-files';
 
-export type PasteNotice = 'unsafe-fragment' | 'invalid-html' | 'too-large';
+/** What a paste could not keep: its formatting, all of it (too large), or some of its pictures (one line each). */
+export type PasteNotice = 'unsafe-fragment' | 'invalid-html' | 'too-large' | { pictures: ApiError[] };
 
 const listeners = new WeakMap<Editor, (notice: PasteNotice) => void>();
 
@@ -14,6 +18,10 @@ const listeners = new WeakMap<Editor, (notice: PasteNotice) => void>();
 export function onPasteNotice(editor: Editor, listener: ((notice: PasteNotice) => void) | null): void {
   if (listener) listeners.set(editor, listener);
   else listeners.delete(editor);
+}
+
+export function notifyPaste(editor: Editor, notice: PasteNotice): void {
+  listeners.get(editor)?.(notice);
 }
 
 export function applyPaste(editor: Editor, result: PasteResult): void {
@@ -32,8 +40,29 @@ export function applyPaste(editor: Editor, result: PasteResult): void {
   editor.insertFragment(result.value);
 }
 
+/** Pictures come after the text they were pasted with; a refused one is named, and the text stays. */
+async function pastePictures(editor: Editor, pictures: Promise<PictureFile[]>): Promise<void> {
+  const found = await pictures;
+  const media = editorMedia(editor);
+  if (found.length === 0 || !media) return;
+  const { refused } = await insertPictures(editor, media, found);
+  if (refused.length > 0) notifyPaste(editor, { pictures: refused });
+}
+
+// An <img> is taken out of the HTML before it is read as text: its data: URL would count towards the text's size limit.
+const IMAGE_TAG = /<img\b[^>]*>/gi;
+
 export function withPaste(editor: Editor): Editor {
-  const paste = (data: DataTransfer) => applyPaste(editor, richTextFromClipboard({ types: Array.from(data.types), getData: (type) => data.getData(type) }));
+  const paste = (data: DataTransfer) => {
+    const html = data.types.includes('text/html') ? data.getData('text/html') : '';
+    const files = Array.from(data.files ?? []);
+    const pictures = files.length > 0 ? pictureFiles(files) : Promise.resolve(picturesInHtml(html, 'image'));
+    const text = data.types.includes('text/plain') ? data.getData('text/plain') : '';
+    if (html || text) {
+      applyPaste(editor, richTextFromClipboard({ types: Array.from(data.types), getData: (type) => (type === 'text/html' ? html.replace(IMAGE_TAG, '') : data.getData(type)) }));
+    }
+    void pastePictures(editor, pictures);
+  };
   editor.insertData = paste;
   editor.insertFragmentData = (data) => {
     paste(data);

@@ -35,6 +35,17 @@ export interface EditorMessages {
   pasteUnsafe: string;
   pasteInvalid: string;
   pasteTooLarge: string;
+  insertPicture: string;
+  pictureDialog: string;
+  pictureAlt: string;
+  pictureAltHelp: string;
+  pictureCaption: string;
+  pictureWidth: string;
+  pictureWidthOption: (percent: number) => string;
+  removePicture: string;
+  editPicture: (alt: string) => string;
+  pictureAltMissing: string;
+  pictureUnavailable: string;
   find: string;
   findPanel: string;
   findLabel: string;
@@ -94,6 +105,17 @@ const nl: EditorMessages = {
   pasteUnsafe: 'Geplakt als platte tekst: de gekopieerde opmaak bevatte onderdelen die niet zijn toegestaan.',
   pasteInvalid: 'Geplakt als platte tekst: de opmaak kon niet worden overgenomen.',
   pasteTooLarge: 'Niet geplakt: de gekopieerde inhoud is te groot (meer dan ongeveer 1 MB tekst).',
+  insertPicture: 'Afbeelding invoegen',
+  pictureDialog: 'Afbeelding bewerken',
+  pictureAlt: 'Alternatieve tekst (verplicht voor export)',
+  pictureAltHelp: 'Beschrijf wat de afbeelding laat zien, voor wie haar niet kan zien.',
+  pictureCaption: 'Bijschrift (optioneel)',
+  pictureWidth: 'Breedte',
+  pictureWidthOption: (percent) => `${percent}% van de kolom`,
+  removePicture: 'Afbeelding verwijderen',
+  editPicture: (alt) => `Afbeelding bewerken: ${alt || 'alternatieve tekst ontbreekt'}`,
+  pictureAltMissing: 'Alternatieve tekst ontbreekt',
+  pictureUnavailable: 'Beeld ontbreekt of is beschadigd',
   find: 'Zoeken en vervangen',
   findPanel: 'Zoeken en vervangen in de briefingmap',
   findLabel: 'Zoeken naar',
@@ -154,6 +176,17 @@ const en: EditorMessages = {
   pasteUnsafe: 'Pasted as plain text: the copied formatting contained parts that are not allowed.',
   pasteInvalid: 'Pasted as plain text: the formatting could not be kept.',
   pasteTooLarge: 'Not pasted: the copied content is too large (more than about 1 MB of text).',
+  insertPicture: 'Insert picture',
+  pictureDialog: 'Edit picture',
+  pictureAlt: 'Alternative text (required for export)',
+  pictureAltHelp: 'Describe what the picture shows, for those who cannot see it.',
+  pictureCaption: 'Caption (optional)',
+  pictureWidth: 'Width',
+  pictureWidthOption: (percent) => `${percent}% of the column`,
+  removePicture: 'Remove picture',
+  editPicture: (alt) => `Edit picture: ${alt || 'alternative text missing'}`,
+  pictureAltMissing: 'Alternative text missing',
+  pictureUnavailable: 'Image missing or damaged',
   find: 'Find and replace',
   findPanel: 'Find and replace in the briefing pack',
   findLabel: 'Find',

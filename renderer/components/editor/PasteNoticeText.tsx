@@ -1,0 +1,23 @@
+import { describeApiError } from '../../i18n';
+import { useEditorMessages } from '../../i18n/editor';
+import { useLanguage } from '../../language-context';
+import type { PasteNotice } from '../../editor/with-paste';
+
+/** What a paste or an inserted picture could not keep, in words: one line per refused picture. */
+export function PasteNoticeText({ notice }: { notice: PasteNotice | null }) {
+  const m = useEditorMessages();
+  const language = useLanguage();
+  if (notice === null) return null;
+  if (typeof notice === 'object') {
+    return (
+      <>
+        {notice.pictures.map((error, i) => (
+          <span key={i} className="paste-notice-line">
+            {describeApiError(error, language)}
+          </span>
+        ))}
+      </>
+    );
+  }
+  return <>{notice === 'unsafe-fragment' ? m.pasteUnsafe : notice === 'invalid-html' ? m.pasteInvalid : m.pasteTooLarge}</>;
+}

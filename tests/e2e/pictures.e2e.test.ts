@@ -1,0 +1,110 @@
+/**
+ * Pictures in Chromium: insert one with the toolbar's file chooser, give it
+ * its alternative text, caption and width, and export the PDF (read back: the
+ * image at its size, a Figure with the Alt); a paste carrying a fake and an
+ * oversized picture names each in one line and keeps its text.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { jpegPicture, pngPicture } from '../helpers/pictures';
+import { appSession, downloadFrom, STEP_TIMEOUT } from './harness';
+
+const visible = { timeout: STEP_TIMEOUT };
+const session = appSession();
+
+type StructNode = { role?: string; alt?: string; children?: StructNode[] };
+
+async function figureAlts(bytes: Uint8Array): Promise<string[]> {
+  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false }).promise;
+  const alts: string[] = [];
+  const visit = (node: StructNode): void => {
+    if (node.role === 'Figure' && node.alt) alts.push(node.alt);
+    node.children?.forEach(visit);
+  };
+  for (let p = 1; p <= doc.numPages; p++) visit((await (await doc.getPage(p)).getStructTree()) as StructNode);
+  await doc.destroy();
+  return alts;
+}
+
+/** A paste as the browser delivers it: beforeinput carrying the clipboard, here with files made in the page. */
+async function pasteWithFiles(page: Page, html: string, text: string, files: { name: string; type: string; base64?: string; size?: number }[]): Promise<void> {
+  await page.evaluate(
+    ({ html, text, files }) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/html', html);
+      transfer.setData('text/plain', text);
+      for (const file of files) {
+        const bytes = file.base64 ? Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)) : new Uint8Array(file.size ?? 0);
+        // An oversized "PNG": the signature, then zeros.
+        if (!file.base64) bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        transfer.items.add(new File([bytes], file.name, { type: file.type }));
+      }
+      document.activeElement!.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { html, text, files },
+  );
+}
+
+describe('pictures in the editor', () => {
+  it('inserts a picture from the file chooser, takes its alt text, caption and width, and exports it as a tagged figure', async () => {
+    const { page, problems } = await session.open();
+    const editor = page.getByRole('textbox', { name: 'Doel' });
+    await editor.click();
+    const chooser = page.waitForEvent('filechooser', visible);
+    await page.getByRole('toolbar', { name: /Doel/ }).getByRole('button', { name: 'Afbeelding invoegen' }).click();
+    await (await chooser).setFiles({ name: 'kaart.png', mimeType: 'image/png', buffer: Buffer.from(pngPicture(400, 200)) });
+    const dialog = page.getByRole('dialog', { name: 'Afbeelding bewerken' });
+    await dialog.waitFor(visible);
+    // The alt text is asked first, and the picture shows that it is missing until it is given.
+    await expect.poll(() => editor.getByText('Alternatieve tekst ontbreekt').count(), visible).toBe(1);
+    await page.keyboard.type('Kaart van de Oostzee');
+    await dialog.getByLabel('Bijschrift (optioneel)').fill('Figuur 1. De Oostzee');
+    await dialog.getByRole('radio', { name: '50% van de kolom' }).check();
+    await dialog.getByRole('button', { name: 'Toepassen' }).click();
+    await dialog.waitFor({ state: 'detached', ...visible });
+    const picture = editor.getByRole('img', { name: 'Kaart van de Oostzee' });
+    await picture.waitFor(visible);
+    expect(await editor.getByText('Alternatieve tekst ontbreekt').count()).toBe(0);
+    expect(await editor.locator('figcaption').innerText()).toBe('Figuur 1. De Oostzee');
+    const [figureWidth, columnWidth] = await editor.locator('figure').evaluate((figure) => [figure.getBoundingClientRect().width, figure.parentElement!.getBoundingClientRect().width]);
+    expect(figureWidth / columnWidth).toBeCloseTo(0.5, 1);
+
+    const { bytes } = await downloadFrom(page, 'Exporteren als PDF');
+    expect(await figureAlts(bytes)).toEqual(['Kaart van de Oostzee']);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pictures-e2e-')), 'pack.pdf');
+    writeFileSync(file, bytes);
+    const list = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+    expect(list).toMatch(/\bimage\s+400\s+200\b/);
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a fake and an oversized picture of a paste with one line each, and keeps the pasted text', async () => {
+    const { page } = await session.open();
+    const editor = page.getByRole('textbox', { name: 'Spreekpunten' });
+    await editor.click();
+    const jpegAsPng = Buffer.from(jpegPicture()).toString('base64');
+    await pasteWithFiles(page, '<p>Tekst die blijft staan.</p>', 'Tekst die blijft staan.', [
+      { name: 'nep.png', type: 'image/png', base64: jpegAsPng },
+      { name: 'groot.png', type: 'image/png', size: 21 * 1024 * 1024 },
+    ]);
+    const notice = page.locator('.paste-notice');
+    await expect.poll(() => notice.innerText(), visible).toContain('groot.png geweigerd');
+    expect(await notice.locator('.paste-notice-line').allInnerTexts()).toEqual([
+      'nep.png geweigerd: het zegt PNG te zijn maar de inhoud is JPEG.',
+      'groot.png geweigerd: de afbeelding is 21.0 MB; de grens is 20.0 MB.',
+    ]);
+    expect(await editor.innerText()).toContain('Tekst die blijft staan.');
+    expect(await editor.locator('figure').count()).toBe(0);
+
+    // HTML with a picture as a data: URL (as Word and browsers copy it): the text and the picture both arrive.
+    const png = Buffer.from(pngPicture(40, 20)).toString('base64');
+    await pasteWithFiles(page, `<p>Met kaart.</p><img alt="kaart" src="data:image/png;base64,${png}">`, 'Met kaart.', []);
+    await expect.poll(() => editor.locator('figure').count(), visible).toBe(1);
+    expect(await editor.innerText()).toContain('Met kaart.');
+  });
+});
