@@ -80,6 +80,13 @@ describe('pictures in the editor', () => {
     writeFileSync(file, bytes);
     const list = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
     expect(list).toMatch(/\bimage\s+400\s+200\b/);
+
+    // A click on the picture opens it again; from there it can be removed.
+    await editor.getByRole('button', { name: 'Afbeelding bewerken: Kaart van de Oostzee' }).click();
+    await dialog.waitFor(visible);
+    expect(await dialog.getByLabel('Alternatieve tekst (verplicht voor export)').inputValue()).toBe('Kaart van de Oostzee');
+    await dialog.getByRole('button', { name: 'Afbeelding verwijderen' }).click();
+    await expect.poll(() => editor.locator('figure').count(), visible).toBe(0);
     expect(problems).toEqual([]);
   });
 
