@@ -187,6 +187,11 @@ export interface BriefingApi {
   addMedia(documentId: string, bytes: Uint8Array, name: string, mediaType: string): Promise<ApiResult<MediaMeta>>;
   /** A picture's bytes, to show it; null for one the document does not have (missing or damaged in its file). */
   getMedia(documentId: string, mediaId: string): Promise<ApiResult<Uint8Array | null>>;
+  /**
+   * Live co-editing: the team's Yjs websocket server (ws://host:port), or null for none. Main lets
+   * the window reach exactly that server from the next page load on ('live.bad-server' otherwise).
+   */
+  setLiveServer(server: string | null): Promise<ApiResult<null>>;
   /** Listens for menu commands and packs opened by the operating system; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
 }
@@ -210,6 +215,7 @@ export const CHANNELS: { readonly [M in ApiMethod]: `briefing:${M}` } = {
   saveVersion: 'briefing:saveVersion',
   getVersion: 'briefing:getVersion',
   mergeContributions: 'briefing:mergeContributions',
+  setLiveServer: 'briefing:setLiveServer',
   addMedia: 'briefing:addMedia',
   getMedia: 'briefing:getMedia',
 };

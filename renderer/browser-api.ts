@@ -198,6 +198,9 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
 
     getVersion: (documentId, versionId) => toResult(() => versions.get(documentId, versionId)),
 
+    // The page's own policy (renderer/live/connect-policy) is the block in a browser; nothing to tell.
+    setLiveServer: () => toResult(() => null),
+
     mergeContributions: (documentId, pack) =>
       toResult(async () => {
         const open = documentFor(documentId);

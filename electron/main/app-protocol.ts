@@ -54,7 +54,7 @@ function notFound(): Response {
   return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
-export async function bundleResponse(url: string, rendererDir: string): Promise<Response> {
+export async function bundleResponse(url: string, rendererDir: string, liveServer: string | null = null): Promise<Response> {
   const file = resolveBundlePath(url, rendererDir);
   if (!file) return notFound();
   let bytes: Uint8Array<ArrayBuffer>;
@@ -66,12 +66,12 @@ export async function bundleResponse(url: string, rendererDir: string): Promise<
   return new Response(bytes, {
     headers: {
       'content-type': contentTypeFor(file),
-      'content-security-policy': contentSecurityPolicy(),
+      'content-security-policy': contentSecurityPolicy(liveServer),
       'x-content-type-options': 'nosniff',
     },
   });
 }
 
-export function serveRendererBundle(protocol: Protocol, rendererDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => bundleResponse(request.url, rendererDir));
+export function serveRendererBundle(protocol: Protocol, rendererDir: string, liveServer: () => string | null = () => null): void {
+  protocol.handle(APP_SCHEME, (request) => bundleResponse(request.url, rendererDir, liveServer()));
 }

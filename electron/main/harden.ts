@@ -9,11 +9,12 @@ import {
   isSafeExternalUrl,
 } from './security';
 
-export function hardenSession(session: Session, options: { allowDevTools: boolean }): void {
+/** `liveServer`: the live co-editing server now set, the one address outside the app a request may go to. */
+export function hardenSession(session: Session, options: { allowDevTools: boolean; liveServer?: () => string | null }): void {
   session.setPermissionRequestHandler(denyPermissionRequest);
   session.setPermissionCheckHandler(denyPermissionCheck);
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url, options) });
+    callback({ cancel: !isAllowedRequest(details.url, { allowDevTools: options.allowDevTools, liveServer: options.liveServer?.() ?? null }) });
   });
   session.on('will-download', (event) => event.preventDefault());
 }

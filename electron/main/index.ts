@@ -12,6 +12,7 @@ import { createBackupStore } from '../../host/backup-store';
 import { serveRendererBundle } from './app-protocol';
 import { packPathFromArgv } from './command-line';
 import { hardenSession, hardenWebContents } from './harden';
+import { createLiveSetting } from '../../host/live-setting';
 import { registerApiHandlers, toApiError } from './ipc';
 import { DisposableStack } from './lifecycle';
 import { appLocations } from './locations';
@@ -111,9 +112,10 @@ async function start(): Promise<void> {
     userDataDir: userData,
   });
 
-  hardenSession(session.defaultSession, { allowDevTools: !app.isPackaged });
+  const liveSetting = createLiveSetting(path.join(userData, 'live-server.json'));
+  hardenSession(session.defaultSession, { allowDevTools: !app.isPackaged, liveServer: liveSetting.get });
   if (app.isPackaged) useDictionaryDir(path.join(process.resourcesPath, 'dictionaries', 'en'));
-  serveRendererBundle(protocol, locations.rendererDir);
+  serveRendererBundle(protocol, locations.rendererDir, liveSetting.get);
 
   const dialogs = createNativeDialogs(() => mainWindow, language, app.getPath('documents'));
   const templates = services.add(
@@ -170,6 +172,7 @@ async function start(): Promise<void> {
     dialogs,
     backups,
     importer,
+    liveSetting,
     initialPackPath: () => openRequests.takeInitial(),
     fileUsed: (file) => void recent.add(file),
     presenter: {

@@ -4,6 +4,7 @@
  * away, open windows, ask for permissions or make any network request.
  */
 import type { CustomScheme, WebContents, WindowOpenHandlerResponse } from 'electron';
+import { isLiveServerUrl } from '../../core/collab/live-server';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'bundle';
@@ -33,9 +34,12 @@ const CSP_DIRECTIVES: readonly string[] = [
   "form-action 'none'",
 ];
 
-/** Sent as a header with every page from app://bundle; the renderer may repeat it in a meta tag. */
-export function contentSecurityPolicy(): string {
-  return CSP_DIRECTIVES.join('; ');
+/**
+ * Sent as a header with every page from app://bundle; the renderer may repeat it in a meta tag.
+ * With a live co-editing server set, connections may go to exactly that server as well.
+ */
+export function contentSecurityPolicy(liveServer: string | null = null): string {
+  return CSP_DIRECTIVES.map((directive) => (liveServer && directive.startsWith('connect-src ') ? `${directive} ${liveServer}` : directive)).join('; ');
 }
 
 function parseUrl(url: string | null | undefined): URL | null {
@@ -64,10 +68,12 @@ export function isTrustedSender(frameUrl: string | null | undefined): boolean {
 
 /**
  * The request filter: nothing leaves the machine. Only app://bundle is served;
- * the developer tools' own pages are let through in development builds.
+ * the developer tools' own pages are let through in development builds, and
+ * the live co-editing server when one is set (exactly that one).
  */
-export function isAllowedRequest(url: string, options: { allowDevTools: boolean }): boolean {
+export function isAllowedRequest(url: string, options: { allowDevTools: boolean; liveServer?: string | null }): boolean {
   if (isAppUrl(url)) return true;
+  if (isLiveServerUrl(url, options.liveServer ?? null)) return true;
   return options.allowDevTools && parseUrl(url)?.protocol === 'devtools:';
 }
 

@@ -195,8 +195,10 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
               setAuthorName(name);
               setLiveSetting(false);
               // The page's connection policy is set when it loads: only then may it reach the new server.
-              void replace.mayReplace().then((go) => {
+              void replace.mayReplace().then(async (go) => {
                 if (!go) return;
+                const told = await api.setLiveServer(server);
+                if (!told.ok) return setOutcome({ kind: 'error', error: told.error });
                 storeLiveServer(server);
                 window.location.reload();
               });

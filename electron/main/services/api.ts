@@ -3,6 +3,8 @@ import type { OpenedPack } from '../../../core/contract';
 import { describeError, UserError } from '../../../core/i18n/errors';
 import type { Language } from '../../../core/i18n/language';
 import type { ApiImplementation } from '../ipc';
+import { parseLiveServer } from '../../../core/collab/live-server';
+import type { LiveSetting } from '../../../host/live-setting';
 import { shellText } from '../messages';
 import type { BackupsService } from './backups';
 import type { DocumentsService } from './documents';
@@ -30,6 +32,8 @@ export interface ApiDeps {
   /** File > New from agenda; provided by the import service (documents.adopt tracks its result). */
   importer?: Pick<ApiImplementation, 'importAgenda' | 'createFromReview'>;
   now?: () => Date;
+  /** The live co-editing server setting (the network block reads it). */
+  liveSetting?: LiveSetting;
 }
 
 function notAvailable(): never {
@@ -103,6 +107,11 @@ export function createApi(deps: ApiDeps): ApiImplementation {
     saveVersion: async (documentId, pack, name) => documents.saveVersion(documentId, pack, name, now()),
     getVersion: async (documentId, versionId) => documents.getVersion(documentId, versionId),
     mergeContributions: (documentId, pack) => documents.mergeWithDialog(documentId, pack),
+    async setLiveServer(server) {
+      if (!deps.liveSetting) throw new UserError('internal', { detail: 'live co-editing is not available in this build' });
+      await deps.liveSetting.set(server === null ? null : parseLiveServer(server));
+      return null;
+    },
     addMedia: (documentId, bytes, name, mediaType) => documents.addMedia(documentId, bytes, name, mediaType),
     getMedia: async (documentId, mediaId) => documents.getMedia(documentId, mediaId),
     importAgenda: () => (deps.importer ? deps.importer.importAgenda() : notAvailable()),
