@@ -28,18 +28,28 @@ export function decodeDataUrl(url: string): { bytes: Uint8Array; mediaType: stri
   }
 }
 
-/** The pictures in pasted HTML, each named by its alt text or its place ("picture 2.png"). */
+const IMG_TAG = /<img\b[^>]*>/gi;
+const ATTRIBUTE = /\s(src|alt)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+
+/**
+ * The pictures in pasted HTML, each named by its alt text or its place ("image 2.png").
+ * Read from the tags' text, never parsed into a document: nothing of the clipboard runs or loads.
+ */
 export function picturesInHtml(html: string, baseName: string): PictureFile[] {
-  if (!/<img\b/i.test(html)) return [];
-  const doc = new DOMParser().parseFromString(html, 'text/html');
   const out: PictureFile[] = [];
-  doc.querySelectorAll('img[src^="data:" i]').forEach((img, i) => {
-    const decoded = decodeDataUrl(img.getAttribute('src') ?? '');
-    if (!decoded) return;
-    const alt = img.getAttribute('alt')?.trim();
+  let index = 0;
+  for (const [tag] of html.matchAll(IMG_TAG)) {
+    index++;
+    const attributes: Record<string, string> = {};
+    for (const match of tag.matchAll(ATTRIBUTE)) attributes[match[1]!.toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? '';
+    if (!/^data:/i.test(attributes.src ?? '')) continue;
+    const decoded = decodeDataUrl(attributes.src!.replace(/&amp;/g, '&'));
+    if (!decoded) continue;
+    const alt = (attributes.alt ?? '').replace(/&(?:amp|quot|#39|lt|gt);/g, (entity) => ENTITIES[entity]!).trim();
     const extension = EXTENSION[decoded.mediaType] ?? 'bin';
-    out.push({ ...decoded, name: `${alt || `${baseName} ${i + 1}`}.${extension}` });
-  });
+    out.push({ ...decoded, name: `${alt || `${baseName} ${index}`}.${extension}` });
+  }
   return out;
 }
 

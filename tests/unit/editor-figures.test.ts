@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Transforms } from 'slate';
 import { createBriefingEditor } from '../../renderer/editor/create-editor';
 import { insertFigure, removeFigure, setFigure } from '../../renderer/editor/commands';
-import { decodeDataUrl } from '../../renderer/media/picture-files';
+import { decodeDataUrl, picturesInHtml } from '../../renderer/media/picture-files';
 import type { RichText } from '../../core/model/rich-text';
 
 const ID = 'c'.repeat(64);
@@ -43,5 +43,16 @@ describe('decodeDataUrl', () => {
     expect(decodeDataUrl('data:text/plain,a%20b')?.bytes).toEqual(new TextEncoder().encode('a b'));
     expect(decodeDataUrl('https://example.org/x.png')).toBeNull();
     expect(decodeDataUrl('data:image/png;base64,@@@')).toBeNull();
+  });
+});
+
+describe('picturesInHtml', () => {
+  it('takes the data: pictures of pasted HTML, named by their alt text, and leaves remote ones', () => {
+    const html = `<p>x</p><img alt="Kaart &amp; legenda" src="data:image/png;base64,iVBORw0KGgo="><img src='https://example.org/a.png'><IMG SRC=data:image/jpeg;base64,/9j/>`;
+    const found = picturesInHtml(html, 'image');
+    expect(found.map((p) => [p.name, p.mediaType, p.bytes.length])).toEqual([
+      ['Kaart & legenda.png', 'image/png', 8],
+      ['image 3.jpg', 'image/jpeg', 3],
+    ]);
   });
 });
