@@ -13,6 +13,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { jpegPicture, pngPicture } from '../helpers/pictures';
 import { appSession, downloadFrom, STEP_TIMEOUT } from './harness';
+import { seriousViolations } from './axe';
 
 const visible = { timeout: STEP_TIMEOUT };
 const session = appSession();
@@ -62,6 +63,8 @@ describe('pictures in the editor', () => {
     await dialog.waitFor(visible);
     // The alt text is asked first, and the picture shows that it is missing until it is given.
     await expect.poll(() => editor.getByText('Alternatieve tekst ontbreekt').count(), visible).toBe(1);
+    // The dialog, with the picture and its missing-alt mark behind it, has no serious or critical axe finding.
+    expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.type('Kaart van de Oostzee');
     await dialog.getByLabel('Bijschrift (optioneel)').fill('Figuur 1. De Oostzee');
     await dialog.getByRole('radio', { name: '50% van de kolom' }).check();
