@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { jpegPicture, pngPicture } from '../helpers/pictures';
-import { appSession, downloadFrom, STEP_TIMEOUT } from './harness';
+import { appSession, confirmExport, downloadFrom, STEP_TIMEOUT } from './harness';
 import { seriousViolations } from './axe';
 
 const visible = { timeout: STEP_TIMEOUT };
@@ -65,6 +65,18 @@ describe('pictures in the editor', () => {
     await expect.poll(() => editor.getByText('Alternatieve tekst ontbreekt').count(), visible).toBe(1);
     // The dialog, with the picture and its missing-alt mark behind it, has no serious or critical axe finding.
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Closed without alt text: the export is refused with one line naming the item and the section.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached', ...visible });
+    await page.getByRole('button', { name: 'Exporteren als PDF', exact: true }).click();
+    await confirmExport(page);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText(), visible).toMatch(/Kan niet exporteren: een afbeelding in agendapunt ".+", onderdeel "Doel" heeft geen alternatieve tekst/);
+    await alert.getByRole('button').click();
+
+    await editor.getByRole('button', { name: 'Afbeelding bewerken: alternatieve tekst ontbreekt' }).click();
+    await dialog.waitFor(visible);
     await page.keyboard.type('Kaart van de Oostzee');
     await dialog.getByLabel('Bijschrift (optioneel)').fill('Figuur 1. De Oostzee');
     await dialog.getByRole('radio', { name: '50% van de kolom' }).check();
@@ -73,6 +85,8 @@ describe('pictures in the editor', () => {
     const picture = editor.getByRole('img', { name: 'Kaart van de Oostzee' });
     await picture.waitFor(visible);
     expect(await editor.getByText('Alternatieve tekst ontbreekt').count()).toBe(0);
+    // Drawn from the document's bytes, not a broken image.
+    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(400);
     expect(await editor.locator('figcaption').innerText()).toBe('Figuur 1. De Oostzee');
     const [figureWidth, columnWidth] = await editor.locator('figure').evaluate((figure) => [figure.getBoundingClientRect().width, figure.parentElement!.getBoundingClientRect().width]);
     expect(figureWidth / columnWidth).toBeCloseTo(0.5, 1);
