@@ -162,4 +162,20 @@ describe('live co-editing', () => {
     expect(await attempt(live.page, `ws://127.0.0.1:${port}`)).toBe('open');
     expect(await attempt(live.page, `ws://127.0.0.1:${port + 1}`)).toMatch(/^blocked/);
   });
+
+  it('is switched on in its dialog: a wrong address gets one line, a right one loads the app again, connected', async () => {
+    const { page, problems } = await livePage('', false);
+    await page.getByRole('button', { name: 'Live samenwerken…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Live samenwerken' });
+    await dialog.getByRole('textbox', { name: /Server/ }).fill('http://127.0.0.1:1234');
+    await dialog.getByRole('button', { name: 'Verbinden' }).click();
+    const problem = dialog.getByRole('alert');
+    await problem.waitFor(visible);
+    expect(await problem.innerText()).toBe('"http://127.0.0.1:1234" is geen serveradres: schrijf het als ws://naam:poort (of wss://), bijvoorbeeld ws://192.168.1.20:1234.');
+    await dialog.getByRole('textbox', { name: /Server/ }).fill(`ws://127.0.0.1:${port}`);
+    await dialog.getByRole('textbox', { name: 'Uw naam (voor de anderen)' }).fill('Dirk');
+    await dialog.getByRole('button', { name: 'Verbinden' }).click();
+    await expect.poll(() => liveBar(page).innerText(), visible).toContain(`verbonden met ws://127.0.0.1:${port}`);
+    expect(problems).toEqual([]);
+  });
 });
