@@ -213,7 +213,7 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
             renderElement={renderElement}
             renderLeaf={renderLeaf}
             placeholder={t.emptySection}
-            onKeyDown={(event) => handleHotkey(editor, event, { openLink, insertFootnote: addFootnote })}
+            onKeyDown={(event) => handleHotkey(editor, event, { openLink, insertFootnote: addFootnote, editFigure })}
             onPaste={() => setNotice(null)}
           />
         </Slate>

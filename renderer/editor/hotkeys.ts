@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import type { Editor } from 'slate';
+import { Editor, Element, Range } from 'slate';
+import type { FigureElement } from '../../core/model/rich-text';
 import { atListDepthLimit, indentListItem, moveToCell, outdentListItem, toggleBlock, toggleList, toggleMark } from './commands';
 import type { ListType, Mark, TextBlockType } from './nodes';
 import { syncSelectionFromDom } from './sync-selection';
@@ -51,6 +52,15 @@ function commandFor(event: KeyboardEvent): Command | null {
 export interface HotkeyHandlers {
   openLink(): void;
   insertFootnote(): void;
+  /** Enter on a picture (the caret on it, after the arrow keys brought it there) opens it, as a click does. */
+  editFigure?(figure: FigureElement): void;
+}
+
+/** The figure the caret is on, if it is on one. */
+function figureAtCaret(editor: Editor): FigureElement | null {
+  if (!editor.selection || !Range.isCollapsed(editor.selection)) return null;
+  const entry = Editor.above(editor, { match: (node) => Element.isElement(node) && node.type === 'figure' });
+  return entry ? (entry[0] as FigureElement) : null;
 }
 
 /** Escape, then Tab: the way out of an editor whose Tab nests lists (the WAI-ARIA way out of a widget that uses Tab). */
@@ -75,6 +85,14 @@ export function handleHotkey(editor: Editor, event: KeyboardEvent, handlers: Hot
     // throw you out mid-list); where it cannot act (the first item, outside a list) it moves focus on.
     if (handled || (direction === 1 && atListDepthLimit(editor))) event.preventDefault();
     return;
+  }
+  if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && handlers.editFigure) {
+    const figure = figureAtCaret(editor);
+    if (figure) {
+      event.preventDefault();
+      handlers.editFigure(figure);
+      return;
+    }
   }
   const command = commandFor(event);
   if (!command) return;
