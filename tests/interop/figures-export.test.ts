@@ -109,6 +109,18 @@ describe('pictures in the PDF', () => {
     await doc.destroy();
   });
 
+  it.skipIf(!installed('qpdf'))('gives each Figure the BBox of its picture on the page (qpdf)', () => {
+    const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { encoding: 'latin1', maxBuffer: 64 * 1024 * 1024 });
+    const figures = qdf.split('endobj').filter((object) => /\/S \/Figure\b/.test(object));
+    expect(figures).toHaveLength(4);
+    const boxes = figures.map((object) => /\/BBox \[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/.exec(object)?.slice(1).map(Number));
+    expect(boxes.every((box) => box !== undefined)).toBe(true);
+    // The map at half the column, 2:1, inside the text area.
+    const map = boxes.find((box) => Math.abs(box![2]! - box![0]! - geometry.contentWidth / 2) < 0.5)!;
+    expect(map[2]! - map[0]!).toBeCloseTo(2 * (map[3]! - map[1]!), 0);
+    expect(map[0]).toBeCloseTo(geometry.left, 0);
+  });
+
   it.skipIf(!installed('pdftotext'))('prints the captions under their pictures', () => {
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain('Figuur 1. De Oostzee');

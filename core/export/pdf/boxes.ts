@@ -22,6 +22,8 @@ export interface StructElem {
   scope?: 'Column' | 'Row';
   /** A Note: its footnote number (the note's /ID); a Reference: the number of the note it points to (/Ref). */
   note?: number;
+  /** A Figure: where its picture is on the page, [x0, y0, x1, y1] (PDF/UA asks for a figure's BBox). */
+  bbox?: readonly [number, number, number, number];
 }
 
 /** A run of text in one font and size; y is the baseline. */

@@ -397,6 +397,7 @@ export async function renderPdf(
       stampAnnexPage(doc, page, laidOut.boxes, layout, fontNames, fonts, encode, deflate, { ...annexPage, pageIndex: i, collected });
       return;
     }
+    for (const box of laidOut.boxes) if (box.kind === 'image' && box.tag) box.tag.bbox = [box.x, box.y, box.x + box.width, box.y + box.height];
     const content = contentStream(laidOut.boxes, fontNames, encode, collected.forPage(i), images.names);
     const stream = doc.context.stream(deflate(content), { Filter: 'FlateDecode' });
     page.node.set(PDFName.of('Contents'), doc.context.register(stream));

@@ -9,6 +9,7 @@ import { PDFName, PDFNull, PDFString, type PDFDocument, type PDFRef } from 'pdf-
 import { hexText, literalText, refText, SerializedObject } from './serialized';
 import type { StructElem } from './boxes';
 import type { MarkedContent } from './content-stream';
+import { num } from './content-bytes';
 
 type Content = { seq: number; page: number } & ({ mcid: number } | { annotation: PDFRef });
 
@@ -123,6 +124,7 @@ export function addStructure(doc: PDFDocument, root: StructElem, collected: Stru
       `/K ${kids.length === 1 ? kids[0]!.text : `[${kids.map((k) => k.text).join(' ')}]`}` +
       (elem.alt ? `/Alt ${hexText(elem.alt)}` : '') +
       (elem.scope ? `/A<</O/Table/Scope/${elem.scope}>>` : '') +
+      (elem.bbox ? `/A<</O/Layout/BBox[${elem.bbox.map(num).join(' ')}]>>` : '') +
       (elem.role === 'Note' && elem.note !== undefined ? `/ID${literalText(noteId(elem.note))}` : '') +
       (elem.role === 'Reference' && elem.note !== undefined && notes.has(elem.note) ? `/Ref[${refText(noteRef(elem.note))}]` : '') +
       '>>';
