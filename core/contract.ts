@@ -26,6 +26,8 @@ export interface OpenedPack {
   pack: BriefingPack;
   /** What reading the file repaired or set aside (a broken character, a comment whose passage is gone), for the person to see. */
   warnings?: ApiError[];
+  /** Per item id, who changed it last and when, as the pack's state records it (core/collab/attribution). */
+  changedBy?: Record<string, { author: string; at: string }>;
 }
 
 /** Unsaved work found at startup (the app was killed or crashed); the path of its file stays in main. */
@@ -74,6 +76,8 @@ export interface ContributionReport {
   files: string[];
   /** Each agenda item the merge changed, and the names recorded in the copies that changed it. */
   items: { itemId: string; title: string; change: 'added' | 'removed' | 'changed'; by: string[] }[];
+  /** Who changed each item last, after the merge (as in OpenedPack). */
+  changedBy: Record<string, { author: string; at: string }>;
 }
 
 /** What the window shows: the renderer reports it, main sets the title (and macOS's edited marker). */

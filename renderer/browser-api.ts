@@ -23,6 +23,7 @@ import { copyFileSuffix, prepareExport } from '../core/model/export-choice';
 import { pickFile, pickFiles } from './browser/pick-file';
 import { mergeContributions } from '../core/collab/merge-contributions';
 import { stateForPack } from '../core/collab/pack-state';
+import { lastChanges } from '../core/collab/attribution';
 import { storedAuthorName } from './components/comments/author-name';
 import { createBrowserRecentPacks } from './browser/recent-packs';
 import type { RecentFiles } from './recent/recent-files';
@@ -81,7 +82,9 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
   // Open and Save keep the pack in the recent list; reopening it reads it the way Open does.
   const openBytes = (bytes: Uint8Array, fileName: string): OpenedPack => {
     const { pack, annexFiles, versionFiles, mediaFiles, warnings = [], state } = decodePack(bytes, fileName);
-    const opened = register(pack, annexFiles, fileName, state, mediaFiles);
+    const registered = register(pack, annexFiles, fileName, state, mediaFiles);
+    const changedBy = state ? lastChanges(state) : {};
+    const opened = Object.keys(changedBy).length ? { ...registered, changedBy } : registered;
     versions.track(opened.documentId, versionFiles);
     return warnings.length ? { ...opened, warnings: warnings.map(({ code, params }) => ({ code, params: { ...params } })) } : opened;
   };
@@ -221,7 +224,7 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
         open.media.adopt(merged.contents);
         open.state = merged.contents.state;
         versions.track(documentId, new Map([...versions.files(documentId), ...(merged.contents.versionFiles ?? [])]));
-        return { pack: merged.contents.pack, files: copies.map((copy) => copy.file), items: merged.items };
+        return { pack: merged.contents.pack, files: copies.map((copy) => copy.file), items: merged.items, changedBy: lastChanges(merged.contents.state) };
       }),
 
     addMedia: (documentId, bytes, name, mediaType) => toResult(() => documentFor(documentId).media.add(bytes, name, mediaType)),

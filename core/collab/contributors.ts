@@ -10,17 +10,24 @@ import type * as Y from 'yjs';
 export interface Contribution {
   client: number;
   author: string;
+  /** When that session's changes were saved (ISO 8601); absent in states written before it was kept. */
+  at?: string;
 }
 
 function contributions(doc: Y.Doc): Y.Array<Contribution> {
   return doc.getArray<Contribution>('contributions');
 }
 
-/** Names the author of what this document's current client writes; once per client. */
-export function recordAuthor(doc: Y.Doc, author: string): void {
+/** Names the author of what this document's current client writes, and when; once per client. */
+export function recordAuthor(doc: Y.Doc, author: string, at?: string): void {
   const name = author.trim().slice(0, 200);
   if (!name || contributions(doc).toArray().some((entry) => entry.client === doc.clientID)) return;
-  contributions(doc).push([{ client: doc.clientID, author: name }]);
+  contributions(doc).push([{ client: doc.clientID, author: name, ...(at ? { at } : {}) }]);
+}
+
+/** Every recorded writing session, as the document lists them. */
+export function contributionsOf(doc: Y.Doc): Contribution[] {
+  return contributions(doc).toArray();
 }
 
 /** Every author named in the document, each once, alphabetically (merged copies have no one order). */

@@ -70,7 +70,7 @@ export function stateForPack(pack: BriefingPack, previous: Uint8Array | undefine
   if (sameNode(before, pack)) return previous;
   applyPackEdit(doc, pack, before);
   // Only a session that wrote something is named; an edit that changed nothing Yjs keeps adds no name.
-  if (author && doc.store.clients.has(doc.clientID)) recordAuthor(doc, author);
+  if (author && doc.store.clients.has(doc.clientID)) recordAuthor(doc, author, new Date().toISOString());
   return stateOfDoc(doc);
 }
 

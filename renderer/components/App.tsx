@@ -238,6 +238,7 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
                   workflow={{ dispatch, number: itemNumber, owners }}
                   notesBefore={notesBefore?.get(item.id)}
                   markingSystem={state.pack.markingSystem}
+                  lastChange={state.changedBy?.[item.id]}
                 />
                 </MediaContext.Provider>
               ) : (

@@ -15,6 +15,7 @@ import { SectionEditor } from './SectionEditor';
 import { SourceText } from './SourceText';
 import { NoteOffsetContext } from './note-offset-context';
 import { StatusSelect } from './items/StatusSelect';
+import { LastChangeLine } from './items/LastChangeLine';
 
 interface ItemViewProps {
   documentId: string;
@@ -30,9 +31,11 @@ interface ItemViewProps {
   notesBefore?: ItemNoteOffsets;
   /** The pack's marking system (the item's marking and classification choice are named in it). */
   markingSystem?: MarkingSystem | undefined;
+  /** Who changed the item last and when, as the pack's saved history records it. */
+  lastChange?: { author: string; at: string } | undefined;
 }
 
-export function ItemView({ documentId, item, index, template, documentLanguage, onEdit, onStatus, workflow, notesBefore, markingSystem }: ItemViewProps) {
+export function ItemView({ documentId, item, index, template, documentLanguage, onEdit, onStatus, workflow, notesBefore, markingSystem, lastChange }: ItemViewProps) {
   const t = useMessages();
   const language = useLanguage();
   const headingId = `item-heading-${item.id}`;
@@ -53,6 +56,7 @@ export function ItemView({ documentId, item, index, template, documentLanguage, 
         <StatusSelect status={item.status} onChange={(status) => onStatus(item.id, status)} />
       </header>
       )}
+      {lastChange && <LastChangeLine change={lastChange} />}
       <NoteOffsetContext.Provider value={notesBefore?.source ?? 0}>
         <SourceText
           value={item.source}

@@ -12,7 +12,7 @@ import type { VersionAction } from '../versions/with-versions';
 export type HistoryAction =
   | { type: 'history-step'; pack: BriefingPack; selectItemId: string | null }
   /** Colleagues' copies merged in (renderer/merge): one step of its own, which undo takes back whole. */
-  | { type: 'merge-contributions'; pack: BriefingPack };
+  | { type: 'merge-contributions'; pack: BriefingPack; changedBy?: DocumentState['changedBy'] };
 /** An edit of a section that says whether it was only typing (see SectionEditor). */
 export type SectionEdit = Extract<DocumentAction, { type: 'edit-section' }> & { typing?: boolean };
 
@@ -47,7 +47,8 @@ export function withHistorySteps(reducer: (state: DocumentState | null, action: 
       if (!state) return state;
       const replaced = reducer(state, { type: 'replace-pack', pack: action.pack })!;
       // The merged pack's versions too: the copies' saved versions are pooled into it.
-      return { ...replaced, pack: action.pack, deleted: null, session: historySession(state), editGroup: `merge:${replaced.revision}` } as HistoryState;
+      const changedBy = action.changedBy ?? replaced.changedBy;
+      return { ...replaced, pack: action.pack, deleted: null, session: historySession(state), editGroup: `merge:${replaced.revision}`, ...(changedBy ? { changedBy } : {}) } as HistoryState;
     }
     const next = reducer(state, action);
     if (!next || next === state) return next;

@@ -42,7 +42,7 @@ export function useMergeContributions(
       if (!result.value) return;
       // Another document opened meanwhile: the merge belonged to the one that was open.
       if (latest.current?.documentId !== current.documentId) return;
-      dispatch({ type: 'merge-contributions', pack: result.value.pack });
+      dispatch({ type: 'merge-contributions', pack: result.value.pack, changedBy: result.value.changedBy });
       setReport(result.value);
     } catch (error) {
       say({ kind: 'error', error: { code: 'internal', params: { detail: String(error) } } });

@@ -32,6 +32,8 @@ export interface DocumentState {
   view: MainView;
   /** A notice offering to undo the last delete, until dismissed or something else happens to the outline. */
   deleted: OutlineUndo | null;
+  /** Who changed each item last and when, as opened or last merged (OpenedPack.changedBy). */
+  changedBy?: OpenedPack['changedBy'];
 }
 
 export type DocumentAction =
@@ -72,6 +74,7 @@ export function openedState(document: OpenedPack, unsaved = false): DocumentStat
     savedRevision: unsaved ? -1 : 0,
     view: 'item',
     deleted: null,
+    ...(document.changedBy ? { changedBy: document.changedBy } : {}),
   };
 }
 

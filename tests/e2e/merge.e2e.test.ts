@@ -93,6 +93,8 @@ describe('merging contributions in the app', () => {
     await expect.poll(() => keyMessage(page).innerText(), visible).toBe(`Bram begint. ${sentence} Anna vult aan.`);
     await show(page, other);
     await expect.poll(() => keyMessage(page).innerText(), visible).toBe('Van Bram.');
+    // The item names who changed it last, from the merged history.
+    expect(await page.getByRole('main').locator('.item-last-change').innerText()).toMatch(/^Laatst gewijzigd door Bram, \d{1,2} \w+ \d{4}/);
 
     // One step back: the merge goes as a whole, the typing before it stays.
     await agenda(page).getByRole('button', { name: new RegExp(other) }).focus();

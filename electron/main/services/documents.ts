@@ -20,6 +20,7 @@ import { describeFileError, removeStaleTempFiles } from '../../../host/atomic-wr
 import { currentUserName, readPackFile, writePackFile } from '../../../host/pack-files';
 import { mergeContributions } from '../../../core/collab/merge-contributions';
 import { stateForPack } from '../../../core/collab/pack-state';
+import { lastChanges } from '../../../core/collab/attribution';
 import type { FileDialogs } from './file-dialogs';
 import { safeFileName } from './file-dialogs';
 
@@ -102,7 +103,14 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
       ...(contents.state ? { state: contents.state } : {}),
     });
     const warnings = (contents.warnings ?? []).map(({ code, params }) => ({ code, params: { ...params } }));
-    return { documentId, fileName: file ? path.basename(file) : null, pack: contents.pack, ...(warnings.length ? { warnings } : {}) };
+    const changedBy = contents.state ? lastChanges(contents.state) : {};
+    return {
+      documentId,
+      fileName: file ? path.basename(file) : null,
+      pack: contents.pack,
+      ...(warnings.length ? { warnings } : {}),
+      ...(Object.keys(changedBy).length ? { changedBy } : {}),
+    };
   }
 
   function record(documentId: string): DocumentRecord {
@@ -205,7 +213,7 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
       const { annexFiles, versionFiles = new Map(), state } = merged.contents;
       current.media.adopt(merged.contents);
       documents.set(documentId, { ...current, annexFiles: new Map([...current.annexFiles, ...annexFiles]), versionFiles: new Map([...current.versionFiles, ...versionFiles]), state });
-      return { pack: merged.contents.pack, files: copies.map((copy) => copy.file), items: merged.items };
+      return { pack: merged.contents.pack, files: copies.map((copy) => copy.file), items: merged.items, changedBy: lastChanges(state) };
     },
 
     async mergeWithDialog(documentId, pack) {
