@@ -42,12 +42,15 @@ async function runExport(args: string[], ctx: CliContext): Promise<void> {
       distribution: { type: 'string' },
       'with-comments': { type: 'boolean' },
       'without-comments': { type: 'boolean' },
+      publication: { type: 'boolean' },
+      date: { type: 'string' },
     },
   });
   const format = values.format as ExportFormat | undefined;
   if (!format || !EXPORT_FORMATS.includes(format)) throw usage(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   const withComments = commentsRequested(values);
   const copies = copiesRequested(values, withComments);
+  const publication = publicationRequested(values, copies !== null || withComments !== undefined);
   if (!values.output && !copies?.dir) throw usage('-o <file> is required');
   if (positionals.length > 1) throw usage(`unexpected argument "${positionals[1]}"`);
   const { contents } = await loadPackArgument(ctx, positionals[0], values.sample);
@@ -72,7 +75,19 @@ async function runExport(args: string[], ctx: CliContext): Promise<void> {
   };
   if (copies) return exportCopies({ ...copies, packFile: values.sample ? null : positionals[0]!, contents, format, output: values.output }, render, ctx);
   // A plain export has the comments as the template places them, unless --without-comments.
-  const bytes = await render({ ...contents, pack: prepareExport(contents.pack, { withComments }).pack });
+  const bytes = await render({ ...contents, pack: prepareExport(contents.pack, { withComments, ...(publication && { publication }) }).pack });
   await writeFileAtomic(values.output!, bytes);
   ctx.out(`${values.output} (${format}, ${bytes.length} bytes)`);
+}
+
+/** --publication [--date YYYY-MM-DD]: the Woo version, on its own (it has no recipient and never comments). */
+function publicationRequested(values: { publication?: boolean; date?: string }, otherChoice: boolean): { date: string } | null {
+  if (!values.publication) {
+    if (values.date !== undefined) throw usage('--date goes with --publication');
+    return null;
+  }
+  if (otherChoice) throw usage('--publication goes without --recipient, --distribution and the comment options');
+  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw usage('--date must be a day as YYYY-MM-DD');
+  return { date };
 }

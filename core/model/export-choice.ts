@@ -5,6 +5,7 @@
  * the app and `briefing export` make the same copy from the same choice.
  */
 import type { BriefingPack } from './pack';
+import { packWithoutRedactionMarks, publicationCopy } from './publication';
 import { recipientCopy, type CopyMark } from './recipient-copy';
 
 export interface ExportChoice {
@@ -16,6 +17,8 @@ export interface ExportChoice {
   withComments?: boolean;
   /** A recipient's numbered copy: a name on the list, or any other name for a one-off copy. */
   recipient?: string;
+  /** The version made public under the Woo (publication.ts), on this day (YYYY-MM-DD); not with a recipient. */
+  publication?: { date: string };
 }
 
 export interface PreparedExport {
@@ -32,11 +35,14 @@ export function withoutComments(pack: BriefingPack): BriefingPack {
 }
 
 export function prepareExport(pack: BriefingPack, choice: ExportChoice): PreparedExport {
+  if (choice.publication) return { pack: publicationCopy(pack, choice.publication), oneOff: false };
   if (choice.recipient !== undefined) {
     const copy = recipientCopy(pack, { recipient: choice.recipient, withComments: choice.withComments });
     return { pack: copy.pack, copy: copy.mark, oneOff: copy.oneOff };
   }
-  return { pack: choice.withComments === false ? withoutComments(pack) : pack, oneOff: false };
+  // Every copy but a publication prints the text as written, the Woo marks taken off.
+  const plain = packWithoutRedactionMarks(pack);
+  return { pack: choice.withComments === false ? withoutComments(plain) : plain, oneOff: false };
 }
 
 /** "-2-Jan-de-Vries": added to a numbered copy's suggested file name, so copies do not overwrite each other. */

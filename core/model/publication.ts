@@ -113,8 +113,14 @@ export function redactionsIn(pack: BriefingPack): Redaction[] {
   return found;
 }
 
+/** The pack as it is when nothing is marked (most packs): the exporters' layout cache keys on identity. */
 export function packWithoutRedactionMarks(pack: BriefingPack): BriefingPack {
-  return mapRichTexts(pack, withoutRedactionMarks);
+  return everyRichText(pack).some(({ value }) => value.some(marked)) ? mapRichTexts(pack, withoutRedactionMarks) : pack;
+}
+
+function marked(node: unknown): boolean {
+  if (isLeaf(node)) return node.redacted !== undefined;
+  return typeof node === 'object' && node !== null && 'children' in node && (node as { children: unknown[] }).children.some(marked);
 }
 
 function mapRichTexts(pack: BriefingPack, map: (value: RichText) => RichText): BriefingPack {
@@ -169,6 +175,8 @@ export function publicationCopy(pack: BriefingPack, options: PublicationOptions)
   return {
     ...rest,
     classification: 'unclassified',
+    // What is made public is final: no draft watermark on it.
+    status: 'final',
     markingCaveat: WORDING[pack.language].madePublic(formatLongDate(options.date, pack.language)),
     items: grounds.length ? [...items, groundsItem(grounds, pack.language)] : items,
     annexes: [],

@@ -7,6 +7,7 @@
  */
 import { recipientKey, type Distribution, type HandedOutCopy, type Recipient } from './distribution';
 import type { AgendaItem, BriefingPack } from './pack';
+import { packWithoutRedactionMarks } from './publication';
 
 /** What the page furniture prints: "Name (function) · Exemplaar 2 van 5". */
 export interface CopyMark {
@@ -81,7 +82,8 @@ export function recipientCopy(pack: BriefingPack, request: CopyRequest): Recipie
   const number = listed?.copyNumber ?? oneOffNumber(distribution, name);
   const withComments = request.withComments ?? listed?.withComments ?? false;
   const items = itemsLeftIn(pack.items, listed?.leaveOut ?? []).map((item) => (withComments ? item : { ...item, comments: [] }));
-  const copyPack: BriefingPack = { ...pack, items };
+  // A handed-out copy holds the text as written: the Woo marks are for a publication only.
+  const copyPack: BriefingPack = packWithoutRedactionMarks({ ...pack, items });
   delete copyPack.distribution;
   return {
     pack: copyPack,

@@ -20,7 +20,8 @@ import { PASTE_LIMITS } from './limits';
 import { STYLE_ATTRIBUTE } from './sanitize';
 
 type Marks = Omit<FormattedText, 'text'>;
-type MarkName = keyof Marks;
+// A redaction mark is never pasted: it is set in the app, with its ground.
+type MarkName = Exclude<keyof Marks, 'redacted'>;
 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'TABLE', 'TR', 'TD', 'TH', 'THEAD', 'TBODY', 'TFOOT']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);

@@ -67,6 +67,7 @@ describe('a publication under the Woo', () => {
     expect(text).not.toContain('5.1.1b');
     expect(published.markingCaveat).toBe('Openbaar gemaakt op grond van de Woo op 3 december 2026');
     expect(published.classification).toBe('unclassified');
+    expect(published.status).toBe('final');
     expect(published.markingSystem).toBeUndefined();
     expect(published.items.every((item) => item.comments.length === 0 && item.owner === '')).toBe(true);
     expect(published.annexes).toEqual([]);

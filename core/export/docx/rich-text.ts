@@ -36,6 +36,7 @@ function leafProperties(leaf: FormattedText, style?: string, bold?: boolean): st
     underline: leaf.underline,
     strike: leaf.strikethrough,
     highlight: leaf.highlight,
+    redacted: !!leaf.redacted,
   });
 }
 

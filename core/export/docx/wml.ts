@@ -14,6 +14,8 @@ export interface RunFormat {
   underline?: boolean;
   strike?: boolean;
   highlight?: boolean;
+  /** A Woo publication's box: white text on black shading. */
+  redacted?: boolean;
 }
 
 /** w:rPr in schema order; empty when nothing is set, so plain runs stay small. */
@@ -23,8 +25,10 @@ export function runProperties(format: RunFormat): string {
   if (format.bold) xml += '<w:b/><w:bCs/>';
   if (format.italic) xml += '<w:i/><w:iCs/>';
   if (format.strike) xml += '<w:strike/>';
+  if (format.redacted) xml += '<w:color w:val="FFFFFF"/>';
   if (format.highlight) xml += '<w:highlight w:val="yellow"/><w:highlightCs w:val="yellow"/>';
   if (format.underline) xml += '<w:u w:val="single"/>';
+  if (format.redacted) xml += '<w:shd w:val="clear" w:color="auto" w:fill="000000"/>';
   return xml && `<w:rPr>${xml}</w:rPr>`;
 }
 

@@ -132,7 +132,7 @@ function ranges<K>(parts: readonly PlacedFragment[], keyOf: (run: Run) => K | nu
 function decorated(parts: readonly PlacedFragment[]): boolean {
   for (const { fragment } of parts) {
     const run = fragment.run;
-    if (run.highlight || run.underline || run.strike || run.comment !== null || run.link !== null) return true;
+    if (run.highlight || run.redacted || run.underline || run.strike || run.comment !== null || run.link !== null) return true;
   }
   return false;
 }
@@ -172,8 +172,10 @@ export function lineBoxes(line: Line, x0: number, baseline: number, lineHeight: 
   const boxes: Box[] = [];
   const decorations = decorated(line.parts);
   if (decorations) {
-    for (const r of ranges(line.parts, (run) => (run.highlight ? run.size : null), (a, b) => a === b)) {
-      const rect: RectBox = { kind: 'rect', x: x0 + r.x, y: -lineHeight, width: r.width, height: lineHeight, color: FIXED_COLORS.highlight };
+    // A highlight under the text; a redaction's black box under its white code.
+    const fill = (run: Run) => (run.redacted ? FIXED_COLORS.redaction : run.highlight ? FIXED_COLORS.highlight : null);
+    for (const r of ranges(line.parts, (run) => (fill(run) ? `${fill(run)} ${run.size}` : null), (a, b) => a === b)) {
+      const rect: RectBox = { kind: 'rect', x: x0 + r.x, y: -lineHeight, width: r.width, height: lineHeight, color: r.key.split(' ')[0]! };
       boxes.push(rect);
     }
   }

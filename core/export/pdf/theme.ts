@@ -24,6 +24,7 @@ export const FIXED_COLORS = {
   quoteBar: 'B4B4B4',
   rule: 'B4B4B4',
   watermark: 'E6E6E6',
+  redaction: '000000',
 } as const;
 
 export interface Theme {

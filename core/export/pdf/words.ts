@@ -13,6 +13,8 @@ import type { GlyphGuard } from './glyphs';
 import type { FontMetrics } from './metrics';
 import { PROPORTIONS } from './theme';
 
+const REDACTION_TEXT = 'FFFFFF';
+
 export interface RunStyle {
   bold: boolean;
   italic: boolean;
@@ -30,6 +32,8 @@ export interface Run {
   underline: boolean;
   strike: boolean;
   highlight: boolean;
+  /** A Woo publication's box: the ground's code in white on black (core/model/publication.ts). */
+  redacted: boolean;
   link: string | null;
   /** A source comment this text is the passage of (index into the layout's comments). */
   comment: number | null;
@@ -83,11 +87,12 @@ export function runOf(base: RunStyle, leaf: FormattedText, link: string | null, 
   return {
     style: fontStyleOf(base.bold || !!leaf.bold, base.italic || !!leaf.italic),
     size: base.size,
-    color,
+    color: leaf.redacted ? REDACTION_TEXT : color,
     rise: 0,
     underline: link !== null || !!leaf.underline,
     strike: !!leaf.strikethrough,
     highlight: !!leaf.highlight,
+    redacted: !!leaf.redacted,
     link,
     comment: (leaf as CommentedText).comment ?? null,
     footnote: null,
@@ -103,6 +108,7 @@ function footnoteRun(base: RunStyle, number: number): Run {
     underline: false,
     strike: false,
     highlight: false,
+    redacted: false,
     link: null,
     comment: null,
     footnote: number,

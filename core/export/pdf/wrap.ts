@@ -15,7 +15,7 @@ const SPACE = 0x20;
 const IRREGULAR_SPACING = /^ | {2}|\n/;
 
 function isPlainRun(run: Run): boolean {
-  return !run.underline && !run.strike && !run.highlight && run.link === null && run.comment === null && run.footnote === null;
+  return !run.underline && !run.strike && !run.highlight && !run.redacted && run.link === null && run.comment === null && run.footnote === null;
 }
 
 /** Lines of one plain leaf, or null when the general path must take it. */
