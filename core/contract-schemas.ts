@@ -22,6 +22,7 @@ export const ARGUMENT_SCHEMAS = {
       skipBadAnnexes: z.array(z.string().max(64)).max(1000),
       withComments: z.boolean().optional(),
       recipient: z.string().trim().min(1).max(200).optional(),
+      publication: z.strictObject({ date: z.iso.date() }).optional(),
     }),
   ]),
   newPack: z.tuple([]),
@@ -34,6 +35,7 @@ export const ARGUMENT_SCHEMAS = {
   saveVersion: z.tuple([documentId, briefingPackSchema, z.string().trim().min(1).max(200)]),
   getVersion: z.tuple([documentId, z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)]),
   mergeContributions: z.tuple([documentId, briefingPackSchema]),
+  saveContributionCopy: z.tuple([documentId, briefingPackSchema, z.string().trim().min(1).max(200)]),
   setLiveServer: z.tuple([z.string().max(300).nullable()]),
   // The size limit is checked again, with a message, by the picture check; this only bounds what IPC accepts.
   addMedia: z.tuple([documentId, z.instanceof(Uint8Array).refine((bytes) => bytes.length <= 64 * 1024 * 1024), z.string().max(255), z.string().max(100)]),

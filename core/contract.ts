@@ -78,6 +78,8 @@ export interface ContributionReport {
   items: { itemId: string; title: string; change: 'added' | 'removed' | 'changed'; by: string[] }[];
   /** Who changed each item last, after the merge (as in OpenedPack). */
   changedBy: Record<string, { author: string; at: string }>;
+  /** The sendings for contribution that came back with these copies: the sent items changed (and by whom) and not. */
+  returned: { colleague: string; sentAt: string; changed: { itemId: string; title: string; by: string[] }[]; unchanged: { itemId: string; title: string }[] }[];
 }
 
 /** What the window shows: the renderer reports it, main sets the title (and macOS's edited marker). */
@@ -147,7 +149,8 @@ export interface BriefingApi {
    * file, reason, annexId) unless its id is in skipBadAnnexes: the person agreed.
    * warnings: what the export had to change (a character the fonts lack).
    * withComments and recipient: what goes into this copy (the export dialog's
-   * choice, made by core/model/export-choice.ts); copy: the numbered copy made.
+   * choice, made by core/model/export-choice.ts); publication: the version made
+   * public under the Woo instead; copy: the numbered copy made.
    */
   exportPack(
     documentId: string,
@@ -184,6 +187,11 @@ export interface BriefingApi {
    */
   mergeContributions(documentId: string, pack: BriefingPack): Promise<ApiResult<ContributionReport | null>>;
   /**
+   * Send for contribution…: saves a copy of `pack` (the sending already recorded in it) for
+   * `colleague`, under a file name that names them; the open document keeps its own file. Null when cancelled.
+   */
+  saveContributionCopy(documentId: string, pack: BriefingPack, colleague: string): Promise<ApiResult<{ fileName: string } | null>>;
+  /**
    * Takes a picture into the document (checked: PNG or JPEG by content, at most 20 MB and
    * 100 megapixels); its metadata, the id a figure names it by. A refused one fails with
    * media.* naming `name`. The bytes stay with the document; the pack holds only the id.
@@ -219,6 +227,7 @@ export const CHANNELS: { readonly [M in ApiMethod]: `briefing:${M}` } = {
   saveVersion: 'briefing:saveVersion',
   getVersion: 'briefing:getVersion',
   mergeContributions: 'briefing:mergeContributions',
+  saveContributionCopy: 'briefing:saveContributionCopy',
   setLiveServer: 'briefing:setLiveServer',
   addMedia: 'briefing:addMedia',
   getMedia: 'briefing:getMedia',

@@ -24,6 +24,7 @@ import { pickFile, pickFiles } from './browser/pick-file';
 import { mergeContributions } from '../core/collab/merge-contributions';
 import { stateForPack } from '../core/collab/pack-state';
 import { lastChanges } from '../core/collab/attribution';
+import { contributionFileBase } from '../core/model/contributions';
 import { storedAuthorName } from './components/comments/author-name';
 import { createBrowserRecentPacks } from './browser/recent-packs';
 import type { RecentFiles } from './recent/recent-files';
@@ -146,14 +147,14 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
         return { fileName };
       }),
 
-    exportPack: (documentId, pack, format, templateId, { withComments, recipient, ...options }) =>
+    exportPack: (documentId, pack, format, templateId, { withComments, recipient, publication, ...options }) =>
       toResult(async () => {
         const open = documentFor(documentId);
         const template = findTemplate(templates, templateId);
         const assets = await loadExportAssets(template);
         const warnings: ApiError[] = [];
         // As main does: the copy `briefing export` makes from the same choice.
-        const { pack: copyPack, copy } = prepareExport(pack, { withComments, recipient });
+        const { pack: copyPack, copy } = prepareExport(pack, { withComments, recipient, ...(publication && { publication }) });
         const bytes = await EXPORTERS[format]({ ...contentsOf(documentId, copyPack), annexFiles: open.annexFiles }, template, assets, {
           ...options,
           ...(copy && { copy }),
@@ -224,7 +225,20 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
         open.media.adopt(merged.contents);
         open.state = merged.contents.state;
         versions.track(documentId, new Map([...versions.files(documentId), ...(merged.contents.versionFiles ?? [])]));
-        return { pack: merged.contents.pack, files: copies.map((copy) => copy.file), items: merged.items, changedBy: lastChanges(merged.contents.state) };
+        return { pack: merged.contents.pack, files: copies.map((copy) => copy.file), items: merged.items, changedBy: lastChanges(merged.contents.state), returned: merged.returned };
+      }),
+
+    // As Save in a browser: a download, here under a name that names the colleague; the document keeps its name.
+    saveContributionCopy: (documentId, pack, colleague) =>
+      toResult(() => {
+        const open = documentFor(documentId);
+        const contents = contentsOf(documentId, parsePack(pack, open.fileName ?? 'pack'));
+        const state = stateForPack(contents.pack, open.state, storedAuthorName());
+        const base = open.fileName ? open.fileName.replace(/\.briefpack$/i, '') : meetingFileBase(pack);
+        const fileName = withExtension(contributionFileBase(base, colleague), PACK_EXTENSION);
+        download(fileName, encodePack({ ...contents, state }, { stateIsCurrent: true }), PACK_MIME_TYPE);
+        open.state = state;
+        return { fileName };
       }),
 
     addMedia: (documentId, bytes, name, mediaType) => toResult(() => documentFor(documentId).media.add(bytes, name, mediaType)),

@@ -34,13 +34,13 @@ export interface ExportDeps {
 export function createExportService(deps: ExportDeps): ExportService {
   const exporters = deps.exporters ?? EXPORTERS;
   return {
-    async exportPack(documentId, pack, format, templateId, { withComments, recipient, ...options } = {}) {
+    async exportPack(documentId, pack, format, templateId, { withComments, recipient, publication, ...options } = {}) {
       // The export is made before the person is asked where to save it: whatever can fail on the
       // input (a broken template, a damaged annex) fails before they choose a file.
       const templates = await deps.templates.list();
       const template = await deps.templates.get(templateId);
-      // The same copy `briefing export` makes from the same choice: comments, recipient, copy number.
-      const prepared = prepareExport(pack, { withComments, recipient });
+      // The same copy `briefing export` makes from the same choice: comments, recipient, copy number, publication.
+      const prepared = prepareExport(pack, { withComments, recipient, ...(publication && { publication }) });
       const contents = deps.documents.contents(documentId, prepared.pack);
       const assets = await loadExportAssets(template, deps.assetsDir);
       const warnings: ApiError[] = [];
