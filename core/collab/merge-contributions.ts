@@ -7,6 +7,7 @@
  * whose writing the open pack did not have yet.
  */
 import * as Y from 'yjs';
+import type { Contribution } from '../model/contributions';
 import type { BriefingPack } from '../model/pack';
 import type { PackContents } from '../pack/container';
 import { comparePacks } from '../model/versions';
@@ -23,8 +24,17 @@ export interface ContributedItem {
   by: string[];
 }
 
+/** A sending for contribution that a merged copy brought back: which of the sent items it changed, and who. */
+export interface ReturnedContribution {
+  colleague: string;
+  sentAt: string;
+  changed: { itemId: string; title: string; by: string[] }[];
+  unchanged: { itemId: string; title: string }[];
+}
+
 export interface ContributionMerge extends MergedPack {
   items: ContributedItem[];
+  returned: ReturnedContribution[];
 }
 
 export interface OpenPack {
@@ -47,12 +57,16 @@ export function mergeContributions(open: OpenPack, copies: readonly PackCopy[]):
   const merged = mergePackCopies([first, ...copies]);
   const before = open.contents.pack;
   const by = new Map<string, Set<string>>();
+  const returned = new Map<string, ReturnedContribution>();
   // Per copy: what merging it alone changes, and whose writing it brings.
   for (const copy of copies) {
     const copyState = copy.contents.state ?? stateForPack(copy.contents.pack, undefined);
     const alone = packFromDoc(docFromState(mergeStates([openState, copyState])));
     const names = newWriters(openState, copyState, copy.file);
-    for (const id of changedIds(before, alone)) for (const name of names) (by.get(id) ?? by.set(id, new Set()).get(id)!).add(name);
+    const changed = changedIds(before, alone);
+    for (const id of changed) for (const name of names) (by.get(id) ?? by.set(id, new Set()).get(id)!).add(name);
+    // A copy that carries a sending and brings someone's writing is that contribution coming back.
+    if (names.length) for (const sent of copy.contents.pack.contributions ?? []) returned.set(sent.id, returnOf(sent, alone, new Set(changed), names));
   }
   const comparison = comparePacks(before, merged.contents.pack);
   const named = (id: string) => [...(by.get(id) ?? [])].sort((a, b) => a.localeCompare(b));
@@ -61,7 +75,18 @@ export function mergeContributions(open: OpenPack, copies: readonly PackCopy[]):
     ...comparison.added.map((item) => ({ itemId: item.id, title: item.title, change: 'added' as const, by: named(item.id) })),
     ...comparison.removed.map((item) => ({ itemId: item.id, title: item.title, change: 'removed' as const, by: named(item.id) })),
   ];
-  return { ...merged, items };
+  return { ...merged, items, returned: [...returned.values()] };
+}
+
+function returnOf(sent: Contribution, after: BriefingPack, changed: ReadonlySet<string>, names: string[]): ReturnedContribution {
+  const titles = new Map(after.items.map((item) => [item.id, item.title]));
+  const items = sent.itemIds.filter((id) => titles.has(id)).map((itemId) => ({ itemId, title: titles.get(itemId)! }));
+  return {
+    colleague: sent.colleague,
+    sentAt: sent.sentAt,
+    changed: items.filter((item) => changed.has(item.itemId)).map((item) => ({ ...item, by: [...names].sort((a, b) => a.localeCompare(b)) })),
+    unchanged: items.filter((item) => !changed.has(item.itemId)),
+  };
 }
 
 function changedIds(before: BriefingPack, after: BriefingPack): string[] {

@@ -9,6 +9,8 @@
  *                 copies that add the same picture merge to one)
  *   recipients, handedOut  the distribution list and the copies handed out, keyed lists of
  *                 JSON records, so copies handed out from two copies of the pack all stay on record
+ *   sentForContribution  the items sent to colleagues (pack.contributions), a keyed list of JSON records, so a sending
+ *                 recorded in the pack and in the copy it made stays one record after the merge
  * Sections are a list, not a map by key: two people starting the same empty
  * section at once would make two values for one key, and a map would keep one.
  * The list keeps both, and reading joins them, so neither text is lost.
@@ -62,6 +64,8 @@ function writePack(doc: Y.Doc, pack: BriefingPack, before: BriefingPack | null):
   if (meta.get('hasDistribution') !== (pack.distribution !== undefined)) meta.set('hasDistribution', pack.distribution !== undefined);
   syncKeyedList(rootKeyedList(doc, 'recipients'), pack.distribution?.recipients ?? [], jsonRecords());
   syncKeyedList(rootKeyedList(doc, 'handedOut'), pack.distribution?.handedOut ?? [], jsonRecords());
+  if (meta.get('hasContributions') !== (pack.contributions !== undefined)) meta.set('hasContributions', pack.contributions !== undefined);
+  syncKeyedList(rootKeyedList(doc, 'sentForContribution'), pack.contributions ?? [], jsonRecords());
 }
 
 export function packFromDoc(doc: Y.Doc): BriefingPack {
@@ -84,6 +88,7 @@ export function packFromDoc(doc: Y.Doc): BriefingPack {
     ...(meta.get('hasDistribution')
       ? { distribution: { recipients: readKeyed(rootKeyedList(doc, 'recipients'), (record) => record), handedOut: readKeyed(rootKeyedList(doc, 'handedOut'), (record) => record) } }
       : {}),
+    ...(meta.get('hasContributions') ? { contributions: readKeyed(rootKeyedList(doc, 'sentForContribution'), (record) => record) } : {}),
   };
   return pack as BriefingPack;
 }

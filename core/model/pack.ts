@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/language';
 import { CLASSIFICATIONS } from './classification';
+import { contributionSchema } from './contributions';
 import { distributionSchema } from './distribution';
 import { MARKING_SYSTEMS } from './markings';
 import { MEDIA_ID, richTextSchema, sourceTextSchema } from './rich-text';
@@ -133,6 +134,8 @@ export const briefingPackSchema = z.strictObject({
   distribution: distributionSchema.optional(),
   /** The pictures the figures show (rich-text FigureElement.media); absent means none, as packs written before pictures. */
   media: z.array(mediaSchema).max(2_000).optional(),
+  /** Items sent to colleagues for contribution (contributions.ts); absent means none, as packs written before it. */
+  contributions: z.array(contributionSchema).max(1_000).optional(),
 });
 
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -30,6 +30,7 @@ export function createBriefingApi(invoke: Invoke, commands: CommandSource): Brie
     importAgenda: call('importAgenda'),
     createFromReview: call('createFromReview'),
     mergeContributions: call('mergeContributions'),
+    saveContributionCopy: call('saveContributionCopy'),
     setLiveServer: call('setLiveServer'),
     addMedia: call('addMedia'),
     getMedia: call('getMedia'),

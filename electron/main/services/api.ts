@@ -107,6 +107,7 @@ export function createApi(deps: ApiDeps): ApiImplementation {
     saveVersion: async (documentId, pack, name) => documents.saveVersion(documentId, pack, name, now()),
     getVersion: async (documentId, versionId) => documents.getVersion(documentId, versionId),
     mergeContributions: (documentId, pack) => documents.mergeWithDialog(documentId, pack),
+    saveContributionCopy: (documentId, pack, colleague) => documents.saveContributionCopy(documentId, pack, colleague),
     async setLiveServer(server) {
       if (!deps.liveSetting) throw new UserError('internal', { detail: 'live co-editing is not available in this build' });
       await deps.liveSetting.set(server === null ? null : parseLiveServer(server));

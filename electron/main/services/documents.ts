@@ -20,6 +20,7 @@ import { describeFileError, removeStaleTempFiles } from '../../../host/atomic-wr
 import { currentUserName, readPackFile, writePackFile } from '../../../host/pack-files';
 import { mergeContributions } from '../../../core/collab/merge-contributions';
 import { stateForPack } from '../../../core/collab/pack-state';
+import { contributionFileBase } from '../../../core/model/contributions';
 import { lastChanges } from '../../../core/collab/attribution';
 import type { FileDialogs } from './file-dialogs';
 import { safeFileName } from './file-dialogs';
@@ -60,6 +61,12 @@ export interface DocumentsService {
   /** Asks which file; null when the person cancels. */
   openWithDialog(): Promise<OpenedPack | null>;
   save(documentId: string, pack: BriefingPack, saveAs: boolean): Promise<{ fileName: string } | null>;
+  /**
+   * Asks where to save a copy for `colleague` (the suggested name names them) and writes it with
+   * the document's state; the document keeps its file, and its state becomes the copy's, so the
+   * copy merges back. Null when the person cancels.
+   */
+  saveContributionCopy(documentId: string, pack: BriefingPack, colleague: string): Promise<{ fileName: string } | null>;
   /** The pack as edited, with the annex and picture bytes kept for this document (and the media list its figures need). */
   contents(documentId: string, pack: BriefingPack): PackContents;
   /** Checks a picture and keeps it with the document; its metadata. UserError media.* when refused. */
@@ -193,6 +200,17 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
       return { fileName: path.basename(target) };
     },
 
+    async saveContributionCopy(documentId, pack, colleague) {
+      const current = record(documentId);
+      const packContents = contents(documentId, pack);
+      const target = await deps.dialogs.chooseFileToSave('briefpack', safeFileName(contributionFileBase(this.suggestedName(documentId, pack), colleague), 'briefing'));
+      if (target === null) return null;
+      const state = await writePackFile(target, { ...packContents, ...(current.state ? { state: current.state } : {}) }, author());
+      documents.set(documentId, { ...current, state });
+      tidyFolder(target);
+      return { fileName: path.basename(target) };
+    },
+
     contents,
 
     addMedia: (documentId, bytes, name, mediaType) => record(documentId).media.add(bytes, name, mediaType),
@@ -213,7 +231,7 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
       const { annexFiles, versionFiles = new Map(), state } = merged.contents;
       current.media.adopt(merged.contents);
       documents.set(documentId, { ...current, annexFiles: new Map([...current.annexFiles, ...annexFiles]), versionFiles: new Map([...current.versionFiles, ...versionFiles]), state });
-      return { pack: merged.contents.pack, files: copies.map((copy) => copy.file), items: merged.items, changedBy: lastChanges(state) };
+      return { pack: merged.contents.pack, files: copies.map((copy) => copy.file), items: merged.items, changedBy: lastChanges(state), returned: merged.returned };
     },
 
     async mergeWithDialog(documentId, pack) {
