@@ -25,6 +25,8 @@ import { useRovingToolbar } from '../hooks/use-roving-toolbar';
 import { syncSelectionFromDom } from '../editor/sync-selection';
 import type { Mark } from '../editor/nodes';
 import { useEditorMessages } from '../i18n/editor';
+import { useRedactionMessages } from '../i18n/redaction';
+import { activeRedaction } from '../editor/commands/redaction';
 import { useMessages } from '../language-context';
 import { FormatButton } from './FormatButton';
 
@@ -33,14 +35,16 @@ interface EditorToolbarProps {
   onLink(): void;
   onFootnote(): void;
   onPicture(): void;
+  onRedact(): void;
 }
 
 /** Formatting for one section; re-renders with the editor so the pressed states follow the caret. */
-export function EditorToolbar({ label, onLink, onFootnote, onPicture }: EditorToolbarProps) {
+export function EditorToolbar({ label, onLink, onFootnote, onPicture, onRedact }: EditorToolbarProps) {
   const editor = useSlate();
   const focused = useFocused(); // a blurred editor keeps its selection; don't show its marks as pressed
   const t = useMessages();
   const m = useEditorMessages();
+  const r = useRedactionMessages();
   const cell = focused ? activeCell(editor) : null;
   const toolbarRef = useRef<HTMLDivElement>(null);
   const onToolbarKeyDown = useRovingToolbar(toolbarRef);
@@ -71,6 +75,7 @@ export function EditorToolbar({ label, onLink, onFootnote, onPicture }: EditorTo
       <FormatButton icon="footnote" label={m.footnote} shortcut={SHORTCUTS.footnote} onPress={onFootnote} />
       <FormatButton icon="table" label={m.insertTable} disabled={!!cell} onPress={() => insertTable(editor)} />
       <FormatButton icon="picture" label={m.insertPicture} disabled={!!cell} onPress={onPicture} />
+      <FormatButton icon="redact" label={r.redact} shortcut={SHORTCUTS.redact} pressed={focused && !!activeRedaction(editor)} onPress={onRedact} />
       {cell && (
         <span role="group" aria-label={m.tableTools} className="table-tools">
           <FormatButton icon="row-add" label={m.addRowBelow} onPress={() => insertRow(editor)} />

@@ -4,6 +4,7 @@ import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Language } from '../../core/i18n/language';
 import { emptyRichText, type FigureElement, type FootnoteElement, type RichText } from '../../core/model/rich-text';
 import { activeLink, insertFootnote, insertLink, removeFigure, removeFootnote, removeLink, setFigure, setFootnoteNote } from '../editor/commands';
+import { activeRedaction, removeRedaction, setRedaction } from '../editor/commands/redaction';
 import { createBriefingEditor } from '../editor/create-editor';
 import { footnoteNumber } from '../editor/footnotes';
 import { handleHotkey } from '../editor/hotkeys';
@@ -23,6 +24,7 @@ import { insertPictures, setEditorMedia } from '../media/insert-pictures';
 import { pictureFiles } from '../media/picture-files';
 import { pickFile } from '../browser/pick-file';
 import { LinkPopover } from './editor/LinkPopover';
+import { RedactPopover } from './editor/RedactPopover';
 
 interface SectionEditorProps {
   itemId: string;
@@ -40,6 +42,7 @@ type PopoverState =
   | { kind: 'link'; at: BaseRange; url: string; askText: boolean; canRemove: boolean }
   | { kind: 'footnote'; ref: PathRef; note: string; isNew: boolean }
   | { kind: 'figure'; ref: PathRef }
+  | { kind: 'redact'; at: BaseRange; current: string | null }
   | null;
 
 /**
@@ -112,6 +115,15 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
     setPopover({ kind: 'link', at, url: link?.[0].url ?? '', askText: !link && Range.isCollapsed(at), canRemove: !!link });
   }, [editor]);
 
+  // On selected words, or on a marked passage (the caret in it, to take the mark off); nothing to do on a bare caret.
+  const openRedact = useCallback(() => {
+    const at = editor.selection;
+    if (!at) return;
+    const current = activeRedaction(editor, at);
+    if (!current && Range.isCollapsed(at)) return;
+    setPopover({ kind: 'redact', at, current });
+  }, [editor]);
+
   const editFootnote = useCallback(
     (element: FootnoteElement, isNew = false) => {
       const path = ReactEditor.findPath(editor, element);
@@ -156,7 +168,21 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
       </h3>
       <EditorUiContext.Provider value={ui}>
         <Slate editor={editor} initialValue={value} onChange={onChange}>
-          <EditorToolbar label={label} onLink={openLink} onFootnote={addFootnote} onPicture={() => void addPicture()} />
+          <EditorToolbar label={label} onLink={openLink} onFootnote={addFootnote} onPicture={() => void addPicture()} onRedact={openRedact} />
+          {popover?.kind === 'redact' && (
+            <RedactPopover
+              current={popover.current}
+              onApply={(code) => {
+                setRedaction(editor, code, popover.at);
+                close(popover.at);
+              }}
+              onRemove={() => {
+                removeRedaction(editor, popover.at);
+                close(popover.at);
+              }}
+              onClose={() => close(popover.at)}
+            />
+          )}
           {popover?.kind === 'figure' && figurePath && figure?.type === 'figure' && (
             <FigurePopover
               figure={figure}
@@ -213,7 +239,7 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
             renderElement={renderElement}
             renderLeaf={renderLeaf}
             placeholder={t.emptySection}
-            onKeyDown={(event) => handleHotkey(editor, event, { openLink, insertFootnote: addFootnote, editFigure })}
+            onKeyDown={(event) => handleHotkey(editor, event, { openLink, insertFootnote: addFootnote, editFigure, redact: openRedact })}
             onPaste={() => setNotice(null)}
           />
         </Slate>

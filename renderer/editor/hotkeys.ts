@@ -5,7 +5,7 @@ import { atListDepthLimit, indentListItem, moveToCell, outdentListItem, toggleBl
 import type { ListType, Mark, TextBlockType } from './nodes';
 import { syncSelectionFromDom } from './sync-selection';
 
-type Command = { mark: Mark } | { list: ListType } | { block: TextBlockType } | { action: 'link' | 'footnote' };
+type Command = { mark: Mark } | { list: ListType } | { block: TextBlockType } | { action: 'link' | 'footnote' | 'redact' };
 
 /**
  * Word's shortcuts with Ctrl (Cmd on macOS). Shortcuts with Shift or Alt
@@ -19,6 +19,7 @@ function commandFor(event: KeyboardEvent): Command | null {
     if (event.code === 'Digit2') return { block: 'heading' };
     if (event.code === 'KeyF') return { action: 'footnote' }; // Word: Ctrl+Alt+F inserts a footnote
     if (event.code === 'KeyQ') return { block: 'block-quote' };
+    if (event.code === 'KeyR') return { action: 'redact' }; // Ctrl+Alt+M is the letter text's comment
     return null;
   }
   if (event.shiftKey) {
@@ -52,6 +53,8 @@ function commandFor(event: KeyboardEvent): Command | null {
 export interface HotkeyHandlers {
   openLink(): void;
   insertFootnote(): void;
+  /** Asks for the Woo ground of the selected words, or offers to remove the mark on a marked passage. */
+  redact?(): void;
   /** Enter on a picture (the caret on it, after the arrow keys brought it there) opens it, as a click does. */
   editFigure?(figure: FigureElement): void;
 }
@@ -101,6 +104,7 @@ export function handleHotkey(editor: Editor, event: KeyboardEvent, handlers: Hot
   else if ('list' in command) toggleList(editor, command.list);
   else if ('block' in command) toggleBlock(editor, command.block);
   else if (command.action === 'link') handlers.openLink();
+  else if (command.action === 'redact') handlers.redact?.();
   else handlers.insertFootnote();
 }
 
@@ -119,6 +123,7 @@ export const SHORTCUTS = {
   outdent: 'Shift+Tab',
   link: 'Ctrl+K',
   footnote: 'Ctrl+Alt+F',
+  redact: 'Ctrl+Alt+R',
   undo: 'Ctrl+Z',
   redo: 'Ctrl+Y',
 } as const;
