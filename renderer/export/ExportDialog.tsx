@@ -5,7 +5,7 @@ import { distributionOf } from '../../core/model/recipient-copy';
 import type { Template } from '../../core/template/schema';
 import { useModalFocus } from '../hooks/use-modal-focus';
 import { useLanguage } from '../language-context';
-import { choiceForRecipient, commentCount, initialChoice, MINISTERS_COPY, type DialogChoice } from './dialog-choice';
+import { choiceForRecipient, commentCount, initialChoice, localDate, MINISTERS_COPY, type DialogChoice } from './dialog-choice';
 import { exportMessages } from './messages';
 
 interface ExportDialogProps {
@@ -21,12 +21,29 @@ interface ExportDialogProps {
  * Before an export: the format, the copy it is for (a recipient's numbered
  * copy, where the pack has a distribution list) and whether the comments on
  * the agenda text go in; the minister's copy without comments in one click.
- * Focus starts on Export; Escape cancels and gives focus back.
+ * Or the version made public under the Woo, on a date. Focus starts on
+ * Export; Escape cancels and gives focus back.
  */
 export function ExportDialog({ format: initialFormat, pack, template, remembered, onExport, onCancel }: ExportDialogProps) {
   const t = exportMessages(useLanguage());
   const [format, setFormat] = useState(initialFormat);
   const [choice, setChoice] = useState(() => initialChoice(pack, remembered));
+  // The Woo version leaves recipient and comments aside; its date starts at today.
+  const [publishing, setPublishing] = useState(false);
+  const [publicationDate, setPublicationDate] = useState(localDate);
+  const [dateMissing, setDateMissing] = useState(false);
+  const publicationHintId = useId();
+  const dateErrorId = useId();
+  const dateField = useRef<HTMLInputElement>(null);
+  const exportChosen = () => {
+    if (!publishing) return onExport(format, choice);
+    if (!publicationDate) {
+      setDateMissing(true);
+      dateField.current?.focus();
+      return;
+    }
+    onExport(format, { ...choice, publication: publicationDate });
+  };
   const titleId = useId();
   const copyHintId = useId();
   const commentsHintId = useId();
@@ -53,7 +70,7 @@ export function ExportDialog({ format: initialFormat, pack, template, remembered
           <div className="export-field">
             <label>
               {t.copyFor}{' '}
-              <select value={choice.recipient} aria-describedby={copyHintId} onChange={(event) => setChoice(choiceForRecipient(pack, event.target.value))}>
+              <select value={choice.recipient} disabled={publishing} aria-describedby={copyHintId} onChange={(event) => setChoice(choiceForRecipient(pack, event.target.value))}>
                 <option value="">{t.plainCopy}</option>
                 {recipients.map((recipient) => (
                   <option key={recipient.id} value={recipient.name}>
@@ -71,7 +88,8 @@ export function ExportDialog({ format: initialFormat, pack, template, remembered
           <label>
             <input
               type="checkbox"
-              checked={choice.withComments}
+              checked={choice.withComments && !publishing}
+              disabled={publishing}
               aria-describedby={commentsHintId}
               onChange={(event) => setChoice({ ...choice, withComments: event.target.checked })}
             />{' '}
@@ -82,8 +100,38 @@ export function ExportDialog({ format: initialFormat, pack, template, remembered
             {noneInTemplate && ` ${t.templateHasNone}`}
           </p>
         </div>
+        <div className="export-field">
+          <label>
+            <input type="checkbox" checked={publishing} aria-describedby={publicationHintId} onChange={(event) => setPublishing(event.target.checked)} />{' '}
+            {t.publication}
+          </label>
+          <p id={publicationHintId} className="export-hint">
+            {t.publicationHint}
+          </p>
+          {publishing && (
+            <label className="export-date">
+              {t.publicationDate}{' '}
+              <input
+                ref={dateField}
+                type="date"
+                value={publicationDate}
+                aria-invalid={dateMissing}
+                aria-describedby={dateMissing ? dateErrorId : undefined}
+                onChange={(event) => {
+                  setPublicationDate(event.target.value);
+                  setDateMissing(false);
+                }}
+              />
+            </label>
+          )}
+          {publishing && dateMissing && (
+            <p id={dateErrorId} role="alert" className="export-error">
+              {t.publicationNeedsDate}
+            </p>
+          )}
+        </div>
         <div className="export-dialog-actions">
-          <button type="button" ref={exportButton} className="primary" onClick={() => onExport(format, choice)}>
+          <button type="button" ref={exportButton} className="primary" onClick={exportChosen}>
             {t.export}
           </button>
           <button type="button" onClick={() => onExport(format, MINISTERS_COPY)}>

@@ -11,6 +11,8 @@ export interface DialogChoice {
   /** A recipient's name as the list has it; '' for a plain copy. */
   recipient: string;
   withComments: boolean;
+  /** The version made public under the Woo, on this day (YYYY-MM-DD): then neither recipient nor comments count. */
+  publication?: string;
 }
 
 /** A plain copy carries the comments, as exports did before there was a choice. */
@@ -28,13 +30,22 @@ export function choiceForRecipient(pack: BriefingPack, recipient: string): Dialo
 /** The choice the dialog opens with: the last one for this pack, while its recipient is still on the list. */
 export function initialChoice(pack: BriefingPack, remembered: DialogChoice | undefined): DialogChoice {
   if (!remembered) return PLAIN_COPY;
+  // A publication is made on purpose each time; the dialog opens on the copy chosen before it.
+  if (remembered.publication) return initialChoice(pack, { recipient: remembered.recipient, withComments: remembered.withComments });
   if (!remembered.recipient) return remembered;
   const listed = findRecipient(distributionOf(pack), remembered.recipient);
   return listed ? { recipient: listed.name, withComments: remembered.withComments } : PLAIN_COPY;
 }
 
+/** Today in the person's own time zone, as the date field writes it (YYYY-MM-DD). */
+export function localDate(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** What the contract's exportPack is asked for. */
 export function exportChoiceOf(choice: DialogChoice): ExportChoice {
+  if (choice.publication) return { publication: { date: choice.publication } };
   return { withComments: choice.withComments, ...(choice.recipient && { recipient: choice.recipient }) };
 }
 

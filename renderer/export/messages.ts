@@ -11,6 +11,10 @@ export interface ExportMessages {
   withComments: string;
   commentCount: (count: number) => string;
   templateHasNone: string;
+  publication: string;
+  publicationDate: string;
+  publicationHint: string;
+  publicationNeedsDate: string;
   export: string;
   ministersCopy: string;
   cancel: string;
@@ -30,6 +34,10 @@ const CATALOG: Readonly<Record<Language, ExportMessages>> = {
     withComments: 'Opmerkingen in dit exemplaar',
     commentCount: (count) => (count === 1 ? '1 opmerking bij de agendatekst.' : `${count} opmerkingen bij de agendatekst.`),
     templateHasNone: 'Het sjabloon neemt geen opmerkingen op.',
+    publication: 'Openbaar te maken versie (Woo)',
+    publicationDate: 'Datum van openbaarmaking',
+    publicationHint: 'Weggelakte passages worden zwarte vlakken met de grond; opmerkingen, eigenaren, bijlagen, versies en verzendlijst blijven weg.',
+    publicationNeedsDate: 'Kies de datum van openbaarmaking.',
     export: 'Exporteren',
     ministersCopy: 'Exemplaar voor de minister (zonder opmerkingen)',
     cancel: 'Annuleren',
@@ -46,6 +54,10 @@ const CATALOG: Readonly<Record<Language, ExportMessages>> = {
     withComments: 'Comments in this copy',
     commentCount: (count) => (count === 1 ? '1 comment on the agenda text.' : `${count} comments on the agenda text.`),
     templateHasNone: 'The template prints no comments.',
+    publication: 'Version for publication (Woo)',
+    publicationDate: 'Date of publication',
+    publicationHint: 'Redacted passages become black boxes with their ground; comments, owners, annexes, versions and the distribution list are left out.',
+    publicationNeedsDate: 'Choose the date of publication.',
     export: 'Export',
     ministersCopy: "Minister's copy (without comments)",
     cancel: 'Cancel',
