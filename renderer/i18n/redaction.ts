@@ -13,6 +13,7 @@ export interface RedactionMessages {
   overviewTitle: string;
   none: string;
   inSource: string;
+  introduction: string;
   code: string;
   text: string;
   item: string;
@@ -30,6 +31,7 @@ const CATALOG: Readonly<Record<Language, RedactionMessages>> = {
     overviewTitle: 'Weggelakte passages (Woo)',
     none: 'Nog niets weggelakt.',
     inSource: 'Agendatekst',
+    introduction: 'Inleiding',
     code: 'Grond',
     text: 'Tekst',
     item: 'Punt',
@@ -45,6 +47,7 @@ const CATALOG: Readonly<Record<Language, RedactionMessages>> = {
     overviewTitle: 'Redacted passages (Woo)',
     none: 'Nothing redacted yet.',
     inSource: 'Agenda text',
+    introduction: 'Introduction',
     code: 'Ground',
     text: 'Text',
     item: 'Item',

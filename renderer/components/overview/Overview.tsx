@@ -5,6 +5,7 @@ import { packOverview } from '../../../core/model/pack-ops';
 import type { Template } from '../../../core/template/schema';
 import { useWorkflowMessages } from '../../i18n/workflow';
 import { useMessages } from '../../language-context';
+import { RedactionList } from './RedactionList';
 import type { DocumentAction } from '../../state/document';
 
 /**
@@ -130,6 +131,8 @@ export function Overview({ pack, template, dispatch }: { pack: BriefingPack; tem
           </ul>
         )}
       </section>
+
+      <RedactionList pack={pack} sectionLabels={labels} dispatch={dispatch} />
     </article>
   );
 }
