@@ -112,7 +112,7 @@ export function recurringLines(lines: readonly string[]): Set<string> {
     lines.filter(
       (line) =>
         line.length <= 80 &&
-        ((exact.get(line) ?? 0) >= 3 ? line.split(' ').length > 2 || line.length <= 12 : (shaped.get(shape(line)) ?? 0) >= 3 && /^\p{L}+ \d{1,3}$/u.test(line)),
+        ((exact.get(line) ?? 0) >= 3 || ((shaped.get(shape(line)) ?? 0) >= 3 && /^\p{L}+ \d{1,3}$/u.test(line))),
     ),
   );
 }

@@ -7,7 +7,7 @@
  * and how far it clears the bar is the heading's confidence.
  */
 
-export type HeadingStyle = 'caps' | 'roman' | 'letter' | 'lower' | 'number' | 'decimal' | 'paren' | 'plain';
+export type HeadingStyle = 'caps' | 'roman' | 'letter' | 'lower' | 'number' | 'decimal' | 'paren' | 'part' | 'plain';
 
 export interface Numbering {
   style: HeadingStyle;
@@ -20,7 +20,15 @@ export interface Numbering {
 // Roman before letter, so "I." opens part I rather than part A's ninth sibling.
 const NUMBERED = /^(?:((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\))|([IVX]{1,5})\.|([A-Z])\.|([a-z])\.|\(([a-z]|\d{1,2}|[ivx]{1,4})\)|([a-z])\))\s+(\S.{0,158})$/u;
 
+/**
+ * A number with its word before it: "Agendapunt 3:", "Item 2 –", "Deel II – Eurotop", "Part A:". The word
+ * says what is numbered; the number is dropped from the title like any other. Parts number parts.
+ */
+const WORD_NUMBERED = /^(?:(Agendapunt|Agenda item|Item|Punt|Onderwerp|Topic)|(Deel|Part|Onderdeel|Section|Sectie))\s+(\d{1,2}|[IVX]{1,5}|[A-Z])\s*(?:[.:)]|\s[–-])\s*(\S.{0,158})$/iu;
+
 export function splitNumbering(line: string): Numbering | null {
+  const worded = WORD_NUMBERED.exec(line);
+  if (worded && /^[\p{Lu}\d"'‘“(]/u.test(worded[4]!)) return { style: worded[2] ? 'part' : 'number', depth: 1, title: worded[4]! };
   const match = NUMBERED.exec(line);
   const title = match?.[7];
   if (!match || !title || !/^[\p{Lu}\d"'‘“(]/u.test(title)) return null;

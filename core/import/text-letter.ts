@@ -320,11 +320,12 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
  * "Ecofinraad"), each is a part and stays. The index of the lone one, or -1.
  */
 function loneMeetingPart(items: readonly LetterItem[], headings: readonly HeadingUnit[], followedByHeading: ReadonlySet<HeadingUnit>, meeting: string): number {
-  const parts = headings.flatMap((heading, i) => (followedByHeading.has(heading) && !items[i]!.paragraphs.length && isMeetingName(heading.title) ? [i] : []));
-  return meeting && parts.length === 1 && sameBody(headings[parts[0]!]!.title, meeting) ? parts[0]! : -1;
+  const parts = headings.flatMap((heading, i) => (followedByHeading.has(heading) && !items[i]!.paragraphs.length ? [i] : []));
+  const [only] = parts;
+  return meeting && parts.length === 1 && isMeetingName(headings[only!]!.title) && sameBody(headings[only!]!.title, meeting) ? only! : -1;
 }
 
-const NUMBERED_STYLES: ReadonlySet<HeadingStyle> = new Set(['number', 'roman', 'letter', 'lower', 'paren']);
+const NUMBERED_STYLES: ReadonlySet<HeadingStyle> = new Set(['number', 'roman', 'letter', 'lower', 'paren', 'part']);
 
 /** `afterTitle`: headings with a title between them and the heading before (a new part such as a verslag), where a part's topics end. */
 function assignLevels(headings: readonly HeadingUnit[], followedByHeading: ReadonlySet<HeadingUnit>, afterTitle: ReadonlySet<HeadingUnit>): (1 | 2)[] {

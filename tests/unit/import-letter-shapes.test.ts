@@ -317,4 +317,39 @@ describe('the importer on shapes of letter', () => {
     expect(letter.items.map((i) => i.title)).toEqual(['Deterrence and defence']);
     expect(letter.date).toBe('2024-10-28');
   });
+
+  it('takes the number of "Agendapunt 3:", "Item 2 –" and "Deel II –" out of the title; a part keeps its topics under it', () => {
+    const text = (topic: string) => `De Raad spreekt over ${topic}. Het kabinet steunt de inzet van de Commissie.`;
+    const items = parseLetterText(
+      [
+        'Hierbij zend ik u de geannoteerde agenda van de Europese Raad van 21 en 22 maart 2024.',
+        '',
+        'Deel I – Europese Raad',
+        '',
+        'Oekraïne',
+        '',
+        text('Oekraïne'),
+        '',
+        'Deel II – Eurotop',
+        '',
+        'Kapitaalmarktenunie',
+        '',
+        text('de kapitaalmarktenunie'),
+      ].join('\n'),
+    ).items;
+    expect(items.map((i) => [i.title, i.level])).toEqual([
+      ['Europese Raad', 1],
+      ['Oekraïne', 2],
+      ['Eurotop', 1],
+      ['Kapitaalmarktenunie', 2],
+    ]);
+    const numbered = parseLetterText(['De Raad komt op 18 november 2024 bijeen in Brussel.', 'Agendapunt 1: Migratie en ontwikkeling', text('migratie'), 'Item 2 – Diversen', text('diversen')].join('\n')).items;
+    expect(numbered.map((i) => i.title)).toEqual(['Migratie en ontwikkeling', 'Diversen']);
+  });
+
+  it('reads a label under every topic ("Nederlandse inzet") as text, not as items', () => {
+    const topic = (name: string) => [name, '', `De Raad spreekt over ${name.toLowerCase()}.`, '', 'Nederlandse inzet', '', 'Het kabinet steunt de voorstellen.', ''];
+    const letter = parseLetterText(['De Milieuraad komt op 16 oktober 2023 bijeen in Luxemburg.', '', ...topic('Klimaat'), ...topic('Water'), ...topic('Bodem')].join('\n'));
+    expect(letter.items.map((i) => i.title)).toEqual(['Klimaat', 'Water', 'Bodem']);
+  });
 });
