@@ -32,6 +32,9 @@ import { useLiveSession } from '../live/use-live-session';
 import { stampEdit, withLiveUpdates } from '../live/with-live-updates';
 import { useAuthorName } from './comments/author-name';
 import { useMergeContributions } from '../merge/use-merge-contributions';
+import { useSendForContribution } from '../contribution/use-send-for-contribution';
+import { SendDialog } from '../contribution/SendDialog';
+import { ContributionNotice } from '../contribution/ContributionNotice';
 import { ImportReview } from '../import/ImportReview';
 import { ExportDialog } from '../export/ExportDialog';
 import { exportChoiceOf } from '../export/dialog-choice';
@@ -69,6 +72,7 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
   const files = useFileCommands(api, state, dispatch, setOutcome);
   const exportDialog = useExportDialog(state?.documentId);
   const merge = useMergeContributions(api, state, dispatch, registry, setOutcome);
+  const sending = useSendForContribution(api, state, dispatch, registry, setOutcome);
   // The pictures of the open document: its editors add and show them through the contract.
   const documentId = state?.documentId;
   const media = useMemo(() => (documentId ? createMediaAccess(api, documentId) : NO_MEDIA), [api, documentId]);
@@ -165,6 +169,7 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
           onSave={() => commands.save(false)}
           onSaveAs={() => commands.save(true)}
           onMerge={() => void merge.start()}
+          onSendForContribution={sending.choose}
           onLive={() => setLiveSetting(true)}
           merging={merge.busy}
           onExport={commands.exportAs}
@@ -205,6 +210,8 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
             }}
           />
         )}
+        {sending.choosing && state && <SendDialog pack={state.pack} onSend={(colleague, itemIds) => void sending.send(colleague, itemIds)} onCancel={sending.cancel} />}
+        {state && <ContributionNotice pack={state.pack} saved={sending.saved} />}
         {merge.report && <MergeReport report={merge.report} onClose={merge.closeReport} />}
         {recentList?.shown && <RecentDialog packs={recentList.shown} onOpen={(name) => void recentList.open(name)} onClose={recentList.close} />}
         <RecoveryPrompt backups={recovery.backups} busy={recovery.busy} onRestore={recovery.restore} onDiscard={recovery.discard} />

@@ -7,6 +7,7 @@ import type { Busy } from '../state/use-file-commands';
 import { LanguageSwitch } from './LanguageSwitch';
 import { recentMessages } from '../recent/messages';
 import { mergeMessages } from '../merge/messages';
+import { contributionMessages } from '../contribution/messages';
 import { liveMessages } from '../live/messages';
 import { useRovingToolbar } from '../hooks/use-roving-toolbar';
 
@@ -27,6 +28,8 @@ interface ToolbarProps {
   /** File > Merge contributions…; `merging` while it runs. */
   onMerge(): void;
   merging: boolean;
+  /** Send for contribution…: a copy of the pack for a colleague. */
+  onSendForContribution(): void;
   /** The live co-editing setting. */
   onLive(): void;
   onExport(format: ExportFormat): void;
@@ -75,6 +78,9 @@ export function Toolbar(props: ToolbarProps) {
         </button>
         <button type="button" onClick={props.onMerge} disabled={needsDocument || props.merging} aria-busy={props.merging}>
           {mergeMessages(language).button}
+        </button>
+        <button type="button" onClick={props.onSendForContribution} disabled={needsDocument}>
+          {contributionMessages(language).button}
         </button>
         <button type="button" onClick={props.onLive} disabled={disabled}>
           {liveMessages(language).button}

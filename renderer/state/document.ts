@@ -4,6 +4,7 @@
  * revision count compared with the revision last saved. The pack changes
  * themselves are the pure operations of core/model/pack-ops.
  */
+import { recordContribution } from '../../core/model/contributions';
 import type { OpenedPack } from '../../core/contract';
 import type { Classification } from '../../core/model/classification';
 import type { MarkingSystem } from '../../core/model/markings';
@@ -49,6 +50,7 @@ export type DocumentAction =
   | { type: 'set-marking-system'; markingSystem: MarkingSystem }
   | { type: 'set-marking-caveat'; caveat: string }
   | { type: 'set-pack-status'; status: 'draft' | 'final' }
+  | { type: 'send-for-contribution'; colleague: string; itemIds: string[]; sentAt: string }
   /** Names another template; the sections' text stays (core/template/resolve-sections places it). */
   | { type: 'set-template'; templateId: string }
   | { type: 'add-item'; id: string; title: string; afterId: string | null }
@@ -139,6 +141,8 @@ export function documentReducer(state: DocumentState | null, action: DocumentAct
       return withPack(state, ops.setMarkingCaveat(pack, action.caveat));
     case 'set-pack-status':
       return withPack(state, ops.setPackStatus(pack, action.status));
+    case 'send-for-contribution':
+      return withPack(state, recordContribution(pack, action.colleague, action.itemIds, new Date(action.sentAt)));
     case 'set-template':
       return pack.templateId === action.templateId ? state : withPack(state, { ...pack, templateId: action.templateId });
     case 'add-item': {

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useRef, useState, type Dispatch, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type Dispatch, type DragEvent, type KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../core/model/pack';
 import { blockRange, createId, usedIds } from '../../../core/model/pack-ops';
+import { sentItems } from '../../../core/model/contributions';
 import { useWorkflowMessages } from '../../i18n/workflow';
 import { useMessages } from '../../language-context';
 import type { DocumentAction, DocumentState } from '../../state/document';
@@ -30,6 +31,7 @@ export function ItemList({ state, dispatch }: ItemListProps) {
   const history = useDocumentHistory();
   const { pack, selectedItemId } = state;
   const items = pack.items;
+  const sent = useMemo(() => sentItems(pack), [pack]);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [dropHint, setDropHint] = useState<DropHint>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -206,6 +208,7 @@ export function ItemList({ state, dispatch }: ItemListProps) {
             <ItemRow
               key={item.id}
               item={item}
+              sentTo={sent.get(item.id)}
               number={item.level === 1 || number === 0 ? ++number : null}
               selected={item.id === selectedItemId && state.view === 'item'}
               tabbable={item.id === tabbableId}

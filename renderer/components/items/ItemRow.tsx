@@ -2,10 +2,13 @@ import { memo, useEffect, useMemo, useRef, useState, type DragEvent, type Keyboa
 import type { AgendaItem } from '../../../core/model/pack';
 import { itemWords } from '../../../core/model/pack-ops';
 import { useWorkflowMessages } from '../../i18n/workflow';
-import { useMessages } from '../../language-context';
+import { useLanguage, useMessages } from '../../language-context';
+import { contributionMessages } from '../../contribution/messages';
 
 interface ItemRowProps {
   item: AgendaItem;
+  /** The colleague the item was sent to for contribution, if it was. */
+  sentTo?: string | undefined;
   number: number | null;
   selected: boolean;
   /** The one row Tab reaches (roving focus); arrows move between rows. */
@@ -27,6 +30,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   const { item, number, selected, renaming } = props;
   const t = useMessages();
   const w = useWorkflowMessages();
+  const language = useLanguage();
   const words = useMemo(() => itemWords(item), [item]);
   const className = [item.level === 2 ? 'sub-item' : '', props.dropHint ? `drop-${props.dropHint}` : ''].filter(Boolean).join(' ');
   return (
@@ -60,6 +64,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
               <span className={`status-dot status-${item.status}`} aria-hidden="true" />
               {t.statuses[item.status]} · {t.words(words)}
             </span>
+            {props.sentTo && <span className="contribution-mark">{contributionMessages(language).mark(props.sentTo)}</span>}
           </span>
         </button>
       )}
