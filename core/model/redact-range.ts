@@ -5,6 +5,7 @@
  * items and table cells joined by one character, footnotes counting nothing).
  * Leaves are split at the offsets; neighbouring leaves left alike are joined.
  */
+import { anchorRuns } from './walk';
 import type { BlockElement, FormattedText, InlineNode, ListElement, RichText, TableCellElement } from './rich-text';
 
 export interface BlockRange {
@@ -91,4 +92,25 @@ function joinAlike(nodes: InlineNode[]): InlineNode[] {
     else out.push(node);
   }
   return out;
+}
+
+/** The ground every character of the range is marked with, when it is one ground; null otherwise. */
+export function groundOfRange(source: RichText, range: BlockRange): string | null {
+  const block = source[range.block];
+  if (!block || range.start >= range.end) return null;
+  const codes = new Set<string | undefined>();
+  let at = 0;
+  const leaf = (text: FormattedText) => {
+    if (at < range.end && at + text.text.length > range.start) codes.add(text.redacted);
+    at += text.text.length;
+  };
+  for (const run of anchorRuns(block)) {
+    for (const node of run) {
+      if (!('type' in node)) leaf(node);
+      else if (node.type === 'link') node.children.forEach(leaf);
+    }
+    at += 1;
+  }
+  const [only] = [...codes];
+  return codes.size === 1 && only ? only : null;
 }

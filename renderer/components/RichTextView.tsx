@@ -4,12 +4,14 @@ import { isAllowedLinkUrl } from '../../core/model/rich-text';
 import { isText } from '../../core/model/walk';
 import { collectFootnotes } from '../editor/footnotes';
 import { useMessages } from '../language-context';
+import { useRedactionMessages } from '../i18n/redaction';
 import { useNoteOffset } from './note-offset-context';
 import { FootnoteList } from './FootnoteList';
 
 /** Read-only rendering of rich text (no editor), with its footnotes listed underneath. */
 export function RichTextView({ value }: { value: RichText }) {
   const t = useMessages();
+  const r = useRedactionMessages();
   const footnotes = collectFootnotes(value);
   const firstNote = useNoteOffset() + 1;
   const numbers = new Map(footnotes.map((note, i) => [note, firstNote + i]));
@@ -22,6 +24,13 @@ export function RichTextView({ value }: { value: RichText }) {
       if (node.underline) out = <u>{out}</u>;
       if (node.strikethrough) out = <s>{out}</s>;
       if (node.highlight) out = <mark>{out}</mark>;
+      if (node.redacted) {
+        return (
+          <span key={key} className="redacted" data-woo-ground={node.redacted} title={r.markedOn(node.redacted)}>
+            {out}
+          </span>
+        );
+      }
       return <span key={key}>{out}</span>;
     }
     if (node.type === 'link') {

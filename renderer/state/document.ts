@@ -6,6 +6,7 @@
  */
 import { recordContribution } from '../../core/model/contributions';
 import type { OpenedPack } from '../../core/contract';
+import { redactRange, type BlockRange } from '../../core/model/redact-range';
 import type { Classification } from '../../core/model/classification';
 import type { MarkingSystem } from '../../core/model/markings';
 import type { AgendaItem, BriefingPack, CommentReply, ItemStatus } from '../../core/model/pack';
@@ -64,6 +65,8 @@ export type DocumentAction =
   | { type: 'add-comment'; itemId: string; comment: ops.NewComment }
   | { type: 'reply-comment'; itemId: string; commentId: string; reply: CommentReply }
   | { type: 'resolve-comment'; itemId: string; commentId: string; resolved: boolean }
+  /** A passage of the letter text marked for redaction under the Woo on this ground; null takes the mark off. */
+  | { type: 'redact-source'; itemId: string; range: BlockRange; code: string | null }
   | { type: 'saved'; fileName: string; revision: number };
 
 export function openedState(document: OpenedPack, unsaved = false): DocumentState {
@@ -177,6 +180,14 @@ export function documentReducer(state: DocumentState | null, action: DocumentAct
       return withPack(state, ops.replyToComment(pack, action.itemId, action.commentId, action.reply));
     case 'resolve-comment':
       return withPack(state, ops.setCommentResolved(pack, action.itemId, action.commentId, action.resolved));
+    case 'redact-source': {
+      const index = pack.items.findIndex((item) => item.id === action.itemId);
+      const item = pack.items[index];
+      if (!item) return state;
+      const items = pack.items.slice();
+      items[index] = { ...item, source: redactRange(item.source, action.range, action.code) };
+      return withPack(state, { ...pack, items });
+    }
     case 'saved':
       return { ...state, fileName: action.fileName, savedRevision: action.revision };
   }

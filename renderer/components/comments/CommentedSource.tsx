@@ -8,6 +8,7 @@ import type { DocumentAction } from '../../state/document';
 import { useAuthorName } from './author-name';
 import { CommentThread } from './CommentThread';
 import { HighlightedSource, sourcePoint, type Highlight } from './HighlightedSource';
+import { SourceRedaction } from './SourceRedaction';
 
 interface CommentedSourceProps {
   item: AgendaItem;
@@ -129,6 +130,7 @@ export function CommentedSource({ item, language, exportMode, dispatch }: Commen
             {w.commentOnSelection}
           </button>
         </div>
+        <SourceRedaction item={item} selection={selection} dispatch={dispatch} />
         <button type="button" className="small-button" disabled={paragraphs.length === 0} onClick={startParagraphComment}>
           {w.commentOnParagraph}
         </button>

@@ -4,6 +4,7 @@ import { isAllowedLinkUrl } from '../../../core/model/rich-text';
 import { isText } from '../../../core/model/walk';
 import { collectFootnotes } from '../../editor/footnotes';
 import { useMessages } from '../../language-context';
+import { useRedactionMessages } from '../../i18n/redaction';
 import { useNoteOffset } from '../note-offset-context';
 import { FootnoteList } from '../FootnoteList';
 
@@ -25,6 +26,7 @@ export interface Highlight {
  */
 export function HighlightedSource({ value, highlights, onActivate }: { value: RichText; highlights: readonly Highlight[]; onActivate(id: string): void }) {
   const t = useMessages();
+  const r = useRedactionMessages();
   const footnotes = collectFootnotes(value);
   const firstNote = useNoteOffset() + 1;
   const numbers = new Map(footnotes.map((note, i) => [note, firstNote + i]));
@@ -104,7 +106,15 @@ export function HighlightedSource({ value, highlights, onActivate }: { value: Ri
         } else if (text.highlight) {
           piece = <mark>{piece}</mark>;
         }
-        pieces.push(<span key={i}>{piece}</span>);
+        pieces.push(
+          text.redacted ? (
+            <span key={i} className="redacted" data-woo-ground={text.redacted} title={r.markedOn(text.redacted)}>
+              {piece}
+            </span>
+          ) : (
+            <span key={i}>{piece}</span>
+          ),
+        );
       }
       return pieces;
     };
