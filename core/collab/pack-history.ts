@@ -9,6 +9,7 @@
  */
 import * as Y from 'yjs';
 import type { AgendaItem, BriefingPack } from '../model/pack';
+import { rootKeyedList } from './keyed-list';
 import { applyPackEdit, docFromPack, packFromDoc } from './pack-doc';
 import { sameNode } from './rich-text-y';
 
@@ -36,7 +37,9 @@ export class PackHistory {
     this.doc = options.doc ?? docFromPack(pack);
     this.current = pack;
     const doc = this.doc;
-    const scope = [doc.getMap('meta'), doc.get('introduction', Y.XmlText), doc.getMap('items'), doc.getArray('itemsOrder')];
+    // The sendings for contribution too: sending is an edit of the pack, and undo takes it back.
+    const sent = rootKeyedList(doc, 'sentForContribution');
+    const scope = [doc.getMap('meta'), doc.get('introduction', Y.XmlText), doc.getMap('items'), doc.getArray('itemsOrder'), sent.byId, sent.order];
     this.undoManager = new Y.UndoManager(scope, {
       captureTimeout: options.captureTimeout ?? CAPTURE_TIMEOUT_MS,
       trackedOrigins: new Set([LOCAL]),
@@ -116,7 +119,10 @@ function sharingUnchanged(before: BriefingPack, after: BriefingPack): BriefingPa
     return previous && sameNode(previous, item) ? previous : item;
   });
   // Fields outside the history (and any the document does not model) stay as they were.
-  return { ...before, ...after, items, annexes: before.annexes, versions: before.versions } as BriefingPack;
+  const pack = { ...before, ...after, items, annexes: before.annexes, versions: before.versions } as BriefingPack;
+  // The sendings are in the history: a step back to before the first takes the field away.
+  if (after.contributions === undefined) delete pack.contributions;
+  return pack;
 }
 
 /** The items an undo or redo changed (added, altered or moved), in pack order. */

@@ -106,4 +106,36 @@ describe('sending items for contribution', () => {
     expect(text).toContain(`Niet gewijzigd: ${second}`);
     expect(problems).toEqual([]);
   });
+
+  it('ticks the items the chosen colleague owns, and one undo takes the sending back', async () => {
+    const { page, problems } = await session.open();
+    const [first, second, third] = [SAMPLE_TITLES[0], SAMPLE_TITLES[1], SAMPLE_TITLES[2]];
+    const entry = (title: string) => agenda(page).getByRole('button', { name: new RegExp(title) });
+    for (const title of [first, third]) {
+      await entry(title).click();
+      await page.getByRole('combobox', { name: 'Behandelaar' }).fill('Bram');
+    }
+    await page.getByRole('button', { name: 'Ter bijdrage versturen…' }).click();
+    const dialog = sendDialog(page);
+    await dialog.waitFor(visible);
+    await page.keyboard.type('Bram');
+    const ticked = async () => (await dialog.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked)));
+    const titles = (await dialog.getByRole('listitem').allInnerTexts()).map((line) => line.trim());
+    const expected = titles.map((line) => line.startsWith(first) || line.startsWith(third));
+    expect(expected.filter(Boolean)).toHaveLength(2);
+    expect(await ticked()).toEqual(expected);
+    expect(titles.some((line) => line.startsWith(second))).toBe(true);
+    const downloaded = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Kopie opslaan' }).click();
+    expect((await downloaded).suggestedFilename()).toMatch(/ - Bram\.briefpack$/);
+    const notice = page.getByRole('region', { name: 'Ter bijdrage' });
+    await expect.poll(() => notice.innerText(), visible).toContain(`Ter bijdrage verstuurd aan Bram op`);
+    expect(await entry(first).innerText()).toContain('Ter bijdrage bij Bram');
+
+    await entry(second).focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => entry(first).innerText(), visible).not.toContain('Ter bijdrage');
+    expect(await notice.innerText()).not.toContain('verstuurd aan Bram');
+    expect(problems).toEqual([]);
+  });
 });

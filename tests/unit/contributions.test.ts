@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mergeContributions } from '../../core/collab/merge-contributions';
+import { PackHistory } from '../../core/collab/pack-history';
 import { docFromPack, packFromDoc } from '../../core/collab/pack-doc';
 import { docFromState, mergeStates, stateForPack } from '../../core/collab/pack-state';
 import { contributionFileBase, itemsOwnedBy, ownersInPack, recordContribution, sentItems } from '../../core/model/contributions';
@@ -97,5 +98,16 @@ describe('a contribution coming back', () => {
   it('reports nothing come back for a copy that brings no one\'s writing', () => {
     const copy = { file: 'same.briefpack', contents: { pack: sent, annexFiles: new Map(), state: shared } };
     expect(mergeContributions(open, [copy]).returned).toEqual([]);
+  });
+});
+
+describe('a sending in the undo history', () => {
+  it('is one step that undo takes back and redo puts back', () => {
+    const pack = syntheticPack(3);
+    const history = new PackHistory(pack, { captureTimeout: 60_000 });
+    const sent = recordContribution(pack, 'Anna', [pack.items[1]!.id], sentAt);
+    history.record(sent, 'send');
+    expect(history.undo()!.contributions ?? []).toEqual([]);
+    expect(history.redo()!.contributions).toEqual(sent.contributions);
   });
 });
