@@ -15,7 +15,7 @@ export interface SendCommand {
   choose(): void;
   cancel(): void;
   send(colleague: string, itemIds: string[]): Promise<void>;
-  /** The copy's file name once saved, for the notice. */
+  /** The copy's file name once saved, for the notice; only while the document it was made from is open. */
   saved: string | null;
 }
 
@@ -27,7 +27,7 @@ export function useSendForContribution(
   say: (outcome: Outcome | null) => void,
 ): SendCommand {
   const [choosing, setChoosing] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ documentId: string; fileName: string } | null>(null);
   const latest = useRef(state);
   latest.current = state;
 
@@ -45,7 +45,7 @@ export function useSendForContribution(
         if (!result.ok) return say({ kind: 'error', error: result.error });
         if (!result.value) return;
         dispatch({ type: 'send-for-contribution', colleague, itemIds, sentAt });
-        setSaved(result.value.fileName);
+        setSaved({ documentId: current.documentId, fileName: result.value.fileName });
       } catch (error) {
         say({ kind: 'error', error: { code: 'internal', params: { detail: String(error) } } });
       }
@@ -53,5 +53,5 @@ export function useSendForContribution(
     [api, dispatch, registry, say],
   );
 
-  return { choosing, choose: useCallback(() => setChoosing(true), []), cancel: useCallback(() => setChoosing(false), []), send, saved };
+  return { choosing, choose: useCallback(() => setChoosing(true), []), cancel: useCallback(() => setChoosing(false), []), send, saved: saved && saved.documentId === state?.documentId ? saved.fileName : null };
 }

@@ -76,7 +76,7 @@ describe('sending items for contribution', () => {
 
     // Opened as the colleague would: the notice names the items, the agenda marks them.
     await openFile(page, copyName, copyBytes);
-    await expect.poll(() => notice.innerText(), visible).toContain(`Anna de Vries op`);
+    await expect.poll(() => notice.innerText(), visible).toMatch(new RegExp(`^Ter bijdrage verstuurd aan Anna de Vries op \\d{1,2} \\w+ \\d{4}: ${first}, ${second}\\.$`));
     const entry = (title: string) => agenda(page).getByRole('button', { name: new RegExp(title) });
     expect(await entry(first).innerText()).toContain('Ter bijdrage bij Anna de Vries');
     expect(await entry(second).innerText()).toContain('Ter bijdrage bij Anna de Vries');
@@ -118,6 +118,10 @@ describe('sending items for contribution', () => {
     await page.getByRole('button', { name: 'Ter bijdrage versturen…' }).click();
     const dialog = sendDialog(page);
     await dialog.waitFor(visible);
+    // Without a name the dialog says so in one line and stays open.
+    await dialog.getByRole('button', { name: 'Kopie opslaan' }).click();
+    expect(await dialog.getByRole('alert').innerText()).toBe('Vul de naam van de collega in.');
+    await dialog.getByRole('combobox', { name: 'Collega' }).focus();
     await page.keyboard.type('Bram');
     const ticked = async () => (await dialog.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked)));
     const titles = (await dialog.getByRole('listitem').allInnerTexts()).map((line) => line.trim());
