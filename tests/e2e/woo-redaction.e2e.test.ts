@@ -44,7 +44,8 @@ async function exportPdf(page: Page, publication: boolean): Promise<string> {
   await dialog.waitFor(visible);
   if (publication) {
     await dialog.getByRole('checkbox', { name: 'Openbaar te maken versie (Woo)' }).check();
-    expect(await dialog.getByLabel('Datum van openbaarmaking').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE')); // YYYY-MM-DD, local
+    expect(await dialog.getByLabel('Datum van openbaarmaking').inputValue()).toBe(today);
     await dialog.getByLabel('Datum van openbaarmaking').fill('2026-12-03');
     expect(await dialog.getByRole('checkbox', { name: 'Opmerkingen in dit exemplaar' }).isDisabled()).toBe(true);
   }
@@ -113,6 +114,7 @@ describe('redaction under the Woo', () => {
     expect(publication).toContain('5.1.2e');
     expect(publication).toContain('5.1.1c');
     expect(publication).toContain(squash('Openbaar gemaakt op grond van de Woo op 3 december 2026'));
+    expect(publication).toContain(squash('Gronden voor weglakking (Woo)'));
 
     const plain = squash(await exportPdf(page, false));
     expect(plain).toContain(SECRET);
