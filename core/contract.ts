@@ -101,6 +101,7 @@ export const MENU_COMMANDS = [
   'exportPdf',
   'saveVersion',
   'mergeContributions',
+  'sendForContribution',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

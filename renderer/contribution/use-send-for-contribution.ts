@@ -2,13 +2,14 @@
  * Send for contribution…: records the sending in the open pack as one step of
  * its history (undoable), then saves the copy for the colleague with it.
  */
-import { useCallback, useRef, useState, type Dispatch } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { BriefingApi } from '../../core/contract';
 import { recordContribution } from '../../core/model/contributions';
 import type { EditorRegistry } from '../find/registry';
 import { withEditorValues } from '../history/use-document-history';
 import type { DocumentAction, DocumentState } from '../state/document';
 import type { Outcome } from '../state/use-file-commands';
+import { SEND_FOR_CONTRIBUTION_EVENT } from '../state/use-menu-commands';
 
 export interface SendCommand {
   choosing: boolean;
@@ -53,5 +54,14 @@ export function useSendForContribution(
     [api, dispatch, registry, say],
   );
 
-  return { choosing, choose: useCallback(() => setChoosing(true), []), cancel: useCallback(() => setChoosing(false), []), send, saved: saved && saved.documentId === state?.documentId ? saved.fileName : null };
+  const hasDocument = state !== null;
+  const choose = useCallback(() => {
+    if (hasDocument) setChoosing(true);
+  }, [hasDocument]);
+  useEffect(() => {
+    window.addEventListener(SEND_FOR_CONTRIBUTION_EVENT, choose);
+    return () => window.removeEventListener(SEND_FOR_CONTRIBUTION_EVENT, choose);
+  }, [choose]);
+
+  return { choosing, choose, cancel: useCallback(() => setChoosing(false), []), send, saved: saved && saved.documentId === state?.documentId ? saved.fileName : null };
 }

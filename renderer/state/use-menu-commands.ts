@@ -15,6 +15,8 @@ import type { FileCommands, Outcome } from './use-file-commands';
 export const NEW_FROM_AGENDA_EVENT = 'briefing:new-from-agenda';
 /** The event renderer/merge listens for: File > Merge contributions… in the application menu. */
 export const MERGE_CONTRIBUTIONS_EVENT = 'briefing:merge-contributions';
+/** The event renderer/contribution listens for: File > Send for contribution…. */
+export const SEND_FOR_CONTRIBUTION_EVENT = 'briefing:send-for-contribution';
 
 export function useMenuCommands(
   api: BriefingApi,
@@ -73,6 +75,9 @@ export function useMenuCommands(
           return;
         case 'mergeContributions':
           window.dispatchEvent(new CustomEvent(MERGE_CONTRIBUTIONS_EVENT));
+          return;
+        case 'sendForContribution':
+          window.dispatchEvent(new CustomEvent(SEND_FOR_CONTRIBUTION_EVENT));
           return;
         case 'openDocument':
           void open(command.document);
