@@ -19,7 +19,7 @@ import { createBrowserImports } from './browser/agenda-import';
 import { download } from './browser/download';
 import { meetingFileBase, withExtension } from './browser/file-names';
 import { loadExportAssets } from './browser/fonts';
-import { copyFileSuffix, prepareExport } from '../core/model/export-choice';
+import { prepareExport } from '../core/model/export-choice';
 import { pickFile, pickFiles } from './browser/pick-file';
 import { mergeContributions } from '../core/collab/merge-contributions';
 import { stateForPack } from '../core/collab/pack-state';
@@ -154,14 +154,14 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
         const assets = await loadExportAssets(template);
         const warnings: ApiError[] = [];
         // As main does: the copy `briefing export` makes from the same choice.
-        const { pack: copyPack, copy } = prepareExport(pack, { withComments, recipient, ...(publication && { publication }) });
+        const { pack: copyPack, copy, fileSuffix } = prepareExport(pack, { withComments, recipient, ...(publication && { publication }) });
         const bytes = await EXPORTERS[format]({ ...contentsOf(documentId, copyPack), annexFiles: open.annexFiles }, template, assets, {
           ...options,
           ...(copy && { copy }),
           templates,
           onWarning: ({ code, params }) => warnings.push({ code, params }),
         });
-        const fileName = withExtension(meetingFileBase(pack) + (copy ? copyFileSuffix(copy) : ''), `.${format}`);
+        const fileName = withExtension(meetingFileBase(pack) + fileSuffix, `.${format}`);
         download(fileName, bytes, EXPORT_MEDIA_TYPES[format]);
         return { fileName, warnings, ...(copy && { copy }) };
       }),

@@ -27,6 +27,8 @@ export interface PreparedExport {
   copy?: CopyMark;
   /** True for a recipient not on the list. */
   oneOff: boolean;
+  /** Added to the suggested file name, so a numbered copy or a publication does not overwrite the plain export. */
+  fileSuffix: string;
 }
 
 /** The pack without any comments on the agenda text (the minister's copy). */
@@ -35,18 +37,21 @@ export function withoutComments(pack: BriefingPack): BriefingPack {
 }
 
 export function prepareExport(pack: BriefingPack, choice: ExportChoice): PreparedExport {
-  if (choice.publication) return { pack: publicationCopy(pack, choice.publication), oneOff: false };
+  if (choice.publication) return { pack: publicationCopy(pack, choice.publication), oneOff: false, fileSuffix: PUBLICATION_FILE_SUFFIX };
   if (choice.recipient !== undefined) {
     const copy = recipientCopy(pack, { recipient: choice.recipient, withComments: choice.withComments });
-    return { pack: copy.pack, copy: copy.mark, oneOff: copy.oneOff };
+    return { pack: copy.pack, copy: copy.mark, oneOff: copy.oneOff, fileSuffix: copyFileSuffix(copy.mark) };
   }
   // Every copy but a publication prints the text as written, the Woo marks taken off.
   const plain = packWithoutRedactionMarks(pack);
-  return { pack: choice.withComments === false ? withoutComments(plain) : plain, oneOff: false };
+  return { pack: choice.withComments === false ? withoutComments(plain) : plain, oneOff: false, fileSuffix: '' };
 }
 
-/** "-2-Jan-de-Vries": added to a numbered copy's suggested file name, so copies do not overwrite each other. */
-export function copyFileSuffix(copy: CopyMark): string {
+/** The same in Dutch and English: "Woo" is the law's name in both. */
+const PUBLICATION_FILE_SUFFIX = '-Woo';
+
+/** "-2-Jan-de-Vries": a numbered copy's suffix, so copies do not overwrite each other. */
+function copyFileSuffix(copy: CopyMark): string {
   const name = copy.recipient.normalize('NFC').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80);
   return `-${copy.number}${name ? `-${name}` : ''}`;
 }

@@ -21,7 +21,7 @@ const commentCount = (pack: BriefingPack) => pack.items.reduce((sum, item) => su
 describe('prepareExport', () => {
   it('a plain copy keeps the comments unless they are turned off, and keeps every item and the list', () => {
     const pack = commented();
-    expect(prepareExport(pack, {})).toEqual({ pack, oneOff: false });
+    expect(prepareExport(pack, {})).toEqual({ pack, oneOff: false, fileSuffix: '' });
     expect(commentCount(prepareExport(pack, { withComments: true }).pack)).toBe(3);
     const minister = prepareExport(pack, { withComments: false });
     expect(commentCount(minister.pack)).toBe(0);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ApiError } from '../../../core/contract';
 import type { ExportFormat, ExportOptions, Exporter } from '../../../core/export/assets';
 import { EXPORTERS } from '../../../core/export/registry';
-import { copyFileSuffix, prepareExport, type ExportChoice } from '../../../core/model/export-choice';
+import { prepareExport, type ExportChoice } from '../../../core/model/export-choice';
 import type { BriefingPack } from '../../../core/model/pack';
 import type { CopyMark } from '../../../core/model/recipient-copy';
 import { loadExportAssets } from '../../../host/assets';
@@ -51,7 +51,7 @@ export function createExportService(deps: ExportDeps): ExportService {
         templates,
         onWarning: ({ code, params }) => warnings.push({ code, params }),
       });
-      const suggested = deps.documents.suggestedName(documentId, pack) + (prepared.copy ? copyFileSuffix(prepared.copy) : '');
+      const suggested = deps.documents.suggestedName(documentId, pack) + prepared.fileSuffix;
       const target = await deps.dialogs.chooseFileToSave(format, suggested);
       if (target === null) return null;
       await writeFileAtomic(target, bytes);
