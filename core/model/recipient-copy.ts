@@ -93,7 +93,7 @@ export function recipientCopy(pack: BriefingPack, request: CopyRequest): Recipie
 }
 
 /** The pack with one more copy on its record of copies handed out. `id` must be new (the caller's random id). */
-export function recordHandedOut(pack: BriefingPack, copy: RecipientCopy, details: { id: string; date: string; format: HandedOutCopy['format'] }): BriefingPack {
+export function recordHandedOut(pack: BriefingPack, copy: Pick<RecipientCopy, 'mark'>, details: { id: string; date: string; format: HandedOutCopy['format'] }): BriefingPack {
   const distribution = distributionOf(pack);
   const record: HandedOutCopy = {
     id: details.id,

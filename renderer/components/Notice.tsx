@@ -14,7 +14,7 @@ import { exportMessages } from '../export/messages';
 function copyLines(copy: CopyMark | undefined, language: Language): string[] {
   if (!copy) return [];
   const t = exportMessages(language);
-  return [t.copyMade(copy.number, copy.of, copy.recipient), t.notRecorded];
+  return [t.copyMade(copy.number, copy.of, copy.recipient), t.recorded];
 }
 
 export function Notice({ outcome, onDismiss }: { outcome: Outcome | null; onDismiss(): void }) {

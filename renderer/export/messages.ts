@@ -20,7 +20,8 @@ export interface ExportMessages {
   cancel: string;
   /** Said after a numbered copy was exported. */
   copyMade: (number: number, of: number, recipient: string) => string;
-  notRecorded: string;
+  /** Said with it: the copy is on the pack's record once the pack is saved. */
+  recorded: string;
 }
 
 const CATALOG: Readonly<Record<Language, ExportMessages>> = {
@@ -42,7 +43,7 @@ const CATALOG: Readonly<Record<Language, ExportMessages>> = {
     ministersCopy: 'Exemplaar voor de minister (zonder opmerkingen)',
     cancel: 'Annuleren',
     copyMade: (number, of, recipient) => `Exemplaar ${number} van ${of}, voor ${recipient}`,
-    notRecorded: 'Niet vastgelegd bij de uitgereikte exemplaren; briefing export --recipient legt het vast',
+    recorded: 'Vastgelegd bij de uitgereikte exemplaren; sla het pakket op om dat te bewaren',
   },
   en: {
     title: 'Export',
@@ -62,7 +63,7 @@ const CATALOG: Readonly<Record<Language, ExportMessages>> = {
     ministersCopy: "Minister's copy (without comments)",
     cancel: 'Cancel',
     copyMade: (number, of, recipient) => `Copy ${number} of ${of}, for ${recipient}`,
-    notRecorded: 'Not recorded among the copies handed out; briefing export --recipient records it',
+    recorded: 'Recorded among the copies handed out; save the pack to keep the record',
   },
 };
 

@@ -4,6 +4,7 @@ import type { ApiError, ApiResult, BriefingApi } from '../../core/contract';
 import type { ExportFormat } from '../../core/export/assets';
 import type { ExportChoice } from '../../core/model/export-choice';
 import type { CopyMark } from '../../core/model/recipient-copy';
+import { localDate } from '../export/dialog-choice';
 import type { DocumentAction, DocumentState } from './document';
 
 export type Busy = 'open' | 'save' | ExportFormat | null;
@@ -111,6 +112,8 @@ export function useFileCommands(
         () => api.exportPack(documentId, pack, format, pack.templateId, { skipBadAnnexes, ...choice }),
         (exported) => {
           if (exported) {
+            // A numbered copy that left the app is on the pack's record, as `briefing export --recipient` records it.
+            if (exported.copy) dispatch({ type: 'record-handed-out', mark: exported.copy, id: crypto.randomUUID(), date: localDate(), format });
             const copy = exported.copy && { copy: exported.copy };
             report({ kind: 'exported', fileName: exported.fileName, leftOut: agreed.map((a) => a.file), warnings: exported.warnings, ...copy });
           }
@@ -122,7 +125,7 @@ export function useFileCommands(
         },
       );
     },
-    [api, report, run, state],
+    [api, dispatch, report, run, state],
   );
 
   const exportAs = useCallback((format: ExportFormat, choice: ExportChoice = {}) => exportWith(format, [], choice), [exportWith]);

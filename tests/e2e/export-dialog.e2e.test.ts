@@ -1,13 +1,14 @@
 /**
  * The export dialog (issues 14 and 16): the export buttons and Ctrl+E /
  * Ctrl+Shift+E open it; the PDFs it makes are read back (text and
- * annotations) for the comments and for a recipient's copy line; Escape
+ * annotations) for the comments and for a recipient's copy line, which the
+ * saved pack records among the copies handed out; Escape
  * closes it and gives focus back; the last choice is kept per pack.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { BriefingPack } from '../../core/model/pack';
-import { encodePack } from '../../core/pack/container';
+import { decodePack, encodePack } from '../../core/pack/container';
 import { annotatedSample, builtInTemplate } from '../helpers/docx';
 import { samplePack } from '../helpers/sample';
 import { pdfAnnotationTexts, pdfText, squash } from './documents';
@@ -91,7 +92,7 @@ describe('the export dialog', () => {
     expect(squash(jan.text)).not.toContain(squash(pack.items[1]!.title));
     expect(`${jan.text} ${jan.notes.join(' ')}`).not.toContain(COMMENT);
     const notice = page.getByRole('status').filter({ hasText: 'Geëxporteerd naar' });
-    await expect.poll(() => notice.innerText(), visible).toContain('Exemplaar 2 van 2, voor Jan de Vries. Niet vastgelegd bij de uitgereikte exemplaren');
+    await expect.poll(() => notice.innerText(), visible).toContain('Exemplaar 2 van 2, voor Jan de Vries. Vastgelegd bij de uitgereikte exemplaren');
 
     // Ticked for this copy, the comments go in although the list leaves them out.
     await page.getByRole('button', { name: 'Exporteren als PDF', exact: true }).click();
@@ -100,6 +101,15 @@ describe('the export dialog', () => {
     const janWith = await pdfFromDialog(page, 'Exporteren');
     expect(janWith.notes.join(' ')).toContain(COMMENT);
     expect(janWith.text).toContain('Exemplaar 2 van 2');
+
+    // Both copies are on the pack's record once it is saved; the plain exports before are not.
+    const saved = await downloadFrom(page, 'Opslaan');
+    const record = decodePack(saved.bytes, saved.name).pack.distribution?.handedOut ?? [];
+    expect(record.map(({ copyNumber, recipient, function: role, version, format }) => ({ copyNumber, recipient, role, version, format }))).toEqual([
+      { copyNumber: 2, recipient: 'Jan de Vries', role: 'DGB', version: pack.version, format: 'pdf' },
+      { copyNumber: 2, recipient: 'Jan de Vries', role: 'DGB', version: pack.version, format: 'pdf' },
+    ]);
+    expect(record[0]!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('takes the focus, keeps it, closes with Escape and gives it back to the button; Ctrl+E and Ctrl+Shift+E open it', async () => {
