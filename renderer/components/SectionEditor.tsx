@@ -1,4 +1,4 @@
-import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, type DragEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Editor, Range, Transforms, type BaseRange, type Descendant, type PathRef } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Language } from '../../core/i18n/language';
@@ -21,7 +21,8 @@ import { FigurePopover } from './editor/FigurePopover';
 import { PasteNoticeText } from './editor/PasteNoticeText';
 import { useMedia } from '../media/media-access';
 import { insertPictures, setEditorMedia } from '../media/insert-pictures';
-import { pictureFiles } from '../media/picture-files';
+import { pictureFiles, type PictureFile } from '../media/picture-files';
+import { carriesFiles, droppedFiles } from '../media/drop-pictures';
 import { pickFile } from '../browser/pick-file';
 import { LinkPopover } from './editor/LinkPopover';
 import { RedactPopover } from './editor/RedactPopover';
@@ -144,15 +145,38 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
     [editor],
   );
 
-  // Insert picture: a PNG or JPEG file, checked by the document; the dialog for its alt text opens at once.
+  // Pictures from the file chooser or a drop, checked by the document; the dialog for the first one's alt text opens at once.
+  const addPictures = useCallback(
+    async (files: Promise<PictureFile[]>) => {
+      const { inserted, refused } = await insertPictures(editor, media, await files);
+      setNotice(refused.length > 0 ? { pictures: refused } : null);
+      const path = inserted[0];
+      if (path) setPopover({ kind: 'figure', ref: Editor.pathRef(editor, path) });
+    },
+    [editor, media],
+  );
+
   const addPicture = useCallback(async () => {
     const file = await pickFile('image/png,image/jpeg,.png,.jpg,.jpeg');
-    if (!file) return;
-    const { inserted, refused } = await insertPictures(editor, media, await pictureFiles([file]));
-    setNotice(refused.length > 0 ? { pictures: refused } : null);
-    const path = inserted[0];
-    if (path) setPopover({ kind: 'figure', ref: Editor.pathRef(editor, path) });
-  }, [editor, media]);
+    if (file) await addPictures(pictureFiles([file]));
+  }, [addPictures]);
+
+  // Files from the file manager: the editor takes them as pictures where they are dropped, never as text.
+  const onDragOver = useCallback((event: DragEvent<HTMLDivElement>) => {
+    if (!carriesFiles(event.dataTransfer)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      if (!carriesFiles(event.dataTransfer)) return;
+      event.preventDefault();
+      const at = ReactEditor.findEventRange(editor, event, { suppressThrow: true });
+      if (at) Transforms.select(editor, at);
+      void addPictures(droppedFiles(event.dataTransfer));
+    },
+    [editor, addPictures],
+  );
 
   const ui = useMemo<EditorUi>(() => ({ footnoteOffset, editFootnote: (element) => editFootnote(element), editFigure }), [footnoteOffset, editFootnote, editFigure]);
 
@@ -241,6 +265,8 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
             placeholder={t.emptySection}
             onKeyDown={(event) => handleHotkey(editor, event, { openLink, insertFootnote: addFootnote, editFigure, redact: openRedact })}
             onPaste={() => setNotice(null)}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
           />
         </Slate>
       </EditorUiContext.Provider>

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { jpegPicture, pngPicture } from '../helpers/pictures';
@@ -49,6 +49,19 @@ async function pasteWithFiles(page: Page, html: string, text: string, files: { n
     },
     { html, text, files },
   );
+}
+
+/** Files dragged from the file manager: a DataTransfer made in the page, dragged over and dropped on the target in the middle of it. */
+async function dropFiles(target: Locator, files: { name: string; type: string; base64: string }[]): Promise<void> {
+  const transfer = await target.page().evaluateHandle((files) => {
+    const transfer = new DataTransfer();
+    for (const file of files) transfer.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type }));
+    return transfer;
+  }, files);
+  const box = (await target.boundingBox())!;
+  const at = { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+  for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer: transfer, ...at });
+  await transfer.dispose();
 }
 
 describe('pictures in the editor', () => {
@@ -132,5 +145,30 @@ describe('pictures in the editor', () => {
     await pasteWithFiles(page, `<p>Met kaart.</p><img alt="kaart" src="data:image/png;base64,${png}">`, 'Met kaart.', []);
     await expect.poll(() => editor.locator('figure').count(), visible).toBe(1);
     expect(await editor.innerText()).toContain('Met kaart.');
+  });
+  it('takes a PNG dropped from the file manager as a picture with its alt-text dialog, and refuses a dropped text file in one line', async () => {
+    const { page, problems } = await session.open();
+    const editor = page.getByRole('textbox', { name: 'Doel' });
+    const before = await editor.innerText();
+    // Not a picture: one line naming it, and the section is as it was (no file name typed in, no figure).
+    await dropFiles(editor, [{ name: 'notities.txt', type: 'text/plain', base64: Buffer.from('Geen afbeelding').toString('base64') }]);
+    const notice = page.locator('.paste-notice');
+    await expect.poll(() => notice.locator('.paste-notice-line').allInnerTexts(), visible).toEqual(['notities.txt geweigerd: het is geen PNG- of JPEG-afbeelding.']);
+    expect(await editor.innerText()).toBe(before);
+    expect(await editor.locator('figure').count()).toBe(0);
+
+    await dropFiles(editor, [{ name: 'kaart.png', type: 'image/png', base64: Buffer.from(pngPicture(300, 150)).toString('base64') }]);
+    const dialog = page.getByRole('dialog', { name: 'Afbeelding bewerken' });
+    await dialog.waitFor(visible);
+    await page.keyboard.type('Kaart na slepen');
+    await dialog.getByRole('button', { name: 'Toepassen' }).click();
+    await dialog.waitFor({ state: 'detached', ...visible });
+    const picture = editor.getByRole('img', { name: 'Kaart na slepen' });
+    await picture.waitFor(visible);
+    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(300);
+    expect(await editor.locator('figure').count()).toBe(1);
+    // The refusal of the earlier drop is gone once a drop succeeds.
+    expect(await notice.count()).toBe(0);
+    expect(problems).toEqual([]);
   });
 });
