@@ -78,7 +78,7 @@ const VISIBLE = /\S/;
 
 /** Whether the inlines have a visible character (footnotes do not count). */
 // A footnote with a note is content too: a section holding only one must not vanish from an export.
-function inlineHasText(nodes: readonly InlineNode[]): boolean {
+export function inlineHasText(nodes: readonly InlineNode[]): boolean {
   return nodes.some((node) =>
     isText(node) ? VISIBLE.test(node.text) : node.type === 'link' ? node.children.some((c) => VISIBLE.test(c.text)) : node.type === 'footnote' && VISIBLE.test(node.note),
   );

@@ -63,6 +63,12 @@ export const templateSchema = z.strictObject({
     .array(z.enum(['meeting', 'abbreviation', 'date', 'location', 'classification', 'version', 'status', 'signatory']))
     .default(['meeting', 'abbreviation', 'date', 'location', 'classification', 'version', 'status']),
   hyphenation: z.boolean().default(false),
+  /**
+   * Paragraph (portion) markings, as NATO and EU rules ask: every paragraph, quote and
+   * list item of an item's annotation begins with the item's level abbreviated in
+   * brackets ("(NR) "), in the template's language. Off unless the template says true.
+   */
+  paragraphMarkings: z.boolean().default(false),
   sections: z
     .array(
       z.strictObject({

@@ -48,17 +48,18 @@ describe('the template chosen in the app', () => {
     await expect.poll(() => page.locator('.section-slot.unplaced .section-note').innerText(), visible).toContain('geen onderdeel');
 
     // The export uses the pack's template: English labels, the position under its own, and a warning.
+    // The NATO template marks each annotation paragraph with its item's level: the sample's are unclassified, (U).
     const docx = await downloadFrom(page, 'Exporteren als DOCX');
     const paragraphs = docxParagraphs(docxDocumentXml(docx.bytes));
-    expect(paragraphs[paragraphs.indexOf(KEY_MESSAGE) - 1]).toBe('Key messages');
-    expect(paragraphs[paragraphs.indexOf(POSITION) - 1]).toBe('NL-inzet');
+    expect(paragraphs[paragraphs.indexOf(`(U) ${KEY_MESSAGE}`) - 1]).toBe('Key messages');
+    expect(paragraphs[paragraphs.indexOf(`(U) ${POSITION}`) - 1]).toBe('NL-inzet');
     expect(paragraphs).not.toContain('Kernboodschap');
     await expect.poll(() => page.locator('.notice-warnings').innerText(), visible).toContain('geen onderdeel voor "NL-inzet"');
 
     const pdf = await downloadFrom(page, 'Exporteren als PDF');
     const { text } = await pdfText(pdf.bytes);
-    expect(text).toContain(`Key messages ${KEY_MESSAGE}`);
-    expect(text).toContain(`NL-inzet ${POSITION}`);
+    expect(text).toContain(`Key messages (U) ${KEY_MESSAGE}`);
+    expect(text).toContain(`NL-inzet (U) ${POSITION}`);
 
     // Back to the Dutch template: everything where it was, nothing left over.
     await select.selectOption('nl-ministeriele-briefing');

@@ -54,10 +54,10 @@ function packFor(templateId: string): BriefingPack {
 const python = (script: string, file: string): string => execFileSync(pythonWithDocx!, ['-c', script, file], { encoding: 'utf8' });
 const pdftotext = (file: string, ...args: string[]): string => execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, file, '-'], { encoding: 'utf8' });
 
-/** The marker printed before each list item of DEEP_LISTS, by the item's text. */
+/** The marker printed before each list item of DEEP_LISTS, by the item's text (with its paragraph marking, "(R) ", where the template prints one). */
 function listMarkers(text: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [, marker, item] of text.matchAll(/^\s*(\S+)\s+((?:bulleted|numbered)-list niveau \S+)/gm)) out[item!] = marker!;
+  for (const [, marker, item] of text.matchAll(/^\s*(\S+)\s+((?:\([^)\n]+\)\s+)?(?:bulleted|numbered)-list niveau \S+)/gm)) out[item!.replace(/\s+/g, ' ')] = marker!;
   return out;
 }
 

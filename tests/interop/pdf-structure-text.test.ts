@@ -39,17 +39,32 @@ function packFor(template: Template): BriefingPack {
 
 const words = (text: string): string => text.split(/\s+/).filter(Boolean).join(' ');
 
-/** Every paragraph, list item, quote and footnote of what the template prints: the introduction, the agenda text, the annotations. */
+/** The synthetic items are restricted in the national system: the paragraph marking a template prints in its language. */
+const RESTRICTED_PARAGRAPH_MARKING = { nl: '(DV) ', en: '(R) ' } as const;
+
+/**
+ * Every paragraph, list item, quote and footnote of what the template prints: the introduction, the agenda text,
+ * the annotations, these read with their paragraph marking first where the template prints them (the synthetic
+ * annotations hold no headings or tables, whose text would have none).
+ */
 function packTexts(pack: BriefingPack, template: Template): string[] {
   const notes = (value: RichText): string[] =>
     JSON.stringify(value)
       .match(/"note":"((?:[^"\\]|\\.)*)"/g)!
       .map((m) => JSON.parse(`{${m}}`).note as string);
-  const values = [
-    ...(template.includeIntroduction ? [pack.introduction] : []),
-    ...pack.items.flatMap((item) => [...(template.includeSourceText ? [item.source] : []), ...Object.values(item.sections)]),
+  const marking = template.paragraphMarkings ? RESTRICTED_PARAGRAPH_MARKING[template.language] : '';
+  const printed = [
+    ...(template.includeIntroduction ? [{ value: pack.introduction, marking: '' }] : []),
+    ...pack.items.flatMap((item) => [
+      ...(template.includeSourceText ? [{ value: item.source, marking: '' }] : []),
+      ...Object.values(item.sections).map((value) => ({ value, marking })),
+    ]),
   ];
-  return [...values.flatMap((v) => plainLines(v)), ...values.flatMap((v) => (JSON.stringify(v).includes('"note"') ? notes(v) : []))].map(words);
+  const values = printed.map((p) => p.value);
+  return [
+    ...printed.flatMap((p) => plainLines(p.value).map((line) => p.marking + line)),
+    ...values.flatMap((v) => (JSON.stringify(v).includes('"note"') ? notes(v) : [])),
+  ].map(words);
 }
 
 interface PopplerNode {

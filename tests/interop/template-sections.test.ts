@@ -84,7 +84,9 @@ function labelledIn(lines: readonly string[], label: string, content: string): b
 const EXPECTED = {
   // Key messages and purpose correspond; the Dutch position has no place in the English template.
   // The title loses the English "Briefing pack" before the Dutch meeting name.
+  // Its paragraphs carry the items' level (restricted, national system) as the English paragraph marking.
   'en-nato-ministerial': {
+    paragraphMarking: '(R) ',
     keyLabel: 'Key messages',
     placed: [{ label: 'Objective', text: purpose }],
     unplaced: [{ label: 'NL-inzet', text: position }],
@@ -93,6 +95,7 @@ const EXPECTED = {
   },
   // The speaking notes hold only key messages and talking points: the rest under its own label.
   'speaking-notes': {
+    paragraphMarking: '',
     keyLabel: 'Kernboodschap',
     placed: [],
     unplaced: [
@@ -109,18 +112,18 @@ describe.each(Object.entries(EXPECTED))('a Dutch pack through %s', (id, expected
     const lines = pdfText(exported[id]!.pdf).split('\n');
     const all = lines.join('\n');
     for (let n = 1; n <= ITEMS; n++) expect(all).toContain(keyMessage(n));
-    expect(labelledIn(lines, expected.keyLabel, keyMessage(1))).toBe(true);
+    expect(labelledIn(lines, expected.keyLabel, expected.paragraphMarking + keyMessage(1))).toBe(true);
     for (const section of [...expected.placed, ...expected.unplaced]) {
       for (let n = 1; n <= ITEMS; n++) expect(all).toContain(section.text(n));
-      expect(labelledIn(lines, section.label, section.text(ITEMS))).toBe(true);
+      expect(labelledIn(lines, section.label, expected.paragraphMarking + section.text(ITEMS))).toBe(true);
     }
   });
 
   it.skipIf(!pythonWithDocx)('keeps every key message and every unplaced section, under its label, in the DOCX', () => {
     const lines = docxParagraphs(exported[id]!.docx);
-    for (let n = 1; n <= ITEMS; n++) expect(labelledIn(lines, expected.keyLabel, keyMessage(n))).toBe(true);
+    for (let n = 1; n <= ITEMS; n++) expect(labelledIn(lines, expected.keyLabel, expected.paragraphMarking + keyMessage(n))).toBe(true);
     for (const section of [...expected.placed, ...expected.unplaced]) {
-      for (let n = 1; n <= ITEMS; n++) expect(labelledIn(lines, section.label, section.text(n))).toBe(true);
+      for (let n = 1; n <= ITEMS; n++) expect(labelledIn(lines, section.label, expected.paragraphMarking + section.text(n))).toBe(true);
     }
   });
 

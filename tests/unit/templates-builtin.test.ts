@@ -43,10 +43,11 @@ describe('built-in templates', () => {
 });
 
 const EXPECTED = {
-  'nl-ministeriele-briefing': { lang: 'nl-NL', marking: 'ONGERUBRICEERD', contents: true, source: 'Uit de geannoteerde agenda', body: 18 },
+  'nl-ministeriele-briefing': { lang: 'nl-NL', marking: 'ONGERUBRICEERD', contents: true, source: 'Uit de geannoteerde agenda', body: 18, paragraphMarking: '' },
   // The sample is a Dutch pack: its document language stays Dutch whatever the template's labels.
-  'en-nato-ministerial': { lang: 'nl-NL', marking: 'UNCLASSIFIED', contents: true, source: 'From the annotated agenda', body: 20 },
-  'speaking-notes': { lang: 'nl-NL', marking: 'ONGERUBRICEERD', contents: false, source: null, body: 28 },
+  // Its items are unclassified (national system): the NATO template marks each annotation paragraph (U).
+  'en-nato-ministerial': { lang: 'nl-NL', marking: 'UNCLASSIFIED', contents: true, source: 'From the annotated agenda', body: 20, paragraphMarking: '(U) ' },
+  'speaking-notes': { lang: 'nl-NL', marking: 'ONGERUBRICEERD', contents: false, source: null, body: 28, paragraphMarking: '' },
 } as const;
 
 describe.each(BUILT_IN_TEMPLATE_IDS.map((id) => [id]))('the sample pack exported with %s', (id) => {
@@ -75,7 +76,7 @@ describe.each(BUILT_IN_TEMPLATE_IDS.map((id) => [id]))('the sample pack exported
     const perItem = [...(expected.source ? [expected.source] : []), ...template.sections.map((s) => s.label)];
     expect(labels).toEqual(pack.items.flatMap(() => perItem));
     for (const item of pack.items) {
-      for (const section of template.sections) expect(body.map((p) => p.text)).toContain(`${section.label}: ${item.title}`);
+      for (const section of template.sections) expect(body.map((p) => p.text)).toContain(`${expected.paragraphMarking}${section.label}: ${item.title}`);
     }
   });
 

@@ -15,6 +15,7 @@ import type { MarkCursor } from './marks';
 import { listReference } from './numbering';
 import { richTextXml, type RichTextContext } from './rich-text';
 import { STYLE } from './styles';
+import { annotationAsPrinted } from '../paragraph-markings';
 import { paragraph, runProperties, textParagraph, textRuns } from './wml';
 
 const LEVEL_STYLES = {
@@ -55,7 +56,10 @@ export function itemXml(item: AgendaItem, index: number, template: Template, con
   let xml = bookmarkedParagraph({ style: styles.title, pageBreakBefore }, itemBookmark(index), index + 1, titleRuns);
   xml += itemMarkingXml(item, template, system);
   if (template.includeSourceText) xml += labelled(template.labels.sourceText, item.source, styles.label, itemContext, comments.cursors(item));
-  for (const section of template.sections) xml += labelled(section.label, item.sections[section.key], styles.label, itemContext);
+  for (const section of template.sections) {
+    const value = item.sections[section.key];
+    xml += labelled(section.label, value && annotationAsPrinted(value, item, { markingSystem: system }, template), styles.label, itemContext);
+  }
   return xml + comments.appendix(item, styles.label);
 }
 

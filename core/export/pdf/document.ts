@@ -132,6 +132,8 @@ function commentAppendix(comments: readonly SourceComment[], label: string, leve
 
 export interface ItemsContext {
   markingOf(item: AgendaItem): string;
+  /** An annotation section as printed: with the item's paragraph markings where the template asks for them. */
+  annotationOf(item: AgendaItem, value: RichText): RichText;
   /** Registers a comment shown as a PDF annotation; returns its index. */
   addComment(comment: LaidOutComment): number;
   footnoteCount(): number;
@@ -170,7 +172,7 @@ export function itemLines(item: AgendaItem, index: number, template: Template, i
     for (const section of template.sections) {
       const value = item.sections[section.key];
       if (!value || isBlankRichText(value)) continue;
-      out.push(...sectionLabel(section.label, sub, ctx), ...richTextLines(value, ctx, theme.colors.text, textHeading));
+      out.push(...sectionLabel(section.label, sub, ctx), ...richTextLines(items.annotationOf(item, value), ctx, theme.colors.text, textHeading));
     }
     if (template.sourceComments === 'appendix') out.push(...commentAppendix(comments, labels.comments, sub, ctx));
     if (ctx.footnoteMode === 'endnotes') out.push(...endnoteLines(notesBefore, items.footnoteCount(), ctx));

@@ -27,6 +27,7 @@ import type { FontMetrics } from './metrics';
 import { paginate, paginateParts, type PaginatedFlow } from './paginate';
 import { themeOf } from './theme';
 import { tocLines, type TocEntry } from './toc';
+import { annotationAsPrinted } from '../paragraph-markings';
 
 /** Where the cover text starts, as a share of the text area height. */
 const COVER_OFFSET = 0.22;
@@ -134,6 +135,7 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   const comments: LaidOutComment[] = [];
   const items: ItemsContext = {
     markingOf: (item) => classificationMarking(item.classification, language, system),
+    annotationOf: (item, value) => annotationAsPrinted(value, item, pack, template),
     addComment: (comment) => comments.push(comment) - 1,
     footnoteCount: () => footnotes.count,
   };
