@@ -94,6 +94,12 @@ describe('redaction under the Woo', () => {
     await expect.poll(() => redactSource.isEnabled(), visible).toBe(true);
     await redactSource.click();
     await dialog.waitFor(visible);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+    // Ctrl+Alt+R asks for the ground here too, as in the annotations.
+    await selectSourcePassage(page);
+    await page.keyboard.press('Control+Alt+R');
+    await dialog.waitFor(visible);
     await dialog.getByRole('combobox', { name: 'Grond' }).selectOption('5.1.1c');
     await dialog.getByRole('button', { name: 'Toepassen' }).click();
     await expect.poll(() => source.locator('.redacted[data-woo-ground="5.1.1c"]').allInnerTexts().then((t) => t.join('')), visible).toBe(passage);
@@ -105,8 +111,18 @@ describe('redaction under the Woo', () => {
       expect.stringMatching(new RegExp(`Agendatekst\\s+5\\.1\\.1c\\s+${passage.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)),
       expect.stringMatching(new RegExp(`Spreekpunten\\s+5\\.1\\.2e\\s+${SECRET}`)),
     ]);
+    // Each row opens its item at the passage, selected: in the letter text, and in the editor (focused, Ctrl+Alt+R at hand).
+    const selected = () => page.evaluate(() => document.getSelection()?.toString() ?? '');
     await list.getByRole('row').nth(1).getByRole('button').click();
     await editor.waitFor(visible);
+    await expect.poll(selected, visible).toBe(passage);
+    await page.getByRole('button', { name: 'Overzicht' }).click();
+    await list.getByRole('row').nth(2).getByRole('button').click();
+    await expect.poll(selected, visible).toBe(SECRET);
+    expect(await editor.evaluate((element) => element.contains(document.activeElement) || element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+Alt+r');
+    await dialog.getByRole('button', { name: 'Weglakking opheffen' }).waitFor(visible);
+    await page.keyboard.press('Escape');
 
     const publication = squash(await exportPdf(page, true));
     expect(publication).not.toContain(SECRET);

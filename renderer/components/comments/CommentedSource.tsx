@@ -46,13 +46,21 @@ export function CommentedSource({ item, language, exportMode, dispatch }: Commen
 
   // Ctrl+Alt+M, Word's "new comment": on the selection as it is at that moment (selectionchange may not have
   // come yet), or, with the letter's text focused and nothing selected, on a paragraph chosen from a list.
+  // Ctrl+Alt+R, as in the annotations: Redact (Woo)… on the selected words.
   const latestStart = useRef<(anchor: CommentAnchor | null) => void>(() => undefined);
+  const [redacting, setRedacting] = useState<CommentAnchor | null>(null);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey !== event.metaKey && event.altKey && !event.shiftKey && event.code === 'KeyM')) return;
+      if (!(event.ctrlKey !== event.metaKey && event.altKey && !event.shiftKey)) return;
+      if (event.code !== 'KeyM' && event.code !== 'KeyR') return;
       const body = bodyRef.current;
       if (!body) return;
       const anchor = selectedAnchor(body, item.source);
+      if (event.code === 'KeyR') {
+        if (!anchor) return;
+        event.preventDefault();
+        return setRedacting(anchor);
+      }
       if (!anchor && !body.contains(document.activeElement)) return;
       event.preventDefault();
       latestStart.current(anchor);
@@ -130,7 +138,7 @@ export function CommentedSource({ item, language, exportMode, dispatch }: Commen
             {w.commentOnSelection}
           </button>
         </div>
-        <SourceRedaction item={item} selection={selection} dispatch={dispatch} />
+        <SourceRedaction item={item} selection={selection} passage={redacting} onPassage={setRedacting} dispatch={dispatch} />
         <button type="button" className="small-button" disabled={paragraphs.length === 0} onClick={startParagraphComment}>
           {w.commentOnParagraph}
         </button>

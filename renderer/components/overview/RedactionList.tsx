@@ -3,6 +3,7 @@ import type { BriefingPack } from '../../../core/model/pack';
 import { redactionsIn } from '../../../core/model/publication';
 import { useRedactionMessages } from '../../i18n/redaction';
 import type { DocumentAction } from '../../state/document';
+import { revealPassage } from './reveal-passage';
 
 interface RedactionListProps {
   pack: BriefingPack;
@@ -10,7 +11,7 @@ interface RedactionListProps {
   dispatch: Dispatch<DocumentAction>;
 }
 
-/** Every passage marked for redaction under the Woo, in reading order: item, section, ground and words; each opens its item. */
+/** Every passage marked for redaction under the Woo, in reading order: item, section, ground and words; each opens its item at the passage, selected. */
 export function RedactionList({ pack, sectionLabels, dispatch }: RedactionListProps) {
   const r = useRedactionMessages();
   const redactions = redactionsIn(pack);
@@ -36,7 +37,12 @@ export function RedactionList({ pack, sectionLabels, dispatch }: RedactionListPr
               <tr key={index}>
                 <th scope="row">
                   {redaction.itemId ? (
-                    <button type="button" className="link-button" lang={pack.language} onClick={() => dispatch({ type: 'select', itemId: redaction.itemId! })}>
+                    <button type="button" className="link-button" lang={pack.language} onClick={() => {
+                        dispatch({ type: 'select', itemId: redaction.itemId! });
+                        const sectionLabel = redaction.section === 'source' ? null : sectionName(redaction.section);
+                        revealPassage({ sectionLabel, code: redaction.code, text: redaction.text });
+                      }}
+                    >
                       {titles.get(redaction.itemId)}
                     </button>
                   ) : (
