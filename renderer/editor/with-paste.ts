@@ -8,6 +8,8 @@ import type { ApiError } from '../../core/contract';
 import { richTextFromClipboard, type PasteResult } from '../paste/clipboard';
 import { editorMedia, insertPictures } from '../media/insert-pictures';
 import { pictureFiles, picturesInHtml, type PictureFile } from '../media/picture-files';
+import { figureIds, htmlWithPictureBytes, picturesForFragment } from '../media/carried-pictures';
+import type { RichText } from '../../core/model/rich-text';
 
 /** What a paste could not keep: its formatting, all of it (too large), or some of its pictures (one line each). */
 export type PasteNotice = 'unsafe-fragment' | 'invalid-html' | 'too-large' | { pictures: ApiError[] };
@@ -52,16 +54,50 @@ async function pastePictures(editor: Editor, pictures: Promise<PictureFile[]>): 
 // An <img> is taken out of the HTML before it is read as text: its data: URL would count towards the text's size limit.
 const IMAGE_TAG = /<img\b[^>]*>/gi;
 
+/**
+ * A fragment with figures, maybe from another pack: the bytes its figures name are added to
+ * this document first (deduplicated by content), so the figures arrive drawn and exportable.
+ */
+async function pasteFragmentWithPictures(editor: Editor, result: PasteResult & { kind: 'insert' }, html: string): Promise<void> {
+  const media = editorMedia(editor);
+  const carried = media ? await picturesForFragment(result.value, html) : [];
+  const refused: ApiError[] = [];
+  for (const picture of carried) {
+    const added = await media!.add(picture.bytes, picture.name, picture.mediaType);
+    if (!added.ok) refused.push(added.error);
+  }
+  applyPaste(editor, result);
+  if (refused.length > 0) notifyPaste(editor, { pictures: refused });
+}
+
+/** A copy carries the bytes of its pictures in its HTML, so another pack can take them in. */
+function copyWithPictures(editor: Editor): void {
+  const { setFragmentData } = editor;
+  editor.setFragmentData = (data, originEvent) => {
+    setFragmentData(data, originEvent);
+    const media = editorMedia(editor);
+    const ids = media && data.types.includes('text/html') ? figureIds(editor.getFragment()) : [];
+    const held = ids.flatMap((id) => media!.held(id) ?? []);
+    if (held.length > 0) data.setData('text/html', htmlWithPictureBytes(data.getData('text/html'), held));
+  };
+}
+
 export function withPaste(editor: Editor): Editor {
+  copyWithPictures(editor);
   const paste = (data: DataTransfer) => {
     const html = data.types.includes('text/html') ? data.getData('text/html') : '';
     const files = Array.from(data.files ?? []);
-    const pictures = files.length > 0 ? pictureFiles(files) : Promise.resolve(picturesInHtml(html, 'image'));
     const text = data.types.includes('text/plain') ? data.getData('text/plain') : '';
-    if (html || text) {
-      applyPaste(editor, richTextFromClipboard({ types: Array.from(data.types), getData: (type) => (type === 'text/html' ? html.replace(IMAGE_TAG, '') : data.getData(type)) }));
+    const result = html || text ? richTextFromClipboard({ types: Array.from(data.types), getData: (type) => (type === 'text/html' ? html.replace(IMAGE_TAG, '') : data.getData(type)) }) : null;
+    // The editor's own fragment: its pictures are its figures, never added again from the HTML.
+    if (result?.kind === 'insert' && result.source === 'fragment') {
+      if (figureIds(result.value as RichText).length > 0) void pasteFragmentWithPictures(editor, result, html);
+      else applyPaste(editor, result);
+      if (files.length > 0) void pastePictures(editor, pictureFiles(files));
+      return;
     }
-    void pastePictures(editor, pictures);
+    if (result) applyPaste(editor, result);
+    void pastePictures(editor, files.length > 0 ? pictureFiles(files) : Promise.resolve(picturesInHtml(html, 'image')));
   };
   editor.insertData = paste;
   editor.insertFragmentData = (data) => {

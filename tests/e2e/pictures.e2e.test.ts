@@ -11,6 +11,8 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
+import { PROJECT_ROOT } from '../../host/paths';
 import { jpegPicture, pngPicture } from '../helpers/pictures';
 import { appSession, confirmExport, downloadFrom, STEP_TIMEOUT } from './harness';
 import { seriousViolations } from './axe';
@@ -62,6 +64,35 @@ async function dropFiles(target: Locator, files: { name: string; type: string; b
   const at = { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
   for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer: transfer, ...at });
   await transfer.dispose();
+}
+
+/** A copy as the browser makes it: the copy event with a clipboard the editor fills; what it put there, by type. */
+async function copyFrom(editor: Locator): Promise<Record<string, string>> {
+  return editor.evaluate((element) => {
+    const clipboard = new DataTransfer();
+    element.dispatchEvent(new ClipboardEvent('copy', { clipboardData: clipboard, bubbles: true, cancelable: true }));
+    return Object.fromEntries(clipboard.types.map((type) => [type, clipboard.getData(type)]));
+  });
+}
+
+/** A paste of what a copy put on the clipboard, into the focused editor. */
+async function pasteClipboard(page: Page, data: Record<string, string>): Promise<void> {
+  await page.evaluate((data) => {
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
+    document.activeElement!.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, data);
+}
+
+/** Another pack in the same page: New from agenda with a one-paragraph letter, its unsaved changes left. */
+async function newPackFromLetter(page: Page): Promise<void> {
+  const chooser = page.waitForEvent('filechooser', visible);
+  await page.getByRole('button', { name: 'Nieuw uit agenda…' }).click();
+  await page.getByRole('button', { name: 'Niet opslaan' }).click();
+  await (await chooser).setFiles(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'letters', 'one-paragraph.txt'));
+  const review = page.getByRole('dialog', { name: /Controleer wat is herkend/ });
+  await review.getByRole('button', { name: 'Pakket maken' }).click();
+  await review.waitFor({ state: 'hidden', ...visible });
 }
 
 describe('pictures in the editor', () => {
@@ -169,6 +200,49 @@ describe('pictures in the editor', () => {
     expect(await editor.locator('figure').count()).toBe(1);
     // The refusal of the earlier drop is gone once a drop succeeds.
     expect(await notice.count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+  it('pastes a picture copied from one pack into another with its bytes: drawn, and in the other pack\'s PDF and DOCX', async () => {
+    const { page, problems } = await session.open();
+    const picture = pngPicture(320, 160);
+    const source = page.getByRole('textbox', { name: 'Doel' });
+    await source.click();
+    const chooser = page.waitForEvent('filechooser', visible);
+    await page.getByRole('toolbar', { name: /Doel/ }).getByRole('button', { name: 'Afbeelding invoegen' }).click();
+    await (await chooser).setFiles({ name: 'grafiek.png', mimeType: 'image/png', buffer: Buffer.from(picture) });
+    const dialog = page.getByRole('dialog', { name: 'Afbeelding bewerken' });
+    await dialog.waitFor(visible);
+    await page.keyboard.type('Grafiek uitgaven');
+    await dialog.getByRole('button', { name: 'Toepassen' }).click();
+    await dialog.waitFor({ state: 'detached', ...visible });
+    await source.getByRole('img', { name: 'Grafiek uitgaven' }).waitFor(visible);
+    await source.locator('p').last().click();
+    await page.keyboard.type('Zie de grafiek.');
+    // All of the section selected, the picture with the text (as Ctrl+A selects it).
+    await source.evaluate((element) => window.getSelection()!.selectAllChildren(element));
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ''), visible).toContain('Zie de grafiek.');
+    const copied = await copyFrom(source);
+    expect(Object.keys(copied)).toContain('application/x-slate-fragment');
+
+    await newPackFromLetter(page);
+    const target = page.getByRole('textbox', { name: 'Doel' });
+    await target.click();
+    await pasteClipboard(page, copied);
+    const pasted = target.getByRole('img', { name: 'Grafiek uitgaven' });
+    await pasted.waitFor(visible);
+    // Drawn from bytes this pack now holds, with the alt text it was copied with.
+    expect(await pasted.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+    expect(await target.getByText('Beeld ontbreekt of is beschadigd').count()).toBe(0);
+    expect(await target.innerText()).toContain('Zie de grafiek.');
+
+    const pdf = await downloadFrom(page, 'Exporteren als PDF');
+    expect(await figureAlts(pdf.bytes)).toEqual(['Grafiek uitgaven']);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pictures-e2e-')), 'target.pdf');
+    writeFileSync(file, pdf.bytes);
+    expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })).toMatch(/\bimage\s+320\s+160\b/);
+    const docx = await downloadFrom(page, 'Exporteren als DOCX');
+    const media = Object.entries(unzipSync(docx.bytes)).filter(([name]) => name.startsWith('word/media/'));
+    expect(media.map(([, bytes]) => Buffer.from(bytes).equals(Buffer.from(picture)))).toEqual([true]);
     expect(problems).toEqual([]);
   });
 });
