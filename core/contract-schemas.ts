@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ApiMethod, BriefingApi } from './contract';
 import { EXPORT_FORMATS } from './export/assets';
+import { LANGUAGES } from './i18n/language';
 import { briefingPackSchema } from './model/pack';
 import { MEDIA_ID } from './model/rich-text';
 
@@ -36,6 +37,7 @@ export const ARGUMENT_SCHEMAS = {
   getVersion: z.tuple([documentId, z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)]),
   mergeContributions: z.tuple([documentId, briefingPackSchema]),
   saveContributionCopy: z.tuple([documentId, briefingPackSchema, z.string().trim().min(1).max(200)]),
+  exportHandedOutCsv: z.tuple([documentId, briefingPackSchema, z.enum(LANGUAGES)]),
   setLiveServer: z.tuple([z.string().max(300).nullable()]),
   // The size limit is checked again, with a message, by the picture check; this only bounds what IPC accepts.
   addMedia: z.tuple([documentId, z.instanceof(Uint8Array).refine((bytes) => bytes.length <= 64 * 1024 * 1024), z.string().max(255), z.string().max(100)]),

@@ -102,6 +102,7 @@ export const MENU_COMMANDS = [
   'saveVersion',
   'mergeContributions',
   'sendForContribution',
+  'distributionList',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -193,6 +194,12 @@ export interface BriefingApi {
    */
   saveContributionCopy(documentId: string, pack: BriefingPack, colleague: string): Promise<ApiResult<{ fileName: string } | null>>;
   /**
+   * The distribution dialog's Export as CSV: the pack's record of copies handed out as
+   * core/model/distribution-csv writes it, headers in `language`; asks where (main) or
+   * downloads (browser). Null when cancelled.
+   */
+  exportHandedOutCsv(documentId: string, pack: BriefingPack, language: Language): Promise<ApiResult<{ fileName: string } | null>>;
+  /**
    * Takes a picture into the document (checked: PNG or JPEG by content, at most 20 MB and
    * 100 megapixels); its metadata, the id a figure names it by. A refused one fails with
    * media.* naming `name`. The bytes stay with the document; the pack holds only the id.
@@ -229,6 +236,7 @@ export const CHANNELS: { readonly [M in ApiMethod]: `briefing:${M}` } = {
   getVersion: 'briefing:getVersion',
   mergeContributions: 'briefing:mergeContributions',
   saveContributionCopy: 'briefing:saveContributionCopy',
+  exportHandedOutCsv: 'briefing:exportHandedOutCsv',
   setLiveServer: 'briefing:setLiveServer',
   addMedia: 'briefing:addMedia',
   getMedia: 'briefing:getMedia',

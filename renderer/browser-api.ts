@@ -25,6 +25,8 @@ import { mergeContributions } from '../core/collab/merge-contributions';
 import { stateForPack } from '../core/collab/pack-state';
 import { lastChanges } from '../core/collab/attribution';
 import { contributionFileBase } from '../core/model/contributions';
+import { HANDED_OUT_MEDIA_TYPE, handedOutCsv, handedOutFileBase } from '../core/model/distribution-csv';
+import { distributionOf } from '../core/model/recipient-copy';
 import { storedAuthorName } from './components/comments/author-name';
 import { createBrowserRecentPacks } from './browser/recent-packs';
 import type { RecentFiles } from './recent/recent-files';
@@ -238,6 +240,16 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
         const fileName = withExtension(contributionFileBase(base, colleague), PACK_EXTENSION);
         download(fileName, encodePack({ ...contents, state }, { stateIsCurrent: true }), PACK_MIME_TYPE);
         open.state = state;
+        return { fileName };
+      }),
+
+    // As main writes it, as a download named after the pack.
+    exportHandedOutCsv: (documentId, pack, language) =>
+      toResult(() => {
+        const open = documentFor(documentId);
+        const base = open.fileName ? open.fileName.replace(/\.briefpack$/i, '') : meetingFileBase(pack);
+        const fileName = withExtension(handedOutFileBase(base, language), '.csv');
+        download(fileName, new TextEncoder().encode(handedOutCsv(distributionOf(pack).handedOut, language)), HANDED_OUT_MEDIA_TYPE);
         return { fileName };
       }),
 

@@ -4,8 +4,9 @@
  * transaction of their own origin, and Yjs's UndoManager takes those back.
  * Edits merged from a colleague come in with another origin, so undo never
  * touches them (and keeps them where they fall inside the person's text).
- * Versions and the list of contributors are not part of the history: undo
- * must never drop a saved version.
+ * Versions, the list of contributors and the record of copies handed out are
+ * not part of the history: undo must never drop a saved version or a copy
+ * handed out.
  */
 import * as Y from 'yjs';
 import type { AgendaItem, BriefingPack } from '../model/pack';
@@ -39,7 +40,9 @@ export class PackHistory {
     const doc = this.doc;
     // The sendings for contribution too: sending is an edit of the pack, and undo takes it back.
     const sent = rootKeyedList(doc, 'sentForContribution');
-    const scope = [doc.getMap('meta'), doc.get('introduction', Y.XmlText), doc.getMap('items'), doc.getArray('itemsOrder'), sent.byId, sent.order];
+    // The distribution list is edited like the rest; the record of copies handed out is not: a copy handed out stays handed out.
+    const recipients = rootKeyedList(doc, 'recipients');
+    const scope = [doc.getMap('meta'), doc.get('introduction', Y.XmlText), doc.getMap('items'), doc.getArray('itemsOrder'), sent.byId, sent.order, recipients.byId, recipients.order];
     this.undoManager = new Y.UndoManager(scope, {
       captureTimeout: options.captureTimeout ?? CAPTURE_TIMEOUT_MS,
       trackedOrigins: new Set([LOCAL]),

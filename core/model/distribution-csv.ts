@@ -29,3 +29,12 @@ export function handedOutCsv(copies: readonly HandedOutCopy[], language: Languag
   const rows = [HEADERS[language], ...copies.map((c) => [String(c.copyNumber), c.recipient, c.function, c.version, c.date, c.format])];
   return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
+
+/** Added to the pack's file name, so the record is not taken for the pack or an export of it. */
+const FILE_SUFFIX: Record<Language, string> = { en: '-copies-handed-out', nl: '-uitgereikte-exemplaren' };
+
+export const HANDED_OUT_MEDIA_TYPE = 'text/csv;charset=utf-8';
+
+export function handedOutFileBase(base: string, language: Language): string {
+  return base + FILE_SUFFIX[language];
+}

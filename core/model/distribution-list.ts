@@ -29,7 +29,7 @@ function itemId(pack: BriefingPack, ref: string, file: string): string {
 }
 
 /** A recipient id that is new in this list; readable, so a pack.json stays easy to follow. */
-function newRecipientId(recipients: readonly Recipient[]): string {
+export function newRecipientId(recipients: readonly Recipient[]): string {
   const taken = new Set(recipients.map((r) => r.id));
   let n = recipients.length + 1;
   while (taken.has(`recipient-${n}`)) n++;

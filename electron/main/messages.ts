@@ -10,9 +10,11 @@ export const SHELL_TEXT = {
   savePackTitle: { nl: 'Briefingpakket opslaan', en: 'Save briefing pack' },
   exportDocxTitle: { nl: 'Exporteren als Word-document', en: 'Export as Word document' },
   exportPdfTitle: { nl: 'Exporteren als PDF', en: 'Export as PDF' },
+  exportHandedOutTitle: { nl: 'Uitgereikte exemplaren exporteren als CSV', en: 'Export copies handed out as CSV' },
   packFileType: { nl: 'Briefingpakket', en: 'Briefing pack' },
   docxFileType: { nl: 'Word-document', en: 'Word document' },
   pdfFileType: { nl: 'PDF-document', en: 'PDF document' },
+  csvFileType: { nl: 'CSV-bestand (kommagescheiden)', en: 'CSV file (comma-separated)' },
   startupOpenFailed: { nl: 'Het bestand kon niet worden geopend', en: 'The file could not be opened' },
   startupShowsSample: {
     nl: 'In plaats daarvan wordt het voorbeeldpakket getoond.',

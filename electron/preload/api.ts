@@ -31,6 +31,7 @@ export function createBriefingApi(invoke: Invoke, commands: CommandSource): Brie
     createFromReview: call('createFromReview'),
     mergeContributions: call('mergeContributions'),
     saveContributionCopy: call('saveContributionCopy'),
+    exportHandedOutCsv: call('exportHandedOutCsv'),
     setLiveServer: call('setLiveServer'),
     addMedia: call('addMedia'),
     getMedia: call('getMedia'),

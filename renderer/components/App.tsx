@@ -35,6 +35,8 @@ import { useMergeContributions } from '../merge/use-merge-contributions';
 import { useSendForContribution } from '../contribution/use-send-for-contribution';
 import { SendDialog } from '../contribution/SendDialog';
 import { ContributionNotice } from '../contribution/ContributionNotice';
+import { DistributionDialog } from '../distribution/DistributionDialog';
+import { useDistributionList } from '../distribution/use-distribution-list';
 import { ImportReview } from '../import/ImportReview';
 import { ExportDialog } from '../export/ExportDialog';
 import { exportChoiceOf } from '../export/dialog-choice';
@@ -73,6 +75,7 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
   const exportDialog = useExportDialog(state?.documentId);
   const merge = useMergeContributions(api, state, dispatch, registry, setOutcome);
   const sending = useSendForContribution(api, state, dispatch, registry, setOutcome);
+  const distribution = useDistributionList(api, state, dispatch, language);
   // The pictures of the open document: its editors add and show them through the contract.
   const documentId = state?.documentId;
   const media = useMemo(() => (documentId ? createMediaAccess(api, documentId) : NO_MEDIA), [api, documentId]);
@@ -211,6 +214,7 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
           />
         )}
         {sending.choosing && state && <SendDialog pack={state.pack} onSend={(colleague, itemIds) => void sending.send(colleague, itemIds)} onCancel={sending.cancel} />}
+        {distribution.open && state && <DistributionDialog pack={state.pack} csv={distribution.csv} onApply={distribution.apply} onCancel={distribution.close} />}
         {state && <ContributionNotice pack={state.pack} saved={sending.saved} />}
         {merge.report && <MergeReport report={merge.report} onClose={merge.closeReport} />}
         {recentList?.shown && <RecentDialog packs={recentList.shown} onOpen={(name) => void recentList.open(name)} onClose={recentList.close} />}

@@ -12,7 +12,8 @@ import type { MarkingSystem } from '../../core/model/markings';
 import type { AgendaItem, BriefingPack, CommentReply, ItemStatus } from '../../core/model/pack';
 import * as ops from '../../core/model/pack-ops';
 import { recordHandedOut, type CopyMark } from '../../core/model/recipient-copy';
-import type { HandedOutCopy } from '../../core/model/distribution';
+import type { HandedOutCopy, Recipient } from '../../core/model/distribution';
+import { checkRecipients } from '../../core/model/distribution-edit';
 import type { RichText } from '../../core/model/rich-text';
 
 /** One change to the outline, as the list announces it and the delete notice names it (undo is renderer/history's). */
@@ -54,6 +55,8 @@ export type DocumentAction =
   | { type: 'set-marking-caveat'; caveat: string }
   | { type: 'set-pack-status'; status: 'draft' | 'final' }
   | { type: 'send-for-contribution'; colleague: string; itemIds: string[]; sentAt: string }
+  /** The distribution list edited in its dialog, as a whole; a list the model refuses changes nothing. */
+  | { type: 'set-distribution'; recipients: Recipient[] }
   /** A numbered copy was exported: it goes on the pack's record of copies handed out. */
   | { type: 'record-handed-out'; mark: CopyMark; id: string; date: string; format: HandedOutCopy['format'] }
   /** Names another template; the sections' text stays (core/template/resolve-sections places it). */
@@ -150,6 +153,10 @@ export function documentReducer(state: DocumentState | null, action: DocumentAct
       return withPack(state, ops.setPackStatus(pack, action.status));
     case 'send-for-contribution':
       return withPack(state, recordContribution(pack, action.colleague, action.itemIds, new Date(action.sentAt)));
+    case 'set-distribution': {
+      const checked = checkRecipients(pack, action.recipients);
+      return checked.ok ? withPack(state, checked.pack) : state;
+    }
     case 'record-handed-out':
       return withPack(state, recordHandedOut(pack, action, action));
     case 'set-template':

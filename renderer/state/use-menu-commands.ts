@@ -17,6 +17,8 @@ export const NEW_FROM_AGENDA_EVENT = 'briefing:new-from-agenda';
 export const MERGE_CONTRIBUTIONS_EVENT = 'briefing:merge-contributions';
 /** The event renderer/contribution listens for: File > Send for contribution…. */
 export const SEND_FOR_CONTRIBUTION_EVENT = 'briefing:send-for-contribution';
+/** The event renderer/distribution listens for: File > Distribution list… and the pack panel's button. */
+export const DISTRIBUTION_LIST_EVENT = 'briefing:distribution-list';
 
 export function useMenuCommands(
   api: BriefingApi,
@@ -78,6 +80,9 @@ export function useMenuCommands(
           return;
         case 'sendForContribution':
           window.dispatchEvent(new CustomEvent(SEND_FOR_CONTRIBUTION_EVENT));
+          return;
+        case 'distributionList':
+          window.dispatchEvent(new CustomEvent(DISTRIBUTION_LIST_EVENT));
           return;
         case 'openDocument':
           void open(command.document);

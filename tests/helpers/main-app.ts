@@ -22,9 +22,11 @@ import { projectResourceDirs } from '../../host/paths';
 const APP_FRAME: InvokeSource = { senderFrame: { url: 'app://bundle/index.html' } };
 
 export interface MainApp {
-  call(method: 'openSample' | 'exportPack', args: unknown[]): Promise<ApiResult<unknown>>;
+  call(method: 'openSample' | 'exportPack' | 'exportHandedOutCsv', args: unknown[]): Promise<ApiResult<unknown>>;
   /** The path the next save dialog answers with; returns it. */
   saveTo(target: string): string;
+  /** The next save dialog is cancelled. */
+  cancelSave(): void;
   /** Every name the save dialog suggested, in order. */
   readonly suggestedNames: readonly string[];
 }
@@ -32,7 +34,7 @@ export interface MainApp {
 export function mainApp(dir: string): MainApp {
   const resources = projectResourceDirs();
   const suggestedNames: string[] = [];
-  let target = '';
+  let target: string | null = '';
   const dialogs: FileDialogs = {
     chooseFileToOpen: async () => null,
     chooseCopiesToMerge: async () => [],
@@ -50,6 +52,9 @@ export function mainApp(dir: string): MainApp {
   return {
     call: (method, args) => handleApiCall(api, method, APP_FRAME, args, () => undefined),
     saveTo: (next) => (target = next),
+    cancelSave: () => {
+      target = null;
+    },
     suggestedNames,
   };
 }

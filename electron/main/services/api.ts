@@ -10,6 +10,7 @@ import type { BackupsService } from './backups';
 import type { DocumentsService } from './documents';
 import type { ExportService } from './export';
 import type { FileDialogs } from './file-dialogs';
+import { exportHandedOutCsv } from './handed-out';
 import type { TemplatesService } from './templates';
 
 /** What the window shows of a document: set by main from what the renderer reports. */
@@ -108,6 +109,7 @@ export function createApi(deps: ApiDeps): ApiImplementation {
     getVersion: async (documentId, versionId) => documents.getVersion(documentId, versionId),
     mergeContributions: (documentId, pack) => documents.mergeWithDialog(documentId, pack),
     saveContributionCopy: (documentId, pack, colleague) => documents.saveContributionCopy(documentId, pack, colleague),
+    exportHandedOutCsv: (documentId, pack, csvLanguage) => exportHandedOutCsv(deps, documentId, pack, csvLanguage),
     async setLiveServer(server) {
       if (!deps.liveSetting) throw new UserError('internal', { detail: 'live co-editing is not available in this build' });
       await deps.liveSetting.set(server === null ? null : parseLiveServer(server));

@@ -9,7 +9,8 @@ import type { ExportFormat } from '../../../core/export/assets';
 import type { Language } from '../../../core/i18n/language';
 import { shellText, type ShellTextKey } from '../messages';
 
-export type FileKind = 'briefpack' | ExportFormat;
+/** csv: the record of copies handed out (the distribution dialog). */
+export type FileKind = 'briefpack' | ExportFormat | 'csv';
 
 export interface FileDialogs {
   /** A path the person chose to open, or null when they cancelled. */
@@ -25,6 +26,7 @@ const KINDS: Readonly<Record<FileKind, { extension: string; typeName: ShellTextK
   briefpack: { extension: 'briefpack', typeName: 'packFileType', saveTitle: 'savePackTitle' },
   docx: { extension: 'docx', typeName: 'docxFileType', saveTitle: 'exportDocxTitle' },
   pdf: { extension: 'pdf', typeName: 'pdfFileType', saveTitle: 'exportPdfTitle' },
+  csv: { extension: 'csv', typeName: 'csvFileType', saveTitle: 'exportHandedOutTitle' },
 };
 
 export function fileExtension(kind: FileKind): string {

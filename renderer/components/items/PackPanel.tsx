@@ -8,6 +8,9 @@ import { useTemplates } from '../../templates/templates-context';
 import { useWorkflowMessages } from '../../i18n/workflow';
 import type { DocumentAction, MainView } from '../../state/document';
 import { ClassificationSelect } from './ClassificationSelect';
+import { distributionOf } from '../../../core/model/recipient-copy';
+import { distributionMessages } from '../../distribution/messages';
+import { showDistributionList } from '../../distribution/use-distribution-list';
 import { TemplateSelect } from '../../templates/TemplateSelect';
 
 /**
@@ -29,6 +32,9 @@ export function PackPanel({ pack, view, dispatch }: { pack: BriefingPack; view: 
   const raising = itemsRaisingClassification(pack);
   const check = canBeFinal(pack);
   const reason = check.ok ? w.canBeFinal : w.notFinalBecause(check.drafts.map((item) => item.title));
+  const d = distributionMessages(language);
+  const distribution = distributionOf(pack);
+  const distributionId = useId();
   return (
     <section className="pack-panel" aria-label={w.packPanel}>
       <div className={`pack-marking level-${printed.level}`} data-testid="pack-marking">
@@ -80,6 +86,14 @@ export function PackPanel({ pack, view, dispatch }: { pack: BriefingPack; view: 
           autoComplete="off"
           onChange={(event) => dispatch({ type: 'set-marking-caveat', caveat: event.target.value })}
         />
+      </div>
+      <div className="field-row">
+        <button type="button" aria-haspopup="dialog" aria-describedby={distributionId} onClick={showDistributionList}>
+          {d.button}
+        </button>
+        <span id={distributionId} className="pack-note">
+          {d.summary(distribution.recipients.length, distribution.handedOut.length)}
+        </span>
       </div>
       <div className="field-row">
         <span id={`${reasonId}-label`}>{w.packStatus}</span>
