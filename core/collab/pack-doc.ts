@@ -85,7 +85,8 @@ export function packFromDoc(doc: Y.Doc): BriefingPack {
     annexes: readKeyed(rootKeyedList(doc, 'annexes'), (record) => record),
     ...(meta.get('hasVersions') ? { versions: readKeyed(rootKeyedList(doc, 'versions'), (record) => record) } : {}),
     ...(meta.get('hasMedia') ? { media: readKeyed(rootKeyedList(doc, 'media'), (record) => record) } : {}),
-    ...(meta.get('hasDistribution')
+    // A copy handed out keeps the list's record even where undo took back the list's first recipients.
+    ...(meta.get('hasDistribution') || rootKeyedList(doc, 'handedOut').order.length > 0
       ? { distribution: { recipients: readKeyed(rootKeyedList(doc, 'recipients'), (record) => record), handedOut: readKeyed(rootKeyedList(doc, 'handedOut'), (record) => record) } }
       : {}),
     ...(meta.get('hasContributions') ? { contributions: readKeyed(rootKeyedList(doc, 'sentForContribution'), (record) => record) } : {}),

@@ -69,6 +69,8 @@ describe('checking a whole distribution list', () => {
     history.record(emptied.pack, 'set-distribution:3');
     const undone = history.undo();
     expect(undone?.distribution).toEqual({ recipients: [person('r1', 'Minister', 1)], handedOut: handedOut.distribution!.handedOut });
+    // Back to before the pack had a list: the copy handed out is still on the record.
+    expect(history.undo()?.distribution).toEqual({ recipients: [], handedOut: handedOut.distribution!.handedOut });
   });
 });
 
