@@ -44,18 +44,20 @@ const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td',
 export function htmlToLetterText(html: string): DocxLetterText {
   const blocks: string[] = [];
   const footnotes: string[] = [];
-  const headings = new Map<string, HeadingRole>();
+  /** Heading lines by the depth of their Word heading style (1 for Heading 1), or 'title'. */
+  const depths = new Map<string, number | 'title'>();
   let current = '';
-  let role: HeadingRole | null = null;
+  let role: number | 'title' | null = null;
   let footnoteNumber: string | null = null;
   let inBacklink = false;
   let inReference = false;
   const flush = () => {
-    const text = current.replace(/\s+/g, ' ').trim();
+    // A line break inside a paragraph (an address block, a signature) keeps its lines apart; a heading is one line.
+    const text = (role || footnoteNumber ? current.replace(/\s+/g, ' ') : current.replace(/[^\S\n]+/g, ' ').replace(/ *\n */g, '\n')).trim();
     if (text) {
       if (footnoteNumber) footnotes.push(`${footnoteNumber} ${text}`);
       else blocks.push(text);
-      if (role && !footnoteNumber) headings.set(text, role);
+      if (role && !footnoteNumber) depths.set(text, role);
     }
     current = '';
     role = null;
@@ -68,7 +70,7 @@ export function htmlToLetterText(html: string): DocxLetterText {
       continue;
     }
     const tag = rawTag!.toLowerCase();
-    if (tag === 'br') current += ' ';
+    if (tag === 'br') current += '\n';
     else if (tag === 'a' && !closing) {
       inReference = /href="#footnote-\d+"/.test(attributes) || /href="#endnote-\d+"/.test(attributes);
       inBacklink = /href="#(foot|end)note-ref-\d+"/.test(attributes);
@@ -79,7 +81,7 @@ export function htmlToLetterText(html: string): DocxLetterText {
     } else if (BLOCK_TAGS.has(tag)) {
       if (!closing) {
         flush();
-        role = /^h1$/.test(tag) ? 1 : /^h[2-6]$/.test(tag) ? 2 : /class="doc-title"/.test(attributes) ? 'title' : null;
+        role = /^h[1-6]$/.test(tag) ? Number(tag[1]) : /class="doc-title"/.test(attributes) ? 'title' : null;
       } else {
         flush();
         if (tag === 'li' && footnoteNumber) footnoteNumber = null;
@@ -87,7 +89,13 @@ export function htmlToLetterText(html: string): DocxLetterText {
     }
   }
   flush();
-  return { text: [...blocks, ...footnotes].join('\n\n') + '\n', headings };
+  return { text: [...blocks, ...footnotes].join('\n\n') + '\n', headings: headingLevels(depths) };
+}
+
+/** The shallowest heading style a letter uses heads its items (a letter may start at Heading 2); deeper ones, sub-items. */
+function headingLevels(depths: ReadonlyMap<string, number | 'title'>): Map<string, HeadingRole> {
+  const top = Math.min(...[...depths.values()].filter((depth): depth is number => depth !== 'title'));
+  return new Map([...depths].map(([text, depth]) => [text, depth === 'title' ? 'title' : depth === top ? 1 : 2]));
 }
 
 export async function docxToLetterText(bytes: Uint8Array, file: string): Promise<DocxLetterText> {

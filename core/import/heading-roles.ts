@@ -15,7 +15,8 @@ export type LetterUnit =
   | { kind: 'heading'; text: string; title: string; style: HeadingStyle; depth: number; confidence: number };
 
 export type HeadingUnit = Extract<LetterUnit, { kind: 'heading' }>;
-export type HeadingRole = 'item' | 'title' | 'introduction';
+/** 'closing': the letter's closing section ("Tot slot"), whose text stays with the last item. */
+export type HeadingRole = 'item' | 'title' | 'introduction' | 'closing';
 
 const TITLE_WORDS = /\b(?:agenda|statement|geannoteerde|annotated|background|achtergrondnotitie|verslag)\b/i;
 /** Words that name the document itself wherever they stand, not only at the top. */
@@ -23,6 +24,8 @@ const DOCUMENT_WORDS = /\b(?:geannoteerde agenda|annotated agenda|written (?:min
 /** A letterhead's subject line: "Betreft Geannoteerde agenda ...", "Subject: ...". "Onderwerp 3" is a heading, not a label. */
 const SUBJECT_LINE = /^(?:Betreft:?|Onderwerp:|Subject:|Re:)\s/i;
 const INTRODUCTION_HEADING = /^(?:inleiding|introductie|introduction)$/i;
+/** The words a letter closes with, as "Inleiding" opens it: a section about the letter, not a topic of the meeting. */
+const CLOSING_HEADING = /^(?:tot slot|ten slotte|tot besluit|afsluitend|afsluiting|slotopmerkingen?|vervolg|vervolgstappen|conclusion|concluding remarks|closing remarks|next steps)$/i;
 /** "Foreign Affairs Council - 24 February 2025", "Raad Buitenlandse Zaken, 24 februari": a name, a separator, a date. */
 const NAME_THEN_DATE = new RegExp(`\\p{L}['’)]?\\s*[,:–-]\\s*(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?|(?:${MONTH_PATTERN})\\s+\\d{4})$`, 'iu');
 /** A dateline of the meeting, not of the letter: "Brussels, 14-15 December 2023", "Luxembourg, 23 June 2025". */
@@ -82,7 +85,23 @@ export function headingRoles(units: readonly LetterUnit[], options: RoleOptions)
     joinTitleBlock(units, roles, options);
     demoteBlocks(units, roles, options);
   }
+  closeLetters(units, roles, options);
   return roles;
+}
+
+/** The last item of a letter (or of an annex, up to its signature) headed by closing words closes it; another item must remain. */
+function closeLetters(units: readonly LetterUnit[], roles: Map<HeadingUnit, HeadingRole>, options: RoleOptions): void {
+  let items: HeadingUnit[] = [];
+  const close = () => {
+    const last = items.at(-1);
+    if (last && items.length > 1 && CLOSING_HEADING.test(last.title.trim())) roles.set(last, 'closing');
+    items = [];
+  };
+  units.forEach((unit, index) => {
+    if (options.signatureAt.has(index)) close();
+    if (unit.kind === 'heading' && roles.get(unit) === 'item') items.push(unit);
+  });
+  close();
 }
 
 /**

@@ -7,7 +7,7 @@
  * and how far it clears the bar is the heading's confidence.
  */
 
-export type HeadingStyle = 'caps' | 'roman' | 'letter' | 'lower' | 'number' | 'decimal' | 'paren' | 'part' | 'plain';
+export type HeadingStyle = 'caps' | 'roman' | 'letter' | 'lower' | 'number' | 'decimal' | 'paren' | 'part' | 'bullet' | 'plain';
 
 export interface Numbering {
   style: HeadingStyle;
@@ -26,7 +26,13 @@ const NUMBERED = /^(?:((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\))|([IVX]{1,5})\.|([A-Z])\.
  */
 const WORD_NUMBERED = /^(?:(Agendapunt|Agenda item|Item|Punt|Onderwerp|Topic)|(Deel|Part|Onderdeel|Section|Sectie))\s+(\d{1,2}|[IVX]{1,5}|[A-Z])\s*(?:[.:)]|\s[–-])\s*(\S.{0,158})$/iu;
 
+/** A dash or bullet in front of a name: "– Luchtruimbewaking". */
+const BULLETED = /^[–•▪‒-]\s+([\p{Lu}"'‘“].{0,118})$/u;
+export const isBulleted = (line: string | null): boolean => !!line && BULLETED.test(line);
+
 export function splitNumbering(line: string): Numbering | null {
+  const bullet = BULLETED.exec(line);
+  if (bullet) return { style: 'bullet', depth: 2, title: bullet[1]! };
   const worded = WORD_NUMBERED.exec(line);
   if (worded && /^[\p{Lu}\d"'‘“(]/u.test(worded[4]!)) return { style: worded[2] ? 'part' : 'number', depth: 1, title: worded[4]! };
   const match = NUMBERED.exec(line);
@@ -38,6 +44,34 @@ export function splitNumbering(line: string): Numbering | null {
     return { style: depth > 1 ? 'decimal' : 'number', depth, title };
   }
   return { style: roman ? 'roman' : letter ? 'letter' : lower ? 'lower' : 'paren', depth: 1, title };
+}
+
+/** "Session 2: ...", "Agendapunt: ...", "Werksessie III – ...": a word or two, perhaps a number, then a colon or a dash. */
+const LABELLED = /^(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)(?:\s+(\d{1,2}|[IVX]{1,5}))?\s*(?::|\s[–-])\s+([\p{Lu}\d"'‘“(].{0,158})$/u;
+
+/**
+ * Labels over a letter's headings: what the headings are, not their names.
+ * A word before a colon is a label when it recurs numbered ("Session 1:",
+ * "Session 2:"), or unnumbered in front of most headings ("Agendapunt:" over
+ * five of six); "Oekraïne: steun" and "Oekraïne: wederopbouw" under other
+ * headings are names. Returns each labelled heading's title without it.
+ */
+export function recurringLabels(headings: readonly string[]): Map<string, { title: string; numbered: boolean }> {
+  const read = headings.map((line) => ({ line, match: LABELLED.exec(line) }));
+  const byLabel = new Map<string, { line: string; title: string; number: string | undefined }[]>();
+  for (const { line, match } of read) {
+    if (!match) continue;
+    const label = match[1]!.toLocaleLowerCase();
+    byLabel.set(label, [...(byLabel.get(label) ?? []), { line, title: match[3]!, number: match[2] }]);
+  }
+  const titles = new Map<string, { title: string; numbered: boolean }>();
+  for (const entries of byLabel.values()) {
+    const numbers = new Set(entries.flatMap((entry) => (entry.number ? [entry.number] : [])));
+    const numbered = numbers.size >= 2 && numbers.size === entries.length;
+    const unnumbered = numbers.size === 0 && entries.length >= 3 && entries.length * 2 > headings.length;
+    if (numbered || unnumbered) for (const entry of entries) titles.set(entry.line, { title: entry.title, numbered });
+  }
+  return titles;
 }
 
 export function isCaps(text: string): boolean {
@@ -111,6 +145,8 @@ export function readHeading(context: LineContext): HeadingReading | null {
   // Prose does not start a sentence without ending the one before: a line before "De ..."/"The ..." ends a unit.
   const nextStartsSentence = !context.blankAfter && !!next && SENTENCE_START.test(next);
   if (!context.blankAfter && next) score += /^\p{Ll}/u.test(next) ? -5 : nextStartsSentence ? 2.5 : 0.5;
+  // A full line whose sentence goes on in lower case after a page break was cut by the page, not set apart.
+  else if (next && /^\p{Ll}/u.test(next) && line.length > width * 0.6) score -= 5;
   if (isolated) score += words <= 12 ? 1 : words <= 20 ? 0 : -2;
   else {
     // In hard-wrapped text a line ends early only on purpose: when the next word would have fitted, the break is deliberate.
@@ -126,7 +162,9 @@ export function readHeading(context: LineContext): HeadingReading | null {
   const isolatedQuestion = isolated && /\?$/.test(line) && !line.includes(':');
   if (/\?$/.test(line) && !isolatedQuestion) score -= 1;
   if (colonHeading) score -= 0.5;
-  if (numbering) score += 2.5;
+  // A bullet heads a topic only alone, over prose: bullets in a row are a list.
+  if (numbering?.style === 'bullet' && (isBulleted(context.previous) || isBulleted(next) || context.blankAfter)) return null;
+  if (numbering && numbering.style !== 'bullet') score += 2.5;
   if (isCaps(line)) score += 1.5;
   // A sentence has a verb; "De toekomst van het Verdrag" starts like one but names a topic.
   if (words >= 5 && !isolatedQuestion && FINITE_VERB.test(` ${line} `)) score -= SENTENCE_START.test(line) ? 3 : 2;

@@ -79,7 +79,9 @@ function trimName(run: string): { name: string; cut: boolean } {
   if (head < 0) return { name: '', cut: false };
   let start = head;
   // Back over the name's own words, across "and" ("Economic and Financial Affairs Council") but not an article.
-  while (start > 0 && (!IS_SMALL.test(words[start - 1]!) || (/^(?:and|en)$/.test(words[start - 1]!) && start > 1))) start--;
+  // ... and across "of" between two capitalised words ("Commonwealth Heads of Government Meeting").
+  const joins = (k: number) => /^(?:and|en)$/.test(words[k]!) || (/^(?:of|van)$/.test(words[k]!) && /^\p{Lu}/u.test(words[k - 1] ?? '') && !/^(?:The|De|Het)$/.test(words[k - 1]!));
+  while (start > 0 && (!IS_SMALL.test(words[start - 1]!) || (joins(start - 1) && start > 1))) start--;
   // Not an article, nor the words that name the document ("Betreft Verslag NAVO-top", "Geannoteerde Agenda Eurogroep").
   while (/^(?:The|A|An|De|Het|Een|Betreft|Onderwerp|Subject|Verslag|Report|Geannoteerde|Annotated|Agenda)$/.test(words[start] ?? '') && start < head) start++;
   let end = words.length;

@@ -116,7 +116,8 @@ export function pdfPagesToText(pages: readonly PdfPageText[]): PdfLetterText {
   const running = runningLines(pageLines);
   const gaps = pageLines.flatMap((lines) => lines.slice(1).map((l, i) => lines[i]!.y - l.y)).filter((g) => g > 0);
   const lineGap = gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? body * 1.3;
-  const isHeading = (line: Line) => line.size > body * 1.1;
+  // Word's own step from body to heading (10 to 11 pt) counts; rounding of sizes must not lose it.
+  const isHeading = (line: Line) => line.size >= body * 1.1 - 0.05;
   const headingLines: { text: string; size: number }[] = [];
 
   const out: string[] = [];

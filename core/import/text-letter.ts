@@ -14,7 +14,7 @@
 import { detectLanguage } from './detect-language';
 import { hyphenatedWords, joinLines, type JoinContext } from './dehyphenate';
 import { isFurniture, recurringLines, runningLines, withoutRunningHeader } from './furniture';
-import { endsSentence, isCaps, readHeading, SENTENCE_END, type HeadingStyle } from './headings';
+import { endsSentence, isCaps, readHeading, recurringLabels, SENTENCE_END, splitNumbering, type HeadingStyle } from './headings';
 import { headingRoles, isMeetingName, type HeadingUnit, type LetterUnit } from './heading-roles';
 import { findMeeting, sameBody, type Meeting, type MeetingConfidence } from './meeting';
 import { firstFullDate, findReferences, isClosing, isPersonName, isRoleLine, parseDateLine, parsePlaceDate, parseSignature, statementFacts } from './metadata';
@@ -96,6 +96,8 @@ interface Scan {
   units: Unit[];
   /** Titles listed in a table of contents ("Oekraïne ........ 5"): the document's own list of its items. */
   contents: string[];
+  /** How far each entry of the contents is indented, in characters. */
+  contentsIndent: number[];
   footnotes: LetterFootnote[];
   addressee: string;
   place: string;
@@ -192,6 +194,7 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
   const scan: Scan = {
     units: [],
     contents: [],
+    contentsIndent: [],
     footnotes: [],
     addressee: '',
     place: '',
@@ -244,12 +247,19 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
     if (contentsEntry) {
       flush();
       scan.contents.push(contentsEntry[1]!);
+      scan.contentsIndent.push(raw.length - raw.trimStart().length);
       continue;
     }
     const noTextYet = !paragraph.length && !textSeen;
     if (noTextYet && !scan.addressee && ADDRESSEE.test(line) && line.length <= 120) {
       flush();
       scan.addressee = line;
+      // The address block's other lines: a name going on ("der Staten-Generaal") joins it; street and town are furniture.
+      for (let next = lines[i + 1]?.trim() ?? ''; next && next.length <= 60 && !endsSentence(next); next = lines[i + 1]?.trim() ?? '') {
+        if (/^\p{Ll}/u.test(next)) scan.addressee += ` ${next}`;
+        else if (!isFurniture(next)) break;
+        i++;
+      }
       continue;
     }
     // A bare date line at the top gives the letter's date until a dateline with a place does: then the
@@ -305,7 +315,20 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
     paragraph.push(raw);
   }
   flush();
+  withoutLabels(scan.units);
   return scan;
+}
+
+/** Recurring labels ("Session 2:", "Agendapunt:") leave the headings' titles; a numbered one numbers them. */
+function withoutLabels(units: Unit[]): void {
+  const headings = units.filter((unit): unit is HeadingUnit => unit.kind === 'heading' && unit.style !== 'decimal');
+  const labelled = recurringLabels(headings.map((heading) => heading.text));
+  for (const heading of headings) {
+    const found = labelled.get(heading.text);
+    if (!found) continue;
+    heading.title = found.title.replace(/\s*:$/, '');
+    if (found.numbered && heading.style === 'plain') heading.style = 'number';
+  }
 }
 
 /**
@@ -338,7 +361,7 @@ function assignLevels(headings: readonly HeadingUnit[], followedByHeading: Reado
   let topSeen = false;
   return headings.map((heading) => {
     if (afterTitle.has(heading)) inPart = false;
-    if (heading.style === 'decimal') return 2;
+    if (heading.style === 'decimal' || heading.style === 'bullet') return 2;
     topSeen ||= heading.style === topScheme;
     if (topSeen && NUMBERED_STYLES.has(heading.style) && heading.style !== topScheme) return 2;
     if (isPart(heading) && !(inPart && heading.style === 'plain' && !followedByHeading.has(heading))) {
@@ -347,6 +370,23 @@ function assignLevels(headings: readonly HeadingUnit[], followedByHeading: Reado
     }
     return anyPart && inPart ? 2 : 1;
   });
+}
+
+/**
+ * The levels a table of contents gives its entries: an entry numbered "1.1"
+ * or indented further than the outermost is a sub-item. A heading the
+ * contents does not list is a sub-item too (it lists what matters most).
+ */
+function levelsInContents({ contents, contentsIndent }: Scan): Map<string, 1 | 2> {
+  const outermost = Math.min(...contentsIndent);
+  const levels = new Map<string, 1 | 2>();
+  contents.forEach((entry, i) => {
+    const numbering = splitNumbering(entry);
+    const level = (numbering?.depth ?? 1) > 1 || contentsIndent[i]! > outermost ? 2 : 1;
+    levels.set(entry, level);
+    if (numbering && !levels.has(numbering.title)) levels.set(numbering.title, level);
+  });
+  return levels;
 }
 
 export function parseLetterText(input: string, options: ParseOptions = {}): ParsedLetter {
@@ -374,6 +414,8 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
       if (role === 'title') titles.push(unit.text);
       titleSince ||= role === 'title';
       inIntroduction = role === 'introduction';
+      // The closing section's heading and text stay in the letter's text, with the last item.
+      if (role === 'closing' && items.length) items.at(-1)!.paragraphs.push({ text: unit.text, footnotes: [] });
       if (role !== 'item') return;
       const previous = itemHeadings.at(-1);
       if (previous && scan.units[index - 1] === previous) followedByHeading.add(previous);
@@ -417,7 +459,8 @@ export function parseLetterText(input: string, options: ParseOptions = {}): Pars
     itemHeadings.splice(lonePart, 1);
   }
   // The document's own contents says best what is a top-level item; then its typography; then its structure.
-  const levels = listed.size ? items.map((item) => (listed.has(item.title) ? 1 : 2)) : assignLevels(itemHeadings, followedByHeading, afterTitle);
+  const contentsLevels = levelsInContents(scan);
+  const levels = listed.size ? items.map((item, i) => contentsLevels.get(itemHeadings[i]!.text) ?? contentsLevels.get(item.title) ?? 2) : assignLevels(itemHeadings, followedByHeading, afterTitle);
   items.forEach((item, i) => {
     const hinted = options.headings?.get(itemHeadings[i]!.text);
     if (listed.size || (hinted !== 1 && hinted !== 2)) item.level = levels[i]!;

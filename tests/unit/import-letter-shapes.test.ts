@@ -4,6 +4,8 @@
  * and not only somewhere in the corpus figures.
  */
 import { describe, expect, it } from 'vitest';
+import { htmlToLetterText } from '../../core/import/docx-letter';
+import { pdfPagesToText, type PdfTextItem } from '../../core/import/pdf-lines';
 import { parseLetterText } from '../../core/import/text-letter';
 
 const para = (topic: string) =>
@@ -351,5 +353,113 @@ describe('the importer on shapes of letter', () => {
     const topic = (name: string) => [name, '', `De Raad spreekt over ${name.toLowerCase()}.`, '', 'Nederlandse inzet', '', 'Het kabinet steunt de voorstellen.', ''];
     const letter = parseLetterText(['De Milieuraad komt op 16 oktober 2023 bijeen in Luxemburg.', '', ...topic('Klimaat'), ...topic('Water'), ...topic('Bodem')].join('\n'));
     expect(letter.items.map((i) => i.title)).toEqual(['Klimaat', 'Water', 'Bodem']);
+  });
+  it('takes a label recurring over the headings off their titles: numbered ("Session 2:") or over most of them ("Agendapunt:")', () => {
+    const sessions = parseLetterText(
+      ['The NATO-Ukraine Council met in Brussels on 12 March 2026.', '', 'Session 1: Immediate military needs', '', para('military needs'), '', 'Session 2: Training', '', para('training'), ''].join('\n'),
+    );
+    expect(sessions.items.map((i) => i.title)).toEqual(['Immediate military needs', 'Training']);
+    const points = parseLetterText(
+      ['De OESO-Ministeriële Raad vindt plaats op 3 juni 2026 in Parijs.', '', ...['Economische vooruitzichten (beleidsdebat)', 'Handel', 'Digitalisering'].flatMap((t) => [`Agendapunt: ${t}`, '', `De ministers spreken over ${t.toLowerCase()}.`, '']), 'Overig', '', 'Er is een informele bijeenkomst.'].join('\n'),
+    );
+    expect(points.items.map((i) => i.title)).toEqual(['Economische vooruitzichten (beleidsdebat)', 'Handel', 'Digitalisering', 'Overig']);
+    // A topic named before a colon under two headings of five is a name, not a label.
+    const named = parseLetterText(
+      ['De Raad komt op 3 juni 2026 bijeen in Brussel.', '', ...['Oekraïne: militaire steun', 'Oekraïne: wederopbouw', 'Handel', 'Migratie', 'Diversen'].flatMap((t) => [t, '', 'De Raad spreekt hierover en het kabinet steunt de voorstellen.', ''])].join('\n'),
+    );
+    expect(named.items.map((i) => i.title).slice(0, 2)).toEqual(['Oekraïne: militaire steun', 'Oekraïne: wederopbouw']);
+  });
+
+  it('takes the levels from a table of contents that numbers or indents its sub-items', () => {
+    const topic = (heading: string) => [heading, 'De Stuurgroep spreekt hierover. Het kabinet steunt dit.', ''];
+    const letter = parseLetterText(
+      [
+        'De Stuurgroep vergadert op 19 mei 2026 in Brussel.',
+        '',
+        'Inhoudsopgave',
+        '1. Capaciteiten ........................ 1',
+        '   1.1 Planning ........................ 1',
+        '2. Verwerving .......................... 2',
+        '3. Rondvraag ........................... 2',
+        '',
+        '1. Capaciteiten',
+        '',
+        ...topic('1.1 Planning'),
+        ...topic('2. Verwerving'),
+        ...topic('3. Rondvraag'),
+      ].join('\n'),
+    );
+    expect(letter.items.map((i) => [i.title, i.level])).toEqual([['Capaciteiten', 1], ['Planning', 2], ['Verwerving', 1], ['Rondvraag', 1]]);
+  });
+
+  it('reads a dash over a topic and its prose as a sub-item, and dashes in a row as a list', () => {
+    const letter = parseLetterText(
+      [
+        'De bijeenkomst vindt plaats op 15 januari 2026 in Londen.',
+        '',
+        'VEILIGHEIDSGARANTIES',
+        '',
+        'De coalitie bereidt veiligheidsgaranties voor. De volgende onderdelen worden besproken.',
+        '',
+        '– Luchtruimbewaking',
+        'De coalitie werkt aan een plan voor de bewaking van het luchtruim.',
+        '',
+        '– Maritieme veiligheid',
+        'Nederland wil bijdragen aan de ontmijning van de Zwarte Zee.',
+        '',
+        'STEUN',
+        '',
+        'Het kabinet steunt Oekraïne en noemt drie punten:',
+        '– Munitie',
+        '– Luchtverdediging',
+        '– Opleiding',
+      ].join('\n'),
+    );
+    expect(letter.items.map((i) => [i.title, i.level])).toEqual([['VEILIGHEIDSGARANTIES', 1], ['Luchtruimbewaking', 2], ['Maritieme veiligheid', 2], ['STEUN', 1]]);
+  });
+
+  it('keeps a closing section ("Tot slot") out of the items, its text with the last item', () => {
+    const letter = parseLetterText(
+      ['De Raad komt op 3 juni 2026 bijeen in Brussel.', '', 'Handel', '', 'De Raad spreekt over handel.', '', 'Migratie', '', 'De Raad spreekt over migratie.', '', 'Tot slot', '', 'Ik informeer uw Kamer over de uitkomsten.'].join('\n'),
+    );
+    expect(letter.items.map((i) => i.title)).toEqual(['Handel', 'Migratie']);
+    expect(letter.items[1]!.paragraphs.map((p) => p.text)).toEqual(['De Raad spreekt over migratie.', 'Tot slot', 'Ik informeer uw Kamer over de uitkomsten.']);
+  });
+
+  it('joins the rest of the addressee\'s name to it and keeps the street and town out of the text', () => {
+    const letter = parseLetterText(
+      ['Aan de Voorzitter van de Tweede Kamer', 'der Staten-Generaal', 'Postbus 20018', '2500 EA Den Haag', '', 'Datum', '', '24 oktober 2025', '', 'Hierbij bied ik u de agenda aan van de Milieuraad van 4 november 2025 in Brussel.', '', 'Klimaat', '', 'De Raad spreekt over klimaat.'].join('\n'),
+    );
+    expect(letter.addressee).toBe('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal');
+    expect(letter.date).toBe('2025-10-24');
+  });
+
+  it('does not take a full line that a page break cut mid-sentence for a heading', () => {
+    const cut = 'In aanloop naar de evaluatie van de doelen in 2027 vindt in New York een bijeenkomst op hoog niveau';
+    const letter = parseLetterText(
+      // As a PDF's text comes: the heading set apart, the page's last line, the page break, the sentence going on.
+      ['De Algemene Vergadering begint op 22 september 2026.', '', 'Klimaat', '', cut, '', 'plaats, waaraan de minister deelneemt. Nederland zal daar spreken.'].join('\n'),
+    );
+    expect(letter.items.map((i) => i.title)).toEqual(['Klimaat']);
+  });
+
+  it("names a meeting across 'of' between capitalised words", () => {
+    const letter = parseLetterText('Ahead of the Commonwealth Heads of Government Meeting (CHOGM), which takes place in Apia from 2 to 5 November 2026, I write to you.\n\nTrade\n\nLeaders will discuss trade.');
+    expect(letter.meeting.name).toBe('Commonwealth Heads of Government Meeting');
+    expect(letter.meeting.abbreviation).toBe('CHOGM');
+  });
+
+  it("a Word letter whose headings start at Heading 2 has its items there, sub-items at Heading 3; line breaks keep an address's lines apart", () => {
+    const { text, headings } = htmlToLetterText('<p>Emily Thornberry MP<br />Chair, Foreign Affairs Committee<br />House of Commons</p><h2>1. Trade</h2><h3>(a) Tariffs</h3><p>Text.</p><h2>2. Climate</h2><p>Text.</p>');
+    expect(Object.fromEntries(headings)).toEqual({ '1. Trade': 1, '(a) Tariffs': 2, '2. Climate': 1 });
+    expect(text.split('\n').slice(0, 3)).toEqual(['Emily Thornberry MP', 'Chair, Foreign Affairs Committee', 'House of Commons']);
+  });
+
+  it("takes a PDF's 11 pt lines over 10 pt text as headings (Word's own step)", () => {
+    let y = 800;
+    const line = (str: string, size: number, gap = 14): PdfTextItem => ({ str, transform: [size, 0, 0, size, 56, (y -= gap)], width: str.length * size * 0.5, height: size });
+    const body = 'De Algemene Vergadering begint in New York, en het kabinet zet daar in op vrede en veiligheid.';
+    const { headings } = pdfPagesToText([{ items: [line(body, 10), line(body, 10), line('Vrede en veiligheid', 11, 28), line(body, 10, 20), line(body, 10)] }]);
+    expect(Object.fromEntries(headings)).toEqual({ 'Vrede en veiligheid': 1 });
   });
 });
