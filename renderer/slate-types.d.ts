@@ -7,6 +7,7 @@ declare module 'slate' {
   interface CustomTypes {
     Editor: BaseEditor & ReactEditor;
     Element: RichElement;
-    Text: FormattedText;
+    /** redactionGoesOn: a decoration (render-leaf.tsx), never stored. */
+    Text: FormattedText & { redactionGoesOn?: true };
   }
 }

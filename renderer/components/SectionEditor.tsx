@@ -9,7 +9,7 @@ import { createBriefingEditor } from '../editor/create-editor';
 import { footnoteNumber } from '../editor/footnotes';
 import { handleHotkey } from '../editor/hotkeys';
 import { renderElement } from '../editor/render-element';
-import { renderLeaf } from '../editor/render-leaf';
+import { decorateRedactions, renderLeaf } from '../editor/render-leaf';
 import { onPasteNotice, type PasteNotice } from '../editor/with-paste';
 import { useEditorRegistry } from '../find/registry';
 import { isRemoteOperation } from '../live/sync-editors';
@@ -178,6 +178,7 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
     [editor, addPictures],
   );
 
+  const decorate = useMemo(() => decorateRedactions(editor), [editor]);
   const ui = useMemo<EditorUi>(() => ({ footnoteOffset, editFootnote: (element) => editFootnote(element), editFigure }), [footnoteOffset, editFootnote, editFigure]);
 
   const footnotePath = popover?.kind === 'footnote' ? popover.ref.current : null;
@@ -262,6 +263,7 @@ function SectionEditorView({ itemId, sectionKey, label, initialValue, language, 
             spellCheck
             renderElement={renderElement}
             renderLeaf={renderLeaf}
+            decorate={decorate}
             placeholder={t.emptySection}
             onKeyDown={(event) => handleHotkey(editor, event, { openLink, insertFootnote: addFootnote, editFigure, redact: openRedact })}
             onPaste={() => setNotice(null)}

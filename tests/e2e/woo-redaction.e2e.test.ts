@@ -87,6 +87,18 @@ describe('redaction under the Woo', () => {
     await page.keyboard.press('Control+y');
     await expect.poll(() => marked.allInnerTexts().then((t) => t.join('')), visible).toBe(SECRET);
 
+    // A bold word inside the passage splits it in two pieces of text; the passage still shows its code once.
+    const badges = () => marked.evaluateAll((leaves) => leaves.filter((leaf) => getComputedStyle(leaf, '::after').content !== 'none').length);
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    for (let n = 0; n < 4; n++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Control+b');
+    await expect.poll(() => marked.count(), visible).toBe(2);
+    expect(await badges()).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => marked.count(), visible).toBe(1);
+    expect(await badges()).toBe(1);
+
     // The letter text: select a passage, redact it on another ground.
     const passage = await selectSourcePassage(page);
     const source = page.getByRole('region', { name: 'Uit de geannoteerde agenda' });
