@@ -7,6 +7,12 @@ import type { Language } from './language';
 
 type Params = Record<string, string | number>;
 
+/** Which picture an image belongs to: its alt text and its first figure's place; nothing when no figure uses it. */
+const PICTURE_NAMED: Record<Language, (p: Params) => string> = {
+  en: (p) => (p.item === undefined ? '' : ` (the picture ${p.alt ? `"${p.alt}" ` : ''}in ${FIGURE_PLACE.en(p)})`),
+  nl: (p) => (p.item === undefined ? '' : ` (de afbeelding ${p.alt ? `"${p.alt}" ` : ''}in ${FIGURE_PLACE.nl(p)})`),
+};
+
 /** What an id belongs to, for pack.duplicate-id (see core/model/unique-ids). */
 const ID_KINDS: Record<Language, Record<string, string>> = {
   en: { item: 'agenda item', annex: 'annex', version: 'version', comment: 'comment', recipient: 'recipient', copy: 'handed-out copy' },
@@ -121,8 +127,12 @@ const MESSAGES = {
     nl: (p) => `${p.file}: ${p.count} afbeelding${Number(p.count) === 1 ? '' : 'en'} (de eerste in ${FIGURE_PLACE.nl(p)}) ${Number(p.count) === 1 ? 'heeft' : 'hebben'} geen beeld in het pakket; bewaard als plaatshouder, en het pakket kan pas worden geëxporteerd als ${Number(p.count) === 1 ? 'die is' : 'die zijn'} vervangen of verwijderd.`,
   },
   'pack.bad-media': {
-    en: (p) => `${p.file}: the image ${p.entry} is damaged or not what pack.json says; its picture shows a placeholder, and the pack cannot be exported until it is replaced or removed.`,
-    nl: (p) => `${p.file}: het beeld ${p.entry} is beschadigd of niet wat pack.json zegt; de afbeelding toont een plaatshouder, en het pakket kan pas worden geëxporteerd als die is vervangen of verwijderd.`,
+    en: (p) => `${p.file}: the image ${p.entry}${PICTURE_NAMED.en(p)} is damaged or not what pack.json says; its picture shows a placeholder, and the pack cannot be exported until it is replaced or removed.`,
+    nl: (p) => `${p.file}: het beeld ${p.entry}${PICTURE_NAMED.nl(p)} is beschadigd of niet wat pack.json zegt; de afbeelding toont een plaatshouder, en het pakket kan pas worden geëxporteerd als die is vervangen of verwijderd.`,
+  },
+  'pack.oversized-media': {
+    en: (p) => `${p.file}: the image ${p.entry}${PICTURE_NAMED.en(p)} was left out: it is ${p.size}, more than the ${p.limit} a picture may be; its picture shows a placeholder, and the pack cannot be exported until it is replaced or removed.`,
+    nl: (p) => `${p.file}: het beeld ${p.entry}${PICTURE_NAMED.nl(p)} is weggelaten: het is ${p.size}, meer dan de ${p.limit} die een afbeelding mag zijn; de afbeelding toont een plaatshouder, en het pakket kan pas worden geëxporteerd als die is vervangen of verwijderd.`,
   },
   'media.too-large': {
     en: (p) => `${p.file} refused: the picture is ${p.size}; the limit is ${p.limit}.`,

@@ -125,6 +125,7 @@ export function encodePack(contents: PackContents, options: EncodeOptions = {}):
 export function decodePack(bytes: Uint8Array, file: string): PackContents {
   if (bytes.length === 0) throw new UserError('pack.empty', { file });
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new UserError('pack.not-zip', { file });
+  const oversized = new Map<string, number>();
   const entries = safeUnzip(
     bytes,
     file,
@@ -133,6 +134,8 @@ export function decodePack(bytes: Uint8Array, file: string): PackContents {
       name === MANIFEST || name.startsWith(ANNEX_PREFIX) || name.startsWith(MEDIA_PREFIX) || VERSION_ENTRY.test(name) || name === STATE_ENTRY || name === STATE_INFO_ENTRY,
     // A version is a whole pack.json of its own: the same limit, and it counts towards the total; so is the state.
     (name) => (name.startsWith(ANNEX_PREFIX) ? PACK_LIMITS.annexBytes : name.startsWith(MEDIA_PREFIX) ? PICTURE_LIMITS.bytes : PACK_LIMITS.manifestBytes),
+    // A picture over the limit is left out (and reported below), not inflated: the rest of the pack opens.
+    { can: (name) => name.startsWith(MEDIA_PREFIX), leftOut: oversized },
   );
   const manifest = entries[MANIFEST];
   if (!manifest) throw new UserError('pack.no-manifest', { file });
@@ -147,7 +150,7 @@ export function decodePack(bytes: Uint8Array, file: string): PackContents {
     const detached = detachedComments(item.source, item.comments).length;
     if (detached > 0) warnings.push(new UserError('pack.detached-comments', { file, item: item.title.trim() || item.id, count: detached }));
   }
-  const mediaFiles = mediaFilesOf(pack, entries, file, warnings);
+  const mediaFiles = mediaFilesOf(pack, entries, oversized, file, warnings);
   return { pack, annexFiles, mediaFiles, versionFiles, warnings, ...(state ? { state } : {}) };
 }
 
@@ -156,19 +159,41 @@ export function decodePack(bytes: Uint8Array, file: string): PackContents {
  * A missing or damaged one is a warning, not a refusal: the text around it
  * opens, the figure shows a placeholder and export names it.
  */
-function mediaFilesOf(pack: BriefingPack, entries: Record<string, Uint8Array>, file: string, warnings: UserError[]): Map<string, Uint8Array> {
+function mediaFilesOf(
+  pack: BriefingPack,
+  entries: Record<string, Uint8Array>,
+  oversized: ReadonlyMap<string, number>,
+  file: string,
+  warnings: UserError[],
+): Map<string, Uint8Array> {
   const mediaFiles = new Map<string, Uint8Array>();
+  const figures = packFigures(pack);
+  // The picture is named by its alt text and where its first figure is, which a person can find.
+  const named = (id: string): Record<string, string> => {
+    const first = figures.find(({ figure }) => figure.media === id);
+    return first ? { alt: first.figure.alt.trim(), item: first.item, section: first.section } : {};
+  };
   for (const meta of pack.media ?? []) {
-    const data = entries[MEDIA_PREFIX + meta.id];
+    const entry = MEDIA_PREFIX + meta.id;
+    const size = oversized.get(entry);
+    if (size !== undefined) {
+      warnings.push(new UserError('pack.oversized-media', { file, entry, size: megabytes(size), limit: megabytes(PICTURE_LIMITS.bytes), ...named(meta.id) }));
+      continue;
+    }
+    const data = entries[entry];
     if (!data) continue;
     if (matchesMeta(data, meta)) mediaFiles.set(meta.id, data);
-    else warnings.push(new UserError('pack.bad-media', { file, entry: MEDIA_PREFIX + meta.id }));
+    else warnings.push(new UserError('pack.bad-media', { file, entry, ...named(meta.id) }));
   }
   // A figure whose picture is damaged is reported once, above; here those whose picture is not in the pack at all.
-  const present = new Set((pack.media ?? []).filter((meta) => entries[MEDIA_PREFIX + meta.id]).map((meta) => meta.id));
-  const missing = packFigures(pack).filter(({ figure }) => !present.has(figure.media));
+  const present = new Set((pack.media ?? []).filter((meta) => entries[MEDIA_PREFIX + meta.id] || oversized.has(MEDIA_PREFIX + meta.id)).map((meta) => meta.id));
+  const missing = figures.filter(({ figure }) => !present.has(figure.media));
   if (missing.length > 0) warnings.push(new UserError('pack.missing-media', { file, count: missing.length, item: missing[0]!.item, section: missing[0]!.section }));
   return mediaFiles;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** The bytes pass the picture check and are what pack.json says they are. */

@@ -28,7 +28,10 @@ export function isSafeEntryName(name: string): boolean {
 
 /**
  * Inflates the entries `wanted` accepts. `limitFor` may give an entry its own
- * size limit. Throws UserError: pack.unsafe-entry, pack.too-large, pack.corrupt.
+ * size limit. An entry over its limit refuses the whole file, unless
+ * `leaveOut` says the file can do without it (a picture): then it is not
+ * inflated, does not count towards the total, and is listed in `leftOut` with
+ * its declared size. Throws UserError: pack.unsafe-entry, pack.too-large, pack.corrupt.
  */
 export function safeUnzip(
   bytes: Uint8Array,
@@ -36,6 +39,7 @@ export function safeUnzip(
   limits: ZipLimits,
   wanted: (name: string) => boolean = () => true,
   limitFor: (name: string) => number = () => limits.entryBytes,
+  leaveOut: { can(name: string): boolean; leftOut: Map<string, number> } | null = null,
 ): Record<string, Uint8Array> {
   let count = 0;
   let total = 0;
@@ -48,6 +52,10 @@ export function safeUnzip(
         if (!isSafeEntryName(entry.name)) throw new UserError('pack.unsafe-entry', { file, entry: shortened(entry.name) });
         if (!wanted(entry.name)) return false;
         const limit = limitFor(entry.name);
+        if (entry.originalSize > limit && leaveOut?.can(entry.name)) {
+          leaveOut.leftOut.set(entry.name, entry.originalSize);
+          return false;
+        }
         total += entry.originalSize;
         if (entry.originalSize > limit || total > limits.totalBytes) {
           throw new UserError('pack.too-large', { file, what: entry.name, limit: megabytes(Math.min(limit, limits.totalBytes)) });

@@ -11,7 +11,13 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
+import { checkPicture, mediaId } from '../../core/media/picture-check';
+import type { BriefingPack } from '../../core/model/pack';
+import type { FigureElement } from '../../core/model/rich-text';
+import { syntheticPack } from '../../core/model/synthetic';
+import { encodePack } from '../../core/pack/container';
+import { declaringSize } from '../helpers/hostile-packs';
 import { PROJECT_ROOT } from '../../host/paths';
 import { jpegPicture, pngPicture } from '../helpers/pictures';
 import { appSession, confirmExport, downloadFrom, STEP_TIMEOUT } from './harness';
@@ -180,12 +186,14 @@ describe('pictures in the editor', () => {
   it('takes a PNG dropped from the file manager as a picture with its alt-text dialog, and refuses a dropped text file in one line', async () => {
     const { page, problems } = await session.open();
     const editor = page.getByRole('textbox', { name: 'Doel' });
-    const before = await editor.innerText();
+    // What is written in the section (the placeholder of an empty one aside).
+    const written = () => editor.locator('[data-slate-string]').allInnerTexts();
+    const before = await written();
     // Not a picture: one line naming it, and the section is as it was (no file name typed in, no figure).
     await dropFiles(editor, [{ name: 'notities.txt', type: 'text/plain', base64: Buffer.from('Geen afbeelding').toString('base64') }]);
     const notice = page.locator('.paste-notice');
     await expect.poll(() => notice.locator('.paste-notice-line').allInnerTexts(), visible).toEqual(['notities.txt geweigerd: het is geen PNG- of JPEG-afbeelding.']);
-    expect(await editor.innerText()).toBe(before);
+    expect(await written()).toEqual(before);
     expect(await editor.locator('figure').count()).toBe(0);
 
     await dropFiles(editor, [{ name: 'kaart.png', type: 'image/png', base64: Buffer.from(pngPicture(300, 150)).toString('base64') }]);
@@ -243,6 +251,35 @@ describe('pictures in the editor', () => {
     const docx = await downloadFrom(page, 'Exporteren als DOCX');
     const media = Object.entries(unzipSync(docx.bytes)).filter(([name]) => name.startsWith('word/media/'));
     expect(media.map(([, bytes]) => Buffer.from(bytes).equals(Buffer.from(picture)))).toEqual([true]);
+    expect(problems).toEqual([]);
+  });
+  it('opens a pack whose picture is over 20 MB without it: one warning line naming it, the figure a placeholder with its alt text, the rest intact', async () => {
+    const { page, problems } = await session.open();
+    const map = pngPicture(200, 100);
+    const chart = pngPicture(60, 30);
+    const metas = await Promise.all([map, chart].map(async (bytes, i) => ({ id: await mediaId(bytes), ...checkPicture(bytes, `${i}.png`) })));
+    const pack: BriefingPack = structuredClone(syntheticPack(2));
+    const figure = (media: string, alt: string): FigureElement => ({ type: 'figure', media, alt, caption: '', width: 1, children: [{ text: '' }] });
+    pack.items[0]!.sections.doel = [{ type: 'paragraph', children: [{ text: 'Tekst boven de grafiek.' }] }, figure(metas[1]!.id, 'Grafiek uitgaven'), figure(metas[0]!.id, 'Kaart')];
+    pack.media = metas;
+    const encoded = encodePack({ pack, annexFiles: new Map(), mediaFiles: new Map([[metas[0]!.id, map], [metas[1]!.id, chart]]) });
+    // The chart's entry claims 25 MB, over the limit for a picture.
+    const file = declaringSize(zipSync(unzipSync(encoded)), `media/${metas[1]!.id}`, 25 * 1024 * 1024);
+    const chooser = page.waitForEvent('filechooser', visible);
+    await page.getByRole('button', { name: 'Openen…' }).click();
+    await (await chooser).setFiles({ name: 'groot.briefpack', mimeType: 'application/octet-stream', buffer: Buffer.from(file) });
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), visible).toContain(pack.meeting.name);
+    await expect
+      .poll(() => page.locator('body').innerText(), visible)
+      .toContain(`groot.briefpack: het beeld media/${metas[1]!.id} (de afbeelding "Grafiek uitgaven" in agendapunt "${pack.items[0]!.title}", onderdeel "doel") is weggelaten: het is 25.0 MB, meer dan de 20.0 MB die een afbeelding mag zijn;`);
+    const editor = page.getByRole('textbox', { name: 'Doel' });
+    const left = editor.getByRole('button', { name: 'Afbeelding bewerken: Grafiek uitgaven' });
+    await expect.poll(() => left.innerText(), visible).toBe('Beeld ontbreekt of is beschadigd\nGrafiek uitgaven');
+    // The other picture and the text are there as they were.
+    const kept = editor.getByRole('img', { name: 'Kaart' });
+    await kept.waitFor(visible);
+    expect(await kept.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(200);
+    expect(await editor.innerText()).toContain('Tekst boven de grafiek.');
     expect(problems).toEqual([]);
   });
 });

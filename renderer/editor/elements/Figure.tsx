@@ -34,7 +34,19 @@ export function Figure({ attributes, children, element }: RenderElementProps) {
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => ui.editFigure(element)}
         >
-          {url ? <img src={url} alt={element.alt} draggable={false} /> : <span className="figure-placeholder">{url === null ? m.pictureUnavailable : ''}</span>}
+          {url ? (
+            <img src={url} alt={element.alt} draggable={false} />
+          ) : (
+            // Without its image the picture is still told apart by its alt text.
+            <span className="figure-placeholder">
+              {url === null && (
+                <>
+                  <span className="figure-placeholder-missing">{m.pictureUnavailable}</span>
+                  {element.alt.trim() && <span className="figure-placeholder-alt">{element.alt}</span>}
+                </>
+              )}
+            </span>
+          )}
         </button>
         {missingAlt && <span className="figure-alt-missing">{m.pictureAltMissing}</span>}
         {element.caption.trim() && <figcaption>{element.caption}</figcaption>}
