@@ -15,6 +15,10 @@
  *
  * --incremental times the PDF layout after an edit instead (bench/incremental.ts):
  * npm run bench -- --incremental --items 200 --json
+ *
+ * --choices times a recipient's copy, the Woo publication and NATO markings
+ * against a plain export of the same pack (bench/export-choices.ts):
+ * npm run bench -- --choices --format pdf,docx --items 200 --json
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +30,7 @@ import { decodePack, encodePack } from '../core/pack/container';
 import { parseTemplate } from '../core/template/load';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadExportAssets } from '../host/assets';
+import { timeChoices } from './export-choices';
 import { timeIncremental } from './incremental';
 
 const DEFAULTS = { format: 'pdf', items: [5, 50, 200], runs: 10, template: 'nl-ministeriele-briefing' } as const;
@@ -40,6 +45,7 @@ interface Options {
   runs: number;
   json: boolean;
   incremental: boolean;
+  choices: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -54,7 +60,7 @@ function parseArgs(argv: readonly string[]): Options {
   const asked = Number(value('--runs') ?? DEFAULTS.runs);
   if (!Number.isInteger(asked)) throw new Error('--runs takes a whole number, e.g. 10');
   const runs = Math.max(MIN_RUNS, asked);
-  return { formats: formats as ExportFormat[], items, runs, json: argv.includes('--json'), incremental: argv.includes('--incremental') };
+  return { formats: formats as ExportFormat[], items, runs, json: argv.includes('--json'), incremental: argv.includes('--incremental'), choices: argv.includes('--choices') };
 }
 
 const median = (values: readonly number[]): number => {
@@ -73,6 +79,7 @@ async function pageCount(format: ExportFormat, bytes: Uint8Array): Promise<numbe
 const TIMING_FLAG = '--time-one-size';
 const MEMORY_FLAG = '--memory-one-export';
 const INCREMENTAL_FLAG = '--time-incremental';
+const CHOICES_FLAG = '--time-choices';
 const BUNDLE = 'node_modules/.cache/briefing-bench/export.mjs';
 /** The synthetic pack of a size, written once by the parent; the children open it as the app opens a file. */
 const packFile = (items: number): string => `node_modules/.cache/briefing-bench/synthetic-${items}.briefpack`;
@@ -121,6 +128,16 @@ async function runChildren(options: Options): Promise<void> {
     }
     return;
   }
+  if (options.choices) {
+    for (const format of options.formats) {
+      for (const items of options.items) {
+        const row: Record<string, unknown> = { format, items, ...child(CHOICES_FLAG, format, items, options.runs) };
+        if ('error' in row) process.exitCode = 1;
+        console.log(JSON.stringify(row));
+      }
+    }
+    return;
+  }
   for (const format of options.formats) {
     for (const items of options.items) {
       const memory = child(MEMORY_FLAG, format, items, options.runs);
@@ -149,6 +166,7 @@ async function measure(task: string, format: ExportFormat, items: number, runs: 
   // and zipping it here would set the process's memory high-water mark before the export starts.
   const contents = decodePack(readFileSync(packFile(items)), 'synthetic.briefpack');
   if (task === INCREMENTAL_FLAG) return timeIncremental(contents.pack, template, assets, runs);
+  if (task === CHOICES_FLAG) return timeChoices(contents, format, template, assets, runs);
   if (task === MEMORY_FLAG) {
     // One export in a fresh process, as a person exports once: the operating system's high-water mark.
     const baselineRssMb = rssMb();
@@ -175,7 +193,7 @@ async function measure(task: string, format: ExportFormat, items: number, runs: 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const options = parseArgs(argv);
-  const task = [TIMING_FLAG, MEMORY_FLAG, INCREMENTAL_FLAG].find((flag) => argv.includes(flag));
+  const task = [TIMING_FLAG, MEMORY_FLAG, INCREMENTAL_FLAG, CHOICES_FLAG].find((flag) => argv.includes(flag));
   if (!task) return runChildren(options);
   try {
     console.log(JSON.stringify(await measure(task, options.formats[0]!, options.items[0]!, options.runs)));
