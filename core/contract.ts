@@ -106,8 +106,12 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/** Edit > Undo and Redo: the document's own history, as Ctrl+Z and Ctrl+Y in the page, not the browser's text undo. */
+export const EDIT_COMMANDS = ['undo', 'redo'] as const;
+export type EditCommand = (typeof EDIT_COMMANDS)[number];
+
 export type AppCommand =
-  | { command: MenuCommand }
+  | { command: MenuCommand | EditCommand }
   | { command: 'openDocument'; document: OpenedPack }
   | { command: 'error'; error: ApiError };
 
@@ -121,7 +125,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The shape check the preload applies before handing a command to the page (the pack is parsed by the renderer). */
 export function isAppCommand(value: unknown): value is AppCommand {
   if (!isRecord(value) || typeof value.command !== 'string') return false;
-  if ((MENU_COMMANDS as readonly string[]).includes(value.command)) return Object.keys(value).length === 1;
+  if ([...MENU_COMMANDS, ...EDIT_COMMANDS].includes(value.command as MenuCommand)) return Object.keys(value).length === 1;
   if (value.command === 'openDocument') {
     const document = value.document;
     return (

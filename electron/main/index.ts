@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
-import { COMMAND_CHANNEL, type AppCommand, type MenuCommand } from '../../core/contract';
+import { COMMAND_CHANNEL, type AppCommand, type EditCommand, type MenuCommand } from '../../core/contract';
 import { languageFromLocale, type Language } from '../../core/i18n/language';
 import { createBackupStore } from '../../host/backup-store';
 import { serveRendererBundle } from './app-protocol';
@@ -136,7 +136,7 @@ async function start(): Promise<void> {
   const backupsDir = path.join(userData, 'backups');
   const backups = services.add(createBackupsService({ store: createBackupStore(backupsDir), documents }));
   const menuActions = {
-    command: (command: MenuCommand) => sendCommand({ command }),
+    command: (command: MenuCommand | EditCommand) => sendCommand({ command }),
     openRecent: (file: string) => openFromOs(file),
     clearRecent: () => void recent.clear(),
     close: () => mainWindow?.close(),

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../core/contract';
+import type { EditCommand, MenuCommand } from '../../core/contract';
 import type { Language } from '../../core/i18n/language';
 
 type Texts = Readonly<Record<Language, string>>;
@@ -30,6 +30,13 @@ export const MENU_TEXT = {
   close: { nl: 'Sluiten', en: 'Close' },
   quit: { nl: 'Afsluiten', en: 'Quit' },
   edit: { nl: 'B&ewerken', en: '&Edit' },
+  undo: { nl: 'Ongedaan maken', en: 'Undo' },
+  redo: { nl: 'Opnieuw', en: 'Redo' },
+  cut: { nl: 'Knippen', en: 'Cut' },
+  copy: { nl: 'Kopiëren', en: 'Copy' },
+  paste: { nl: 'Plakken', en: 'Paste' },
+  delete: { nl: 'Verwijderen', en: 'Delete' },
+  selectAll: { nl: 'Alles selecteren', en: 'Select All' },
   window: { nl: '&Venster', en: '&Window' },
   view: { nl: 'Beel&d', en: '&View' },
   reload: { nl: 'Opnieuw laden', en: 'Reload' },
@@ -37,7 +44,7 @@ export const MENU_TEXT = {
 } as const satisfies Record<string, Texts>;
 
 export interface MenuActions {
-  command(command: MenuCommand): void;
+  command(command: MenuCommand | EditCommand): void;
   openRecent(file: string): void;
   clearRecent(): void;
   close(): void;
@@ -107,6 +114,38 @@ export function fileMenu({ language, recent, actions, platform }: MenuInputs): M
   return { id: 'file', label: t('file'), submenu: items };
 }
 
+/**
+ * Undo and Redo send the document's history command to the page, so they act
+ * as Ctrl+Z and Ctrl+Y do there: across items, in the list and the editors
+ * (Chromium's own undo would only reach the text field with focus). Their
+ * shortcuts are shown but left to the page, which handles the keys itself;
+ * registered here too, a key would undo twice.
+ */
+export function editMenu(language: Language, platform: NodeJS.Platform, actions: MenuActions): MenuItemConstructorOptions {
+  const t = (key: keyof typeof MENU_TEXT) => MENU_TEXT[key][language];
+  return {
+    id: 'edit',
+    label: t('edit'),
+    submenu: [
+      { id: 'undo', label: t('undo'), accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => actions.command('undo') },
+      {
+        id: 'redo',
+        label: t('redo'),
+        accelerator: platform === 'darwin' ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y',
+        registerAccelerator: false,
+        click: () => actions.command('redo'),
+      },
+      { type: 'separator' },
+      { role: 'cut', label: t('cut') },
+      { role: 'copy', label: t('copy') },
+      { role: 'paste', label: t('paste') },
+      { role: 'delete', label: t('delete') },
+      { type: 'separator' },
+      { role: 'selectAll', label: t('selectAll') },
+    ],
+  };
+}
+
 /** Only in development: the packaged app has no developer tools (window and session refuse them too). */
 export function developmentViewMenu(language: Language): MenuItemConstructorOptions {
   const t = (key: keyof typeof MENU_TEXT) => MENU_TEXT[key][language];
@@ -124,7 +163,7 @@ export function menuTemplate(inputs: MenuInputs): MenuItemConstructorOptions[] {
   const t = (key: keyof typeof MENU_TEXT) => MENU_TEXT[key][inputs.language];
   const template: MenuItemConstructorOptions[] = [];
   if (inputs.platform === 'darwin') template.push({ role: 'appMenu' });
-  template.push(fileMenu(inputs), { role: 'editMenu', label: t('edit') });
+  template.push(fileMenu(inputs), editMenu(inputs.language, inputs.platform, inputs.actions));
   if (inputs.devTools) template.push(developmentViewMenu(inputs.language));
   template.push({ role: 'windowMenu', label: t('window') });
   return template;

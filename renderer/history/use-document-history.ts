@@ -15,6 +15,7 @@ import { emptyRichText, type RichText } from '../../core/model/rich-text';
 import type { EditorRegistry } from '../find/registry';
 import type { DocumentState } from '../state/document';
 import { firstDifference } from './first-difference';
+import { HISTORY_COMMAND_EVENT } from './history-command';
 import { editGroup, historySession, type HistoryAction } from './history-steps';
 import { SessionHistory } from './session-history';
 import { isBehindLive } from '../live/with-live-updates';
@@ -181,11 +182,21 @@ export function useDocumentHistoryOwner(
       event.stopPropagation();
       step(event.inputType === 'historyUndo' ? 'undo' : 'redo');
     };
+    // Edit > Undo and Redo of the desktop app's menu: what the same keys would do where the focus is.
+    const onMenu = (event: Event) => {
+      const direction = (event as CustomEvent<unknown>).detail;
+      if (direction !== 'undo' && direction !== 'redo') return;
+      // A field that keeps its own undo (a title being renamed, a dialog's field) is undone as Ctrl+Z would undo it.
+      if (keepsOwnUndo(document.activeElement)) document.execCommand(direction);
+      else step(direction);
+    };
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('beforeinput', onBeforeInput, { capture: true });
+    window.addEventListener(HISTORY_COMMAND_EVENT, onMenu);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('beforeinput', onBeforeInput, { capture: true });
+      window.removeEventListener(HISTORY_COMMAND_EVENT, onMenu);
     };
   }, [step]);
 

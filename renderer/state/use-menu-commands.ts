@@ -8,6 +8,7 @@ import { useEffect, useRef, type Dispatch } from 'react';
 import type { AppCommand, BriefingApi, OpenedPack } from '../../core/contract';
 import { briefingPackSchema } from '../../core/model/pack';
 import { requestSaveVersion } from '../versions/requests';
+import { HISTORY_COMMAND_EVENT } from '../history/history-command';
 import { isDirty, type DocumentAction, type DocumentState } from './document';
 import type { FileCommands, Outcome } from './use-file-commands';
 
@@ -83,6 +84,10 @@ export function useMenuCommands(
           return;
         case 'distributionList':
           window.dispatchEvent(new CustomEvent(DISTRIBUTION_LIST_EVENT));
+          return;
+        case 'undo':
+        case 'redo':
+          window.dispatchEvent(new CustomEvent(HISTORY_COMMAND_EVENT, { detail: command.command }));
           return;
         case 'openDocument':
           void open(command.document);

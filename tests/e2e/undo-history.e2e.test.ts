@@ -41,6 +41,15 @@ async function keyMessageOf(page: Page, title: string): Promise<string> {
   return keyMessage(page).innerText();
 }
 
+/**
+ * Edit > Undo or Redo of the desktop app's menu as the page receives it: main sends the command,
+ * the renderer's command handler raises this event. (Browser mode has no main to send commands,
+ * so the test raises the event the handler would.)
+ */
+async function menuHistory(page: Page, direction: 'undo' | 'redo'): Promise<void> {
+  await page.evaluate((detail) => window.dispatchEvent(new CustomEvent('briefing:history', { detail })), direction);
+}
+
 describe('one undo history per document', () => {
   it('undoes typing in two items in reverse order across item switches, and redoes it', async () => {
     const { page, problems } = await fresh();
@@ -115,5 +124,25 @@ describe('one undo history per document', () => {
     expect(await keyMessage(page).innerText()).toBe(shown);
     expect(await rowTitles(page)).toEqual(pack.items.map((item) => item.title));
     expect(await listTools(page).getByRole('button', { name: 'Ongedaan maken' }).isDisabled()).toBe(true);
+  });
+  it('Edit > Undo and Redo of the menu step through the same history as the keys, with the focus in the agenda list', async () => {
+    const { page, problems } = await fresh();
+    const [a, b] = [SAMPLE_TITLES[0], SAMPLE_TITLES[1]];
+    await typeInItem(page, a, ' alfa');
+    await typeInItem(page, b, ' bravo');
+    // The focus on a row of the list, where Chromium's own undo has nothing to undo.
+    await agenda(page).getByRole('button', { name: new RegExp(b) }).focus();
+    await menuHistory(page, 'undo');
+    await expect.poll(() => keyMessageOf(page, b), visible).not.toContain('bravo');
+    await menuHistory(page, 'undo');
+    await expect.poll(() => heading(page), visible).toBe(a);
+    await expect.poll(() => keyMessage(page).innerText(), visible).not.toContain('alfa');
+    await menuHistory(page, 'redo');
+    await expect.poll(() => keyMessageOf(page, a), visible).toContain('alfa');
+    // The menu and the keys share one history: Ctrl+Y goes on where the menu's Redo left off.
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => heading(page), visible).toBe(b);
+    await expect.poll(() => keyMessage(page).innerText(), visible).toContain('bravo');
+    expect(problems).toEqual([]);
   });
 });

@@ -164,7 +164,7 @@ describe('main process startup (bundle under a stand-in electron)', () => {
     }
     // After ready: session locked down and protocol served before the window loads anything.
     const loadAt = events.indexOf('loadURL:app://bundle/index.html');
-    for (const before of ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'onBeforeRequest', 'protocol.handle:app', 'session.on:will-download', 'menu:file,editMenu,view,windowMenu']) {
+    for (const before of ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'onBeforeRequest', 'protocol.handle:app', 'session.on:will-download', 'menu:file,edit,view,windowMenu']) {
       expect(events.indexOf(before), before).toBeGreaterThan(readyAt);
       expect(events.indexOf(before), before).toBeLessThan(loadAt);
     }

@@ -1,13 +1,13 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { isAppCommand, MENU_COMMANDS, type MenuCommand } from '../../core/contract';
-import { fileMenu, MENU_TEXT, menuTemplate, recentLabel, windowTitle, type MenuActions } from '../../electron/main/menu';
+import { EDIT_COMMANDS, isAppCommand, MENU_COMMANDS, type EditCommand, type MenuCommand } from '../../core/contract';
+import { editMenu, fileMenu, MENU_TEXT, menuTemplate, recentLabel, windowTitle, type MenuActions } from '../../electron/main/menu';
 import { createOpenRequests } from '../../electron/main/open-requests';
 
 function recorder() {
   const calls: string[] = [];
   const actions: MenuActions = {
-    command: (command: MenuCommand) => calls.push(`command:${command}`),
+    command: (command: MenuCommand | EditCommand) => calls.push(`command:${command}`),
     openRecent: (file) => calls.push(`recent:${file}`),
     clearRecent: () => calls.push('clear'),
     close: () => calls.push('close'),
@@ -75,14 +75,51 @@ describe('File menu', () => {
 
   it('has a View menu with the developer tools in development only', () => {
     const packaged = menuTemplate({ language: 'en', platform: 'linux', recent: [], actions: recorder().actions });
-    expect(packaged.map((menu) => menu.id ?? menu.role)).toEqual(['file', 'editMenu', 'windowMenu']);
+    expect(packaged.map((menu) => menu.id ?? menu.role)).toEqual(['file', 'edit', 'windowMenu']);
     for (const language of ['nl', 'en'] as const) {
       const dev = menuTemplate({ language, platform: 'win32', recent: [], actions: recorder().actions, devTools: true });
-      expect(dev.map((menu) => menu.id ?? menu.role)).toEqual(['file', 'editMenu', 'view', 'windowMenu']);
+      expect(dev.map((menu) => menu.id ?? menu.role)).toEqual(['file', 'edit', 'view', 'windowMenu']);
       const view = dev[2]!;
       expect(view.label).toBe(MENU_TEXT.view[language]);
       expect(items(view).find((item) => item.role === 'toggleDevTools')).toMatchObject({ label: MENU_TEXT.toggleDevTools[language] });
     }
+  });
+});
+
+describe('Edit menu', () => {
+  it('sends Undo and Redo to the page as the document history\'s commands, not to Chromium\'s text undo', () => {
+    const { calls, actions } = recorder();
+    const menu = menuTemplate({ language: 'en', platform: 'linux', recent: [], actions }).find((entry) => entry.id === 'edit')!;
+    const undo = items(menu).find((item) => item.id === 'undo');
+    const redo = items(menu).find((item) => item.id === 'redo');
+    // Neither is the native role, which would undo only the focused text field's typing.
+    expect([undo?.role, redo?.role]).toEqual([undefined, undefined]);
+    click(undo);
+    click(redo);
+    click(undo);
+    expect(calls).toEqual(['command:undo', 'command:redo', 'command:undo']);
+    // What the stub received is what main sends, and the preload lets it through to the page.
+    for (const command of EDIT_COMMANDS) expect(isAppCommand({ command })).toBe(true);
+    expect(isAppCommand({ command: 'undo', extra: 1 })).toBe(false);
+  });
+
+  it('shows the page\'s shortcuts without taking the keys from it, and keeps cut, copy, paste and select all', () => {
+    for (const [language, platform, redoKey] of [
+      ['nl', 'win32', 'CmdOrCtrl+Y'],
+      ['en', 'linux', 'CmdOrCtrl+Y'],
+      ['en', 'darwin', 'Shift+CmdOrCtrl+Z'],
+    ] as const) {
+      const menu = editMenu(language, platform, recorder().actions);
+      expect(menu.label).toBe(MENU_TEXT.edit[language]);
+      const all = items(menu);
+      expect(all.map((item) => item.id ?? item.role)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll']);
+      expect(all.map((item) => item.label)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll'].map((key) => MENU_TEXT[key as keyof typeof MENU_TEXT][language]));
+      expect(all.slice(0, 2).map((item) => [item.accelerator, item.registerAccelerator])).toEqual([
+        ['CmdOrCtrl+Z', false],
+        [redoKey, false],
+      ]);
+    }
+    expect([MENU_TEXT.undo.nl, MENU_TEXT.redo.nl]).toEqual(['Ongedaan maken', 'Opnieuw']);
   });
 });
 
