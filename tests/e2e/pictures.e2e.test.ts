@@ -196,7 +196,12 @@ describe('pictures in the editor', () => {
     expect(await written()).toEqual(before);
     expect(await editor.locator('figure').count()).toBe(0);
 
-    await dropFiles(editor, [{ name: 'kaart.png', type: 'image/png', base64: Buffer.from(pngPicture(300, 150)).toString('base64') }]);
+    // Two paragraphs; the picture is dropped on the first and comes right after it.
+    await editor.click();
+    await page.keyboard.type('Eerste alinea.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Tweede alinea.');
+    await dropFiles(editor.locator('p', { hasText: 'Eerste alinea.' }), [{ name: 'kaart.png', type: 'image/png', base64: Buffer.from(pngPicture(300, 150)).toString('base64') }]);
     const dialog = page.getByRole('dialog', { name: 'Afbeelding bewerken' });
     await dialog.waitFor(visible);
     await page.keyboard.type('Kaart na slepen');
@@ -206,6 +211,8 @@ describe('pictures in the editor', () => {
     await picture.waitFor(visible);
     expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(300);
     expect(await editor.locator('figure').count()).toBe(1);
+    const blocks = await editor.locator(':scope > [data-slate-node="element"]').evaluateAll((nodes) => nodes.map((node) => (node.querySelector('figure') ? 'figure' : node.textContent)));
+    expect(blocks).toEqual(['Eerste alinea.', 'figure', 'Tweede alinea.']);
     // The refusal of the earlier drop is gone once a drop succeeds.
     expect(await notice.count()).toBe(0);
     expect(problems).toEqual([]);
