@@ -1,4 +1,5 @@
 import type { Language } from '../core/i18n/language';
+import type { ProgressState } from './progress';
 
 export const CLI_TEXT = {
   en: {
@@ -34,7 +35,8 @@ User templates are read from ${'{userTemplates}'}.`,
     user: 'user',
     failed: 'FAILED',
     unknownCommand: (name: string) => `unknown command "${name}"`,
-    exporting: (seconds: string) => `briefing: exporting… ${seconds} s`,
+    exporting: ({ fraction, part }: ProgressState) =>
+      `briefing: exporting… ${Math.floor(fraction * 100)} %${part ? ` (${{ layout: 'item', pages: 'page', items: 'item', copies: 'copy' }[part.kind]} ${part.done} of ${part.total})` : ''}`,
   },
   nl: {
     help: `briefing: Briefing Composer op de opdrachtregel
@@ -69,6 +71,7 @@ Eigen sjablonen worden gelezen uit ${'{userTemplates}'}.`,
     user: 'eigen',
     failed: 'MISLUKT',
     unknownCommand: (name: string) => `onbekende opdracht "${name}"`,
-    exporting: (seconds: string) => `briefing: bezig met exporteren… ${seconds} s`,
+    exporting: ({ fraction, part }: ProgressState) =>
+      `briefing: exporteren… ${Math.floor(fraction * 100)} %${part ? ` (${{ layout: 'punt', pages: 'pagina', items: 'punt', copies: 'exemplaar' }[part.kind]} ${part.done} van ${part.total})` : ''}`,
   },
 } as const satisfies Record<Language, unknown>;

@@ -69,7 +69,13 @@ function today(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-type Render = (contents: PackContents, copy: CopyMark) => Promise<Uint8Array>;
+/** Which of the copies being made this is, for the progress line: the 3rd (number) of 12 (of). */
+export interface CopyPosition {
+  number: number;
+  of: number;
+}
+
+type Render = (contents: PackContents, copy: CopyMark, position: CopyPosition) => Promise<Uint8Array>;
 
 interface CopiesJob extends CopiesRequest {
   /** The pack file the copies are recorded in; null for --sample. */
@@ -83,8 +89,8 @@ export async function exportCopies(job: CopiesJob, render: Render, ctx: CliConte
   const text = COPIES_TEXT[ctx.language];
   const { pack } = job.contents;
   const made: RecipientCopy[] = [];
-  const write = async (copy: RecipientCopy, file: string) => {
-    const bytes = await render({ ...job.contents, pack: copy.pack }, copy.mark);
+  const write = async (copy: RecipientCopy, file: string, position: CopyPosition = { number: 1, of: 1 }) => {
+    const bytes = await render({ ...job.contents, pack: copy.pack }, copy.mark, position);
     await writeFileAtomic(file, bytes);
     made.push(copy);
     ctx.out(text.written(file, copy.mark, job.format, bytes.length));
@@ -101,9 +107,9 @@ export async function exportCopies(job: CopiesJob, render: Render, ctx: CliConte
       throw new UserError('file.unwritable', { file: dir, detail: describeFileError(error, 'write') });
     });
     const width = Math.max(2, String(Math.max(...recipients.map((r) => r.copyNumber))).length);
-    for (const recipient of recipients) {
+    for (const [index, recipient] of recipients.entries()) {
       const copy = recipientCopy(pack, { recipient: recipient.name, withComments: job.withComments });
-      await write(copy, join(dir, copyFileName(copy.mark, width, job.format)));
+      await write(copy, join(dir, copyFileName(copy.mark, width, job.format)), { number: index + 1, of: recipients.length });
     }
   }
   await recordCopies(job, made, ctx);

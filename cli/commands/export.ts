@@ -9,26 +9,27 @@ import { loadExportAssets } from '../../host/assets';
 import { loadTemplates } from '../../host/templates';
 import { loadPackArgument, usage, type CliContext } from '../context';
 import { CLI_TEXT } from '../messages';
-import { commentsRequested, copiesRequested, exportCopies } from './export-copies';
+import { commentsRequested, copiesRequested, exportCopies, type CopyPosition } from './export-copies';
 import { prepareExport } from '../../core/model/export-choice';
-import { progressDelay, startProgress } from '../progress';
+import { progressDelay, startProgress, type Progress } from '../progress';
+import type { ProgressListener } from '../../core/export/progress';
 
 /** The export, with a progress line on stderr while it runs, if stderr is a terminal. */
 export async function exportCommand(args: string[], ctx: CliContext): Promise<void> {
-  const progress = startProgress(process.stderr, (seconds) => CLI_TEXT[ctx.language].exporting(seconds), progressDelay(process.env));
+  const progress = startProgress(process.stderr, CLI_TEXT[ctx.language].exporting, progressDelay(process.env));
   // A line of output takes the progress line's place; the next update draws it again below.
   const printing = (print: (text: string) => void) => (text: string) => {
     progress.clear();
     print(text);
   };
   try {
-    await runExport(args, { ...ctx, out: printing(ctx.out), warn: printing(ctx.warn) });
+    await runExport(args, { ...ctx, out: printing(ctx.out), warn: printing(ctx.warn) }, progress);
   } finally {
     progress.done();
   }
 }
 
-async function runExport(args: string[], ctx: CliContext): Promise<void> {
+async function runExport(args: string[], ctx: CliContext, progress: Progress): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -60,8 +61,8 @@ async function runExport(args: string[], ctx: CliContext): Promise<void> {
   // Sections the template has no place for, one line each on stderr; the export goes on.
   const options = { templates: catalog.templates, onWarning: (warning: UserError) => ctx.warn(warning.describe(ctx.language)) };
   // A numbered copy is the recipient's pack with its mark on every page (see export-copies.ts).
-  const render = async (packContents: PackContents, copy?: CopyMark): Promise<Uint8Array> => {
-    const copyOptions = { ...options, ...(copy && { copy }) };
+  const render = async (packContents: PackContents, copy?: CopyMark, position?: CopyPosition): Promise<Uint8Array> => {
+    const copyOptions = { ...options, ...(copy && { copy }), onProgress: progressOf(progress, position) };
     if (format === 'pdf') {
       // The PDF exporter can leave out damaged or encrypted annex PDFs instead of failing, and says so.
       // Each exporter is loaded when asked for: a PDF needs no docx library, a DOCX no pdf-lib.
@@ -78,6 +79,16 @@ async function runExport(args: string[], ctx: CliContext): Promise<void> {
   const bytes = await render({ ...contents, pack: prepareExport(contents.pack, { withComments, ...(publication && { publication }) }).pack });
   await writeFileAtomic(values.output!, bytes);
   ctx.out(`${values.output} (${format}, ${bytes.length} bytes)`);
+}
+
+/** The exporter's reports as the progress line: pages or items, or for several copies the copies. */
+function progressOf(progress: Progress, position: CopyPosition | undefined): ProgressListener {
+  return (done, total, { stage, fraction }) => {
+    if (position && position.of > 1) {
+      progress.update({ fraction: (position.number - 1 + fraction) / position.of, part: { kind: 'copies', done: position.number, total: position.of } });
+    } else if (stage === 'done') progress.update({ fraction });
+    else progress.update({ fraction, part: { kind: stage, done, total } });
+  };
 }
 
 /** --publication [--date YYYY-MM-DD]: the Woo version, on its own (it has no recipient and never comments). */

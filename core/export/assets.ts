@@ -2,6 +2,7 @@ import type { UserError } from '../i18n/errors';
 import type { CopyMark } from '../model/recipient-copy';
 import type { PackContents } from '../pack/container';
 import type { FontStyle, Template } from '../template/schema';
+import type { ProgressListener } from './progress';
 
 /** Data in, zlib-wrapped deflate (what a PDF FlateDecode filter reads) out. */
 export type Deflate = (data: Uint8Array) => Uint8Array;
@@ -29,6 +30,8 @@ export interface ExportOptions {
   templates?: readonly Template[];
   /** A numbered copy (recipientCopy in core/model/recipient-copy.ts): every page names the recipient and the copy. */
   copy?: CopyMark;
+  /** Told how far the export is (see progress.ts), throttled; the bytes are the same without it. */
+  onProgress?: ProgressListener;
 }
 
 export type Exporter = (contents: PackContents, template: Template, assets: ExportAssets, options?: ExportOptions) => Promise<Uint8Array>;

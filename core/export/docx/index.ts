@@ -32,6 +32,7 @@ import { watermarkRun } from './watermark';
 import { unplacedSectionWarnings } from '../unplaced-sections';
 import { resolvePackSections } from '../../template/resolve-sections';
 import { documentTitle, LANGUAGE_TAGS } from '../language-tag';
+import { DOCX_STAGES, progressReporter } from '../progress';
 
 export const exportDocx: Exporter = async (contents, chosen, assets, options = {}) => {
   // Sections the template has no place for are exported under their own label, never dropped.
@@ -56,7 +57,8 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
 
   const showContents = template.tableOfContents && pack.items.length > 0;
   // The PDF layout gives the contents its page numbers and docProps/app.xml its page count.
-  const layout = layoutPages(pack, template, assets);
+  const report = progressReporter(options.onProgress, DOCX_STAGES);
+  const layout = layoutPages(pack, template, assets, options.onProgress && ((done, total) => void report('layout', done, total)));
   // The same entries as the PDF's contents, in its order: the introduction, the items, the annex list.
   const listed: Omit<ContentsEntry, 'page'>[] = [
     ...(showsIntroduction(pack.introduction, template) ? [{ title: template.labels.introduction, bookmark: INTRODUCTION_BOOKMARK, level: 1 as const }] : []),
@@ -72,7 +74,12 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
     coverXml(pack, template, tokens) +
     (showContents ? contentsBlock(template.labels.contents, entries, textWidth) : '') +
     introductionXml(pack.introduction, template, context, pack.items.length + 2);
-  const items = pack.items.map((item, index) => itemXml(item, index, template, context, comments, system));
+  const items: string[] = [];
+  for (const [index, item] of pack.items.entries()) {
+    items.push(itemXml(item, index, template, context, comments, system));
+    const told = report('items', index + 1, pack.items.length);
+    if (told) await told;
+  }
   const annexes = annexesXml(pack.annexes, template, context, pack.items.length);
   const bodies = perItem ? [front, ...items, annexes].filter((part) => part.length > 0) : [front + items.join('') + annexes];
 
@@ -125,7 +132,7 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
       };
     }),
   });
-  return packageDocument(
+  const bytes = await packageDocument(
     document,
     {
       bodies,
@@ -143,4 +150,6 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
     },
     assets.deflate,
   );
+  await report('done', 1, 1);
+  return bytes;
 };

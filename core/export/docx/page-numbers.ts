@@ -18,10 +18,10 @@ export interface LayoutPages {
 }
 
 /** Null when the fonts cannot be read: the contents then goes without numbers. */
-export function layoutPages(pack: BriefingPack, template: Template, assets: ExportAssets): LayoutPages | null {
+export function layoutPages(pack: BriefingPack, template: Template, assets: ExportAssets, onItem?: (done: number, total: number) => void): LayoutPages | null {
   let layout;
   try {
-    layout = layoutPack(pack, template, fontFileMetrics(assets.fonts), { measureOnly: true });
+    layout = layoutPack(pack, template, fontFileMetrics(assets.fonts), { measureOnly: true, ...(onItem && { onItem }) });
   } catch {
     return null;
   }

@@ -21,6 +21,7 @@ import { documentAuthor, GENERATOR } from '../document-author';
 import { unplacedSectionWarnings } from '../unplaced-sections';
 import { checkFiguresReady, figureImages } from '../figures-ready';
 import { resolvePackSections } from '../../template/resolve-sections';
+import { PDF_STAGES, progressReporter } from '../progress';
 
 export { layoutPack } from './layout';
 export { fontFileMetrics, type FontMetrics } from './metrics';
@@ -106,17 +107,22 @@ export async function exportPdfWithReport(
   const { loaded, skipped } = await annexPdfs(contents, options);
   // Hyphenated by the rules of the language the text is written in.
   const hyphenate = template.hyphenation ? await hyphenatorFor(contents.pack.language) : null;
+  const report = progressReporter(options.onProgress, PDF_STAGES);
   const layout = layoutPack(contents.pack, template, fontFileMetrics(assets.fonts), {
     appendedAnnexes: loaded.map(({ annex, doc }) => ({ annex, pages: doc.getPageCount() })),
     hyphenate,
     ...(options.copy && { copy: options.copy }),
+    // Layout runs in one go: what a listener returns is waited for between pages only.
+    ...(options.onProgress && { onItem: (done: number, total: number) => void report('layout', done, total) }),
   });
   const bytes = await renderPdf(layout, assets.fonts, documentInfo(contents, template, options.created ?? new Date()), {
     annexDocs: loaded.map((l) => l.doc),
     iccProfile: SRGB_ICC_PROFILE,
     deflate: assets.deflate,
     images: figureImages(contents),
+    ...(options.onProgress && { onPage: (done: number, total: number) => report('pages', done, total) }),
   });
+  await report('done', 1, 1);
   return { bytes, pages: layout.pages.length, warnings: layout.warnings, skipped };
 }
 

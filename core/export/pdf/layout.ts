@@ -48,6 +48,8 @@ export interface LayoutOptions {
   cache?: LayoutCache;
   /** A numbered copy: the recipient and "Exemplaar N van M" on every page. */
   copy?: CopyMark;
+  /** Told after each item is laid out and paginated: done of total items (a progress line's first stage). */
+  onItem?: (done: number, total: number) => void;
 }
 
 /** The body's parts with the keys the cache knows them by: an untitled item is named by its number. */
@@ -149,7 +151,12 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   // Laid out and paginated an item at a time, so an item's lines are garbage once placed.
   function* bodyParts(): Generator<FlowLine[]> {
     yield introductionLines(pack, template, items, ctx);
-    yield* itemsLines(pack, template, items, ctx);
+    let done = 0;
+    for (const lines of itemsLines(pack, template, items, ctx)) {
+      yield lines;
+      // Resumed once the item's lines are on their pages.
+      options.onItem?.(++done, pack.items.length);
+    }
     yield annexListLines(pack.annexes, template, ctx);
   }
   const bodyOptions = { footnoteGap: ctx.theme.lineHeight };

@@ -58,6 +58,8 @@ export interface RenderExtras {
   deflate?: Deflate;
   /** The pictures' bytes and formats by media id (pack.media); checked before the export starts. */
   images?: ReadonlyMap<string, { bytes: Uint8Array; mediaType: string }>;
+  /** Told after each page is written: done of total pages; a returned promise is waited for before the next page. */
+  onPage?: (done: number, total: number) => void | Promise<void>;
 }
 
 /** Each picture the pages draw, embedded once (however often it is drawn), with its XObject name. */
@@ -390,12 +392,18 @@ export async function renderPdf(
   const pageRefs = pages.map((p) => p.ref);
   const collected = new StructureCollector(pages.length);
   const seenComments = new Set<number>();
-  layout.pages.forEach((laidOut, i) => {
+  const pageWritten = async (index: number) => {
+    const told = extras.onPage?.(index + 1, layout.pages.length);
+    if (told) await told;
+  };
+  for (let i = 0; i < layout.pages.length; i++) {
+    const laidOut = layout.pages[i]!;
     const page = pages[i]!;
     const annexPage = annexPages.get(i);
     if (annexPage) {
       stampAnnexPage(doc, page, laidOut.boxes, layout, fontNames, fonts, encode, deflate, { ...annexPage, pageIndex: i, collected });
-      return;
+      await pageWritten(i);
+      continue;
     }
     for (const box of laidOut.boxes) if (box.kind === 'image' && box.tag) box.tag.bbox = [box.x, box.y, box.x + box.width, box.y + box.height];
     const content = contentStream(laidOut.boxes, fontNames, encode, collected.forPage(i), images.names);
@@ -406,7 +414,8 @@ export async function renderPdf(
     page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
     addLinks(doc, page, i, laidOut.boxes.filter((b): b is LinkBox => b.kind === 'link'), pageRefs, collected);
     addComments(doc, page, laidOut.boxes.filter((b): b is NoteBox => b.kind === 'note'), layout.comments, seenComments, multiply);
-  });
+    await pageWritten(i);
+  }
   addOutline(doc, layout.outline, pageRefs);
   addStructure(doc, layout.structure, collected, pageRefs, info.language);
   doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ DisplayDocTitle: true }));
