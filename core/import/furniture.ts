@@ -31,6 +31,7 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:Written (?:ministerial )?statement|Statement UIN|UIN)\b.*\b(?:HC|HL)WS\d+$/i,
   /^(?:Statement UIN|UIN)\s+\S+$/i,
   /^(?:Made on|Made by|Answered on|Department|Tabled on|Date|Published):\s.*$/i,
+  /^(?:Statement made by|Made by|Department|Answering member|Tabled by)$/i, // the label alone, its value on the next line
   /^(?:Commons|Lords|House of Commons|House of Lords|Written Statements)$/i, // Hansard's section line; "Written Ministerial Statement" is a title
   // Council notes and web pages: link texts, contacts, page furniture
   /^.{3,120}\s[–-]\s(?:meeting page|main results|press release|background brief)$/i,
@@ -45,8 +46,9 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:https?:\/\/|www\.)\S+$/i,
   /^.{0,140}(?:\bTel\.?:?\s*\+?\(?\d|\bE-?mail:|\b[\w.-]+@[\w-]+\.[\w.]+).{0,140}$/i, // contact lines
   // Letterheads: the sender's name on a line of its own
-  /^(?:Ministerie van|Ministry of|Department for|Foreign, Commonwealth|Foreign and Commonwealth Office$|Home Office$|HM Treasury$)[^.,;:]{0,60}$/i,
-  /^(?:Directoraat-generaal|Directorate-General|Directie|Directorate)\s[^.,;:]{0,120}$/i,
+  /^(?:Ministerie van|Ministry of|Department (?:for|of)|Foreign, Commonwealth|HM Treasury$)[^.,;:]{0,60}$/i,
+  /^(?:\p{Lu}[\p{L}&,]*\s){0,4}Office$/u, // "Cabinet Office", "Home Office", "Foreign and Commonwealth Office"
+  /^(?:Directoraat-generaal|Directorate-General|Directie|Directorate|Afdeling)\s[^.;:]{0,120}$/i,
   // Web pages of the Council: section labels and links to press releases
   /^(?:Main results|Press releases?|Outcome documents?|Related documents|Useful links)$/i,
   /\((?:press release|persbericht|news|nieuws|PDF)[^)]*\)$/i,

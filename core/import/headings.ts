@@ -24,7 +24,7 @@ const NUMBERED = /^(?:((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\))|([IVX]{1,5})\.|([A-Z])\.
  * A number with its word before it: "Agendapunt 3:", "Item 2 –", "Deel II – Eurotop", "Part A:". The word
  * says what is numbered; the number is dropped from the title like any other. Parts number parts.
  */
-const WORD_NUMBERED = /^(?:(Agendapunt|Agenda item|Item|Punt|Onderwerp|Topic)|(Deel|Part|Onderdeel|Section|Sectie))\s+(\d{1,2}|[IVX]{1,5}|[A-Z])\s*(?:[.:)]|\s[–-])\s*(\S.{0,158})$/iu;
+const WORD_NUMBERED = /^(?:(Agendapunt|Agenda item|Item|Punt|Onderwerp|Topic)|(Deel|Part|Onderdeel|Section|Sectie))\s+(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-Z])\s*(?:[:)]|\.(?!\d)|\s[–-])\s*(\S.{0,158})$/iu;
 
 /** A dash or bullet in front of a name: "– Luchtruimbewaking". */
 const BULLETED = /^[–•▪‒-]\s+([\p{Lu}"'‘“].{0,118})$/u;
@@ -47,7 +47,7 @@ export function splitNumbering(line: string): Numbering | null {
 }
 
 /** "Session 2: ...", "Agendapunt: ...", "Werksessie III – ...": a word or two, perhaps a number, then a colon or a dash. */
-const LABELLED = /^(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)(?:\s+(\d{1,2}|[IVX]{1,5}))?\s*(?::|\s[–-])\s+([\p{Lu}\d"'‘“(].{0,158})$/u;
+const LABELLED = /^(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)(?:\s+(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}))?\s*(?::|\s[–-])\s+([\p{Lu}\d"'‘“(].{0,158})$/u;
 
 /**
  * Labels over a letter's headings: what the headings are, not their names.
@@ -168,6 +168,8 @@ export function readHeading(context: LineContext): HeadingReading | null {
   if (isCaps(line)) score += 1.5;
   // A sentence has a verb; "De toekomst van het Verdrag" starts like one but names a topic.
   if (words >= 5 && !isolatedQuestion && FINITE_VERB.test(` ${line} `)) score -= SENTENCE_START.test(line) ? 3 : 2;
+  // A long line that starts as a sentence does ("De Raad houdt een beleidsdebat over ...") is one, whatever its verb.
+  else if (words >= 9 && !numbering && SENTENCE_START.test(line) && !nextStartsSentence) score -= 2;
   if (score < HEADING_THRESHOLD) return null;
   return { score, confidence: confidenceOf(score), numbering };
 }

@@ -36,7 +36,10 @@ export interface MeetingSource {
 const NAME_WORD = `\\p{Lu}[\\p{L}\\d'’-]*`; // "G7", "NAVO-top"
 const SMALL_WORD = `(?:van|de|der|het|voor|en|of|the|and|for)`;
 // Case-sensitive on purpose: a name is capitalised words joined by small words.
-const PREFIX = `(?:[Ii]nformele|[Ii]nformal)\\s+(?:(?:[Bb]ijeenkomst|[Vv]ergadering|[Mm]eeting)\\s+(?:van\\s+de|of\\s+the)\\s+)?|(?:[Bb]ijeenkomst|[Vv]ergadering|[Mm]eeting)\\s+(?:van\\s+de|of\\s+the)\\s+`;
+// The kind of meeting, with an ordinal and who meets: "61e zitting van de ...",
+// "bijeenkomst van de defensieministers van de landen van de Joint Expeditionary Force".
+const KIND = `(?:[Bb]ijeenkomst|[Vv]ergadering|[Mm]eeting|[Zz]itting|[Ss]ession)\\s+(?:van|of)\\s+(?:de|het|the)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+(?:van|of)\\s+(?:de|het|the)\\s+(?:\\p{Ll}+\\s+(?:van|of)\\s+(?:de|the)\\s+)?)?`;
+const PREFIX = `(?:\\d{1,3}(?:e|ste|st|nd|rd|th)\\s+)?(?:(?:[Ii]nformele|[Ii]nformal)\\s+(?:${KIND})?|${KIND})`;
 // A capitalised name may end in a lower-case head noun: "EU-AU summit", "G20 top".
 const NAME = `${NAME_WORD}(?:\\s+(?:${SMALL_WORD}\\s+)*${NAME_WORD})*(?:\\s+(?:summit|top|conference|meeting|bijeenkomst|vergadering))?`;
 // A Council's composition belongs to its name: "Raad Buitenlandse Zaken in defensiesamenstelling", "... in defence format".
@@ -85,7 +88,8 @@ function trimName(run: string): { name: string; cut: boolean } {
   // Not an article, nor the words that name the document ("Betreft Verslag NAVO-top", "Geannoteerde Agenda Eurogroep").
   while (/^(?:The|A|An|De|Het|Een|Betreft|Onderwerp|Subject|Verslag|Report|Geannoteerde|Annotated|Agenda)$/.test(words[start] ?? '') && start < head) start++;
   let end = words.length;
-  while (end > head + 1 && IS_SMALL.test(words[end - 1]!)) end--;
+  // Nor a small word after it, also one capitalised where a line that starts a sentence was joined on ("... Atoomenergieagentschap Van 8 juni").
+  while (end > head + 1 && IS_SMALL.test(words[end - 1]!.toLowerCase())) end--;
   return { name: words.slice(start, end).join(' '), cut: start > 0 };
 }
 
@@ -119,6 +123,9 @@ interface Candidate extends MeetingReading {
   inTitle: boolean;
 }
 
+/** Right after a name: it takes place, meets or is held ("... (MSC) plaats", "... (JEF) took place"). */
+const TAKES_PLACE = /^[^.;]*?\b(?:plaats|bijeen|takes? place|took place|(?:is|was|will be) held)\b/i;
+
 /** "in de voorbereiding van de NAVO-top", "ahead of the Summit": a later meeting this one prepares, not the letter's own. */
 const PREPARES = /(?:voorbereiding (?:van|op)|aanloop naar|vooruitlopend op|preparations? (?:for|of)|ahead of|run-up to|in preparation for)\s+(?:de|het|the)?\s*$/i;
 
@@ -142,9 +149,18 @@ function candidatesIn(sentence: string, after: string, source: MeetingSource, le
   const found: Candidate[] = [];
   for (const match of sentence.matchAll(CANDIDATE)) {
     // "the meeting of the European Political Community (EPC)": what is said to meet is a meeting, head noun or not.
-    const saidToMeet = !!match[1] && /(?:van\s+de|of\s+the)\s+$/.test(match[1]);
+    const saidToMeet = !!match[1] && /(?:de|het|the)\s+$/.test(match[1]);
     const headed = trimName(match[2]!);
-    const trimmed = !headed.name && saidToMeet ? { name: match[2]!, cut: true } : headed;
+    // "Van 13 tot en met 15 februari vond in München de Münchner Sicherheitskonferenz (MSC) plaats": what a sentence
+    // says takes place on a day, with its abbreviation, is a meeting whatever its name's words.
+    // ... but not a party to a meeting named before it ("The summit between the EU and the African Union (AU) took place").
+    const partyTo = /\b(?:summit|top|meeting|conference|bijeenkomst|vergadering|conferentie)\b[^.;]*$/i.test(sentence.slice(0, match.index));
+    const saidToTakePlace =
+      !headed.name && !!match[3] && !partyTo && TAKES_PLACE.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 60)) && DATE.test(sentence);
+    // "the meeting of the European Political Community" is named by what meets; a kind that says more keeps it
+    // ("bijeenkomst van de defensieministers van de landen van de ...", "61e zitting van de ...").
+    const plainKind = !!match[1] && /^(?:bijeenkomst|vergadering|meeting|zitting|session)\s+(?:van|of)\s+(?:de|het|the)\s+$/i.test(match[1]);
+    const trimmed = !headed.name && saidToMeet ? { name: match[2]!, cut: plainKind } : !headed.name && saidToTakePlace ? { name: match[2]!, cut: true } : headed;
     if (!trimmed.name || NOT_A_MEETING.test(trimmed.name)) continue;
     // "bijeenkomst van de NAVO-ministers van Defensie": the kind of meeting belongs to its name.
     const name = match[1] && !trimmed.cut ? match[1] + trimmed.name : trimmed.name;

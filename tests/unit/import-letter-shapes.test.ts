@@ -462,4 +462,47 @@ describe('the importer on shapes of letter', () => {
     const { headings } = pdfPagesToText([{ items: [line(body, 10), line(body, 10), line('Vrede en veiligheid', 11, 28), line(body, 10, 20), line(body, 10)] }]);
     expect(Object.fromEntries(headings)).toEqual({ 'Vrede en veiligheid': 1 });
   });
+  it('takes a dotted agenda number with its label off the title ("Agenda item 11.4:") without nesting it', () => {
+    const letter = parseLetterText(
+      ['The World Health Assembly took place in Geneva from 18 to 26 May 2026.', '', 'Agenda item 11.4: Pandemic Agreement', '', para('the pandemic agreement'), '', 'Agenda item 15.1: Antimicrobial resistance', '', para('antimicrobial resistance')].join('\n'),
+    );
+    expect(letter.items.map((i) => [i.title, i.level])).toEqual([['Pandemic Agreement', 1], ['Antimicrobial resistance', 1]]);
+  });
+
+  it("leaves a sender's office, a department's label and a letterhead's section out of the items", () => {
+    const letter = parseLetterText(
+      ['Cabinet Office', '', 'Department', 'Department of Health and Social Care', '', 'Afdeling Non-proliferatie', '', 'The summit takes place in London on 19 May 2026.', '', 'Trade', '', para('trade')].join('\n'),
+    );
+    expect(letter.items.map((i) => i.title)).toEqual(['Trade']);
+  });
+
+  it('reads a long line that starts as a sentence does as prose, whatever its verb', () => {
+    const letter = parseLetterText(
+      ['De Raad komt op 28 mei 2026 bijeen in Brussel.', '', 'Industrial Accelerator Act (beleidsdebat)', '', 'De Raad houdt een beleidsdebat over het voorstel voor een Industrial', 'Accelerator Act, dat onder meer Europese-voorkeurscriteria bij aanbestedingen', 'introduceert. Het kabinet staat kritisch tegenover brede eisen die de kosten verhogen.'].join('\n'),
+    );
+    expect(letter.items.map((i) => i.title)).toEqual(['Industrial Accelerator Act (beleidsdebat)']);
+  });
+
+  it('names a meeting that the first sentence says takes place, with its abbreviation, whatever its words', () => {
+    const letter = parseLetterText(
+      ['Van 13 tot en met 15 februari 2026 vond in München de 62e Münchner Sicherheitskonferenz (MSC) plaats. Ik informeer uw Kamer over mijn deelname.', '', 'Oekraïne', '', 'De conferentie sprak over Oekraïne.'].join('\n'),
+    );
+    expect(letter.meeting).toMatchObject({ name: 'Münchner Sicherheitskonferenz', abbreviation: 'MSC', date: '2026-02-13', endDate: '2026-02-15', location: 'München' });
+    // A party to a meeting named before it is not the meeting.
+    const summit = parseLetterText('The 7th summit between the European Union (EU) and the African Union (AU) took place in Luanda on 24 November 2025.\n\nTrade\n\nLeaders discussed trade.');
+    expect(summit.meeting.name).not.toBe('African Union');
+  });
+  it('keeps the kind of meeting, its ordinal and who meets in the name ("61e zitting van de ...")', () => {
+    const session = parseLetterText('Van 23 februari tot en met 3 april 2026 vindt in Genève de 61e zitting van de VN-Mensenrechtenraad plaats.\n\nOekraïne\n\nDe Raad spreekt over Oekraïne.');
+    expect(session.meeting.name).toBe('61e zitting van de VN-Mensenrechtenraad');
+    const kind = parseLetterText('Op 24 februari 2026 vindt in Tallinn de bijeenkomst van de defensieministers van de landen van de Joint Expeditionary Force (JEF) plaats.\n\nOekraïne\n\nDe ministers spreken over Oekraïne.');
+    expect(kind.meeting).toMatchObject({ name: 'Bijeenkomst van de defensieministers van de landen van de Joint Expeditionary Force', abbreviation: 'JEF' });
+  });
+
+  it('does not run a title\'s meeting name on into the sentence a removed letterhead left beside it', () => {
+    const letter = parseLetterText(
+      ['Betreft Geannoteerde agenda van de Raad van Bestuur van het Internationaal Atoomenergieagentschap', 'Afdeling Non-proliferatie, Ontwapening en Ruimtevaart', 'Van 8 tot en met 12 juni 2026 vergadert in Wenen de Raad van Bestuur van het agentschap.', '', 'Iran', '', 'De Raad spreekt over Iran.'].join('\n'),
+    );
+    expect(letter.meeting.name).toBe('Raad van Bestuur van het Internationaal Atoomenergieagentschap');
+  });
 });
