@@ -37,6 +37,8 @@ export default defineConfig({
     // The renderer imports core/, templates/ and assets/ from the repo root.
     fs: { allow: ['..'] },
   },
+  // The preview worker loads its hyphenation patterns on demand: ES module workers can split, classic ones cannot.
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

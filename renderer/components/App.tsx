@@ -53,6 +53,9 @@ import { Toolbar } from './Toolbar';
 import { WordCount } from './editor/WordCount';
 import { FindPanel } from '../find/FindPanel';
 import { footnoteOffsetsByItem } from '../../core/export/footnote-numbers';
+import { PreviewPane } from '../preview/PreviewPane';
+import { usePreview } from '../preview/use-preview';
+import { usePreviewSetting } from '../preview/preview-setting';
 
 function meetingDetails(meeting: Meeting, fileName: string | null, language: Language): string {
   const date = meeting.date ? formatMeetingDates(meeting, language) : '';
@@ -153,6 +156,8 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
   const pack = state?.pack;
   // Numbered through the whole pack as the exports number them, not from 1 in each item.
   const notesBefore = useMemo(() => (pack && template ? footnoteOffsetsByItem(pack, template, templates) : null), [pack, template, templates]);
+  const [previewOpen, togglePreview] = usePreviewSetting();
+  const preview = usePreview(api, state, template, templates, previewOpen);
   const itemNumber = item && items ? items.slice(0, items.indexOf(item) + 1).filter((i, n) => i.level === 1 || n === 0).length : 0;
 
   return (
@@ -176,6 +181,8 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
           onLive={() => setLiveSetting(true)}
           merging={merge.busy}
           onExport={commands.exportAs}
+          previewOpen={previewOpen}
+          onPreview={togglePreview}
           onLanguage={setLanguage}
         />
         <Notice outcome={outcome} onDismiss={() => setOutcome(null)} />
@@ -226,7 +233,7 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
         {/* After the review, so it stands above it when both are open. */}
         {replace.asking && <ReplacePrompt name={state?.fileName ?? (state?.pack.meeting.name || null)} onAnswer={replace.answer} />}
         {state ? (
-          <div className="workspace">
+          <div className={previewOpen ? 'workspace with-preview' : 'workspace'}>
             <ItemList state={state} dispatch={dispatch} />
             <main className="content" aria-busy={commands.busy !== null}>
               {template && (
@@ -256,6 +263,7 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
                 <p className="empty">{messages(language).noItems}</p>
               )}
             </main>
+            {previewOpen && <PreviewPane preview={preview} />}
           </div>
         ) : (
           outcome?.kind !== 'error' && <p className="loading">{messages(language).loading}</p>

@@ -10,6 +10,7 @@ import { mergeMessages } from '../merge/messages';
 import { contributionMessages } from '../contribution/messages';
 import { liveMessages } from '../live/messages';
 import { useRovingToolbar } from '../hooks/use-roving-toolbar';
+import { previewMessages } from '../preview/messages';
 
 interface ToolbarProps {
   title: string;
@@ -33,6 +34,9 @@ interface ToolbarProps {
   /** The live co-editing setting. */
   onLive(): void;
   onExport(format: ExportFormat): void;
+  /** The page preview beside the editors: open or not, and the toggle. */
+  previewOpen: boolean;
+  onPreview(): void;
   onLanguage(language: Language): void;
 }
 
@@ -99,6 +103,10 @@ export function Toolbar(props: ToolbarProps) {
             {props.busy === format ? t.exporting : t.exportAs(format)}
           </button>
         ))}
+        <span className="separator" aria-hidden="true" />
+        <button type="button" onClick={props.onPreview} disabled={!props.hasDocument} aria-pressed={props.previewOpen}>
+          {previewMessages(language).toggle}
+        </button>
         <span className="separator" aria-hidden="true" />
         <LanguageSwitch onChange={props.onLanguage} />
       </div>
