@@ -23,7 +23,7 @@ export const ARGUMENT_SCHEMAS = {
       skipBadAnnexes: z.array(z.string().max(64)).max(1000),
       withComments: z.boolean().optional(),
       recipient: z.string().trim().min(1).max(200).optional(),
-      publication: z.strictObject({ date: z.iso.date() }).optional(),
+      publication: z.strictObject({ date: z.iso.date(), withComments: z.boolean().optional(), withOwners: z.boolean().optional() }).optional(),
     }),
   ]),
   newPack: z.tuple([]),

@@ -5,7 +5,7 @@
  * the app and `briefing export` make the same copy from the same choice.
  */
 import type { BriefingPack } from './pack';
-import { packWithoutRedactionMarks, publicationCopy } from './publication';
+import { packWithoutRedactionMarks, publicationCopy, type PublicationOptions } from './publication';
 import { recipientCopy, type CopyMark } from './recipient-copy';
 
 export interface ExportChoice {
@@ -18,7 +18,7 @@ export interface ExportChoice {
   /** A recipient's numbered copy: a name on the list, or any other name for a one-off copy. */
   recipient?: string;
   /** The version made public under the Woo (publication.ts), on this day (YYYY-MM-DD); not with a recipient. */
-  publication?: { date: string };
+  publication?: PublicationOptions;
 }
 
 export interface PreparedExport {

@@ -5,14 +5,16 @@
  * hold what was left out; the exporters print the code in a black box.
  *
  * What else a publication leaves out, because it cannot be checked passage by
- * passage: the comments on the agenda text, the owners' names, the versions,
- * the distribution list and the annex files (other people's documents). An
+ * passage: the comments on the agenda text and the owners' names (unless the
+ * Woo coordinator chooses them; never a comment on a redacted passage), the
+ * versions, the distribution list and the annex files (other people's documents). An
  * appendix lists the grounds used, and the marking line says the document
  * was made public, and when.
  */
 import { formatLongDate, type Language } from '../i18n/language';
 import type { AgendaItem, BriefingPack } from './pack';
 import type { FormattedText, InlineNode, RichText, TableRowElement } from './rich-text';
+import { touchesRedaction } from './redact-range';
 import { wooGround, type WooGround } from './woo-grounds';
 
 export const GROUNDS_ITEM_ID = 'woo-gronden';
@@ -160,6 +162,16 @@ function groundsItem(grounds: readonly WooGround[], language: Language): AgendaI
 export interface PublicationOptions {
   /** The day it is made public, YYYY-MM-DD: printed in the marking line. */
   date: string;
+  /** Left out unless chosen: personal data the Woo coordinator decides on (the comments' authors and text). */
+  withComments?: boolean;
+  /** Left out unless chosen: the items' owners (names of people or units). */
+  withOwners?: boolean;
+}
+
+/** A comment on a redacted passage would name it (its quote) or point at it: it stays out even when comments go in. */
+function publishableComments(pack: BriefingPack, itemId: string): AgendaItem['comments'] {
+  const item = pack.items.find((each) => each.id === itemId);
+  return item ? item.comments.filter((comment) => !touchesRedaction(item.source, comment.anchor)) : [];
 }
 
 export function publicationCopy(pack: BriefingPack, options: PublicationOptions): BriefingPack {
@@ -170,7 +182,7 @@ export function publicationCopy(pack: BriefingPack, options: PublicationOptions)
   const redacted = mapRichTexts(pack, redactRichText);
   const items = redacted.items
     .filter((item) => item.id !== GROUNDS_ITEM_ID)
-    .map((item) => ({ ...item, owner: '', comments: [], classification: 'unclassified' as const }));
+    .map((item) => ({ ...item, owner: options.withOwners ? item.owner : '', comments: options.withComments ? publishableComments(pack, item.id) : [], classification: 'unclassified' as const }));
   const { versions: _versions, distribution: _distribution, markingSystem: _system, ...rest } = redacted;
   return {
     ...rest,

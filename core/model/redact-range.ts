@@ -96,9 +96,21 @@ function joinAlike(nodes: InlineNode[]): InlineNode[] {
 
 /** The ground every character of the range is marked with, when it is one ground; null otherwise. */
 export function groundOfRange(source: RichText, range: BlockRange): string | null {
+  const codes = codesInRange(source, range);
+  const [only] = [...codes];
+  return codes.size === 1 && only ? only : null;
+}
+
+/** Whether any character of the range is marked for redaction. */
+export function touchesRedaction(source: RichText, range: BlockRange): boolean {
+  return [...codesInRange(source, range)].some((code) => code !== undefined);
+}
+
+/** The codes of the range's characters (undefined for those not marked). */
+function codesInRange(source: RichText, range: BlockRange): Set<string | undefined> {
   const block = source[range.block];
-  if (!block || range.start >= range.end) return null;
   const codes = new Set<string | undefined>();
+  if (!block || range.start >= range.end) return codes;
   let at = 0;
   const leaf = (text: FormattedText) => {
     if (at < range.end && at + text.text.length > range.start) codes.add(text.redacted);
@@ -111,6 +123,5 @@ export function groundOfRange(source: RichText, range: BlockRange): string | nul
     }
     at += 1;
   }
-  const [only] = [...codes];
-  return codes.size === 1 && only ? only : null;
+  return codes;
 }

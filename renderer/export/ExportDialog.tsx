@@ -88,8 +88,7 @@ export function ExportDialog({ format: initialFormat, pack, template, remembered
           <label>
             <input
               type="checkbox"
-              checked={choice.withComments && !publishing}
-              disabled={publishing}
+              checked={choice.withComments}
               aria-describedby={commentsHintId}
               onChange={(event) => setChoice({ ...choice, withComments: event.target.checked })}
             />{' '}
@@ -102,7 +101,16 @@ export function ExportDialog({ format: initialFormat, pack, template, remembered
         </div>
         <div className="export-field">
           <label>
-            <input type="checkbox" checked={publishing} aria-describedby={publicationHintId} onChange={(event) => setPublishing(event.target.checked)} />{' '}
+            <input
+              type="checkbox"
+              checked={publishing}
+              aria-describedby={publicationHintId}
+              onChange={(event) => {
+                setPublishing(event.target.checked);
+                // Comments and owners go into a publication only when chosen for it.
+                setChoice(event.target.checked ? { recipient: '', withComments: false, withOwners: false } : initialChoice(pack, undefined));
+              }}
+            />{' '}
             {t.publication}
           </label>
           <p id={publicationHintId} className="export-hint">
@@ -122,6 +130,11 @@ export function ExportDialog({ format: initialFormat, pack, template, remembered
                   setDateMissing(false);
                 }}
               />
+            </label>
+          )}
+          {publishing && (
+            <label className="export-owners">
+              <input type="checkbox" checked={choice.withOwners ?? false} onChange={(event) => setChoice({ ...choice, withOwners: event.target.checked })} /> {t.publicationOwners}
             </label>
           )}
           {publishing && dateMissing && (

@@ -11,8 +11,10 @@ export interface DialogChoice {
   /** A recipient's name as the list has it; '' for a plain copy. */
   recipient: string;
   withComments: boolean;
-  /** The version made public under the Woo, on this day (YYYY-MM-DD): then neither recipient nor comments count. */
+  /** The version made public under the Woo, on this day (YYYY-MM-DD): then the recipient does not count. */
   publication?: string;
+  /** In a publication: the items' owners named (left out unless chosen). */
+  withOwners?: boolean;
 }
 
 /** A plain copy carries the comments, as exports did before there was a choice. */
@@ -45,7 +47,7 @@ export function localDate(now: Date = new Date()): string {
 
 /** What the contract's exportPack is asked for. */
 export function exportChoiceOf(choice: DialogChoice): ExportChoice {
-  if (choice.publication) return { publication: { date: choice.publication } };
+  if (choice.publication) return { publication: { date: choice.publication, withComments: choice.withComments, withOwners: choice.withOwners ?? false } };
   return { withComments: choice.withComments, ...(choice.recipient && { recipient: choice.recipient }) };
 }
 

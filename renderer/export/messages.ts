@@ -15,6 +15,7 @@ export interface ExportMessages {
   publicationDate: string;
   publicationHint: string;
   publicationNeedsDate: string;
+  publicationOwners: string;
   export: string;
   ministersCopy: string;
   cancel: string;
@@ -22,6 +23,9 @@ export interface ExportMessages {
   copyMade: (number: number, of: number, recipient: string) => string;
   /** Said with it: the copy is on the pack's record once the pack is saved. */
   recorded: string;
+  /** The progress bar of an export that takes a while: its name, and what it says. */
+  progressLabel: string;
+  progressText: (percent: number) => string;
 }
 
 const CATALOG: Readonly<Record<Language, ExportMessages>> = {
@@ -37,13 +41,16 @@ const CATALOG: Readonly<Record<Language, ExportMessages>> = {
     templateHasNone: 'Het sjabloon neemt geen opmerkingen op.',
     publication: 'Openbaar te maken versie (Woo)',
     publicationDate: 'Datum van openbaarmaking',
-    publicationHint: 'Weggelakte passages worden zwarte vlakken met de grond; opmerkingen, eigenaren, bijlagen, versies en verzendlijst blijven weg.',
+    publicationHint: 'Weggelakte passages worden zwarte vlakken met de grond; bijlagen, versies en verzendlijst blijven weg, opmerkingen en eigenaren ook tenzij u ze aanvinkt (nooit een opmerking bij een weggelakte passage).',
     publicationNeedsDate: 'Kies de datum van openbaarmaking.',
+    publicationOwners: 'Eigenaren van de punten noemen',
     export: 'Exporteren',
     ministersCopy: 'Exemplaar voor de minister (zonder opmerkingen)',
     cancel: 'Annuleren',
     copyMade: (number, of, recipient) => `Exemplaar ${number} van ${of}, voor ${recipient}`,
     recorded: 'Vastgelegd bij de uitgereikte exemplaren; sla het pakket op om dat te bewaren',
+    progressLabel: 'Voortgang van de export',
+    progressText: (percent) => `Exporteren… ${percent} %`,
   },
   en: {
     title: 'Export',
@@ -57,13 +64,16 @@ const CATALOG: Readonly<Record<Language, ExportMessages>> = {
     templateHasNone: 'The template prints no comments.',
     publication: 'Version for publication (Woo)',
     publicationDate: 'Date of publication',
-    publicationHint: 'Redacted passages become black boxes with their ground; comments, owners, annexes, versions and the distribution list are left out.',
+    publicationHint: 'Redacted passages become black boxes with their ground; annexes, versions and the distribution list are left out, comments and owners too unless you tick them (never a comment on a redacted passage).',
     publicationNeedsDate: 'Choose the date of publication.',
+    publicationOwners: "Name the items' owners",
     export: 'Export',
     ministersCopy: "Minister's copy (without comments)",
     cancel: 'Cancel',
     copyMade: (number, of, recipient) => `Copy ${number} of ${of}, for ${recipient}`,
     recorded: 'Recorded among the copies handed out; save the pack to keep the record',
+    progressLabel: 'Export progress',
+    progressText: (percent) => `Exporting… ${percent} %`,
   },
 };
 

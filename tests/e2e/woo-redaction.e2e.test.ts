@@ -47,7 +47,9 @@ async function exportPdf(page: Page, publication: boolean): Promise<string> {
     const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE')); // YYYY-MM-DD, local
     expect(await dialog.getByLabel('Datum van openbaarmaking').inputValue()).toBe(today);
     await dialog.getByLabel('Datum van openbaarmaking').fill('2026-12-03');
-    expect(await dialog.getByRole('checkbox', { name: 'Opmerkingen in dit exemplaar' }).isDisabled()).toBe(true);
+    // Comments and owners are left out of a publication unless ticked for it.
+    expect(await dialog.getByRole('checkbox', { name: 'Opmerkingen in dit exemplaar' }).isChecked()).toBe(false);
+    expect(await dialog.getByRole('checkbox', { name: 'Eigenaren van de punten noemen' }).isChecked()).toBe(false);
   }
   const { bytes } = await downloadFrom(page, 'Exporteren', EXPORT_TIMEOUT);
   return (await pdfText(bytes)).text;

@@ -4,8 +4,9 @@ import { syntheticPack } from '../../core/model/synthetic';
 import { exportChoiceOf, initialChoice, localDate } from '../../renderer/export/dialog-choice';
 
 describe('publication in the export dialog', () => {
-  it('asks for the publication on its date only, never a recipient or comments with it', () => {
-    expect(exportChoiceOf({ recipient: 'Jan de Vries', withComments: true, publication: '2026-12-03' })).toEqual({ publication: { date: '2026-12-03' } });
+  it('asks for the publication on its date, with comments and owners as ticked for it, never a recipient', () => {
+    expect(exportChoiceOf({ recipient: 'Jan de Vries', withComments: false, publication: '2026-12-03' })).toEqual({ publication: { date: '2026-12-03', withComments: false, withOwners: false } });
+    expect(exportChoiceOf({ recipient: '', withComments: true, withOwners: true, publication: '2026-12-03' })).toEqual({ publication: { date: '2026-12-03', withComments: true, withOwners: true } });
     expect(exportChoiceOf({ recipient: '', withComments: false })).toEqual({ withComments: false });
   });
 

@@ -77,6 +77,18 @@ describe('a publication under the Woo', () => {
     expect(publicationCopy(published, { date: '2026-12-04' }).items.filter((i) => i.id === GROUNDS_ITEM_ID)).toHaveLength(1);
   });
 
+  it('puts comments and owners in only when chosen, and never a comment on a redacted passage', () => {
+    const comment = (id: string, start: number, end: number, quote: string) => ({ id, anchor: { block: 0, start, end, quote }, author: 'Anna', createdAt: '2026-12-01T10:00:00Z', text: `opmerking ${id}`, resolved: false, replies: [] });
+    const commented = { ...pack, items: pack.items.map((item, i) => (i === 1 ? { ...item, comments: [comment('open', 0, 4, 'Naam'), comment('on-secret', 6, 17, 'Piet Jansen')] } : item)) };
+    const plain = publicationCopy(commented, { date: '2026-12-03' });
+    expect(plain.items.flatMap((item) => item.comments)).toEqual([]);
+    expect(plain.items[0]!.owner).toBe('');
+    const chosen = publicationCopy(commented, { date: '2026-12-03', withComments: true, withOwners: true });
+    expect(chosen.items[1]!.comments.map((c) => c.id)).toEqual(['open']);
+    expect(JSON.stringify(chosen)).not.toContain('Piet Jansen');
+    expect(chosen.items[0]!.owner).toBe('Jan de Vries');
+  });
+
   it('leaves the text as written, marks taken off, in every other export', () => {
     const plain = JSON.stringify(packWithoutRedactionMarks(pack));
     expect(plain).toContain(SECRET);
