@@ -79,7 +79,7 @@ export interface ContributionReport {
   /** Who changed each item last, after the merge (as in OpenedPack). */
   changedBy: Record<string, { author: string; at: string }>;
   /** The sendings for contribution that came back with these copies: the sent items changed (and by whom) and not. */
-  returned: { colleague: string; sentAt: string; changed: { itemId: string; title: string; by: string[] }[]; unchanged: { itemId: string; title: string }[] }[];
+  returned: { id: string; colleague: string; sentAt: string; changed: { itemId: string; title: string; by: string[] }[]; unchanged: { itemId: string; title: string }[] }[];
 }
 
 /** What the window shows: the renderer reports it, main sets the title (and macOS's edited marker). */

@@ -7,7 +7,7 @@
  * whose writing the open pack did not have yet.
  */
 import * as Y from 'yjs';
-import type { Contribution } from '../model/contributions';
+import { recordReturned, type Contribution } from '../model/contributions';
 import type { BriefingPack } from '../model/pack';
 import type { PackContents } from '../pack/container';
 import { comparePacks } from '../model/versions';
@@ -26,6 +26,8 @@ export interface ContributedItem {
 
 /** A sending for contribution that a merged copy brought back: which of the sent items it changed, and who. */
 export interface ReturnedContribution {
+  /** The sending's id in the pack. */
+  id: string;
   colleague: string;
   sentAt: string;
   changed: { itemId: string; title: string; by: string[] }[];
@@ -51,7 +53,7 @@ export interface OpenPack {
   author: string;
 }
 
-export function mergeContributions(open: OpenPack, copies: readonly PackCopy[]): ContributionMerge {
+export function mergeContributions(open: OpenPack, copies: readonly PackCopy[], now: () => Date = () => new Date()): ContributionMerge {
   const openState = stateForPack(open.contents.pack, open.state, open.author);
   const first: PackCopy = { file: open.file, contents: { ...open.contents, state: openState } };
   const merged = mergePackCopies([first, ...copies]);
@@ -75,13 +77,17 @@ export function mergeContributions(open: OpenPack, copies: readonly PackCopy[]):
     ...comparison.added.map((item) => ({ itemId: item.id, title: item.title, change: 'added' as const, by: named(item.id) })),
     ...comparison.removed.map((item) => ({ itemId: item.id, title: item.title, change: 'removed' as const, by: named(item.id) })),
   ];
-  return { ...merged, items, returned: [...returned.values()] };
+  // The pack records each sending that came back, as an edit on the merged state (so the two stay one).
+  const pack = recordReturned(merged.contents.pack, [...returned.keys()], now());
+  const contents = pack === merged.contents.pack ? merged.contents : { ...merged.contents, pack, state: stateForPack(pack, merged.contents.state, open.author) };
+  return { ...merged, contents, items, returned: [...returned.values()] };
 }
 
 function returnOf(sent: Contribution, after: BriefingPack, changed: ReadonlySet<string>, names: string[]): ReturnedContribution {
   const titles = new Map(after.items.map((item) => [item.id, item.title]));
   const items = sent.itemIds.filter((id) => titles.has(id)).map((itemId) => ({ itemId, title: titles.get(itemId)! }));
   return {
+    id: sent.id,
     colleague: sent.colleague,
     sentAt: sent.sentAt,
     changed: items.filter((item) => changed.has(item.itemId)).map((item) => ({ ...item, by: [...names].sort((a, b) => a.localeCompare(b)) })),

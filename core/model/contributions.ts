@@ -14,6 +14,8 @@ export const contributionSchema = z.strictObject({
   colleague: z.string().trim().min(1, 'must not be empty').max(200),
   itemIds: z.array(id).min(1).max(5_000),
   sentAt: z.iso.datetime({ offset: true }),
+  /** When a copy carrying this sending was merged back with someone's writing in it. */
+  returnedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
 export type Contribution = z.infer<typeof contributionSchema>;
@@ -50,11 +52,24 @@ function nextContributionId(existing: readonly Contribution[]): string {
   return `contribution-${n}`;
 }
 
-/** Who each item was sent to, by item id (the latest sending wins). */
+/** Who each item is out with, by item id (the latest sending wins; one that came back is no longer out). */
 export function sentItems(pack: BriefingPack): Map<string, string> {
   const sent = new Map<string, string>();
-  for (const contribution of pack.contributions ?? []) for (const itemId of contribution.itemIds) sent.set(itemId, contribution.colleague);
+  for (const contribution of pack.contributions ?? []) {
+    for (const itemId of contribution.itemIds) {
+      if (contribution.returnedAt) sent.delete(itemId);
+      else sent.set(itemId, contribution.colleague);
+    }
+  }
   return sent;
+}
+
+/** The pack with these sendings recorded as come back at `at` (a sending already back keeps its first return). */
+export function recordReturned(pack: BriefingPack, ids: readonly string[], at: Date): BriefingPack {
+  const back = new Set(ids);
+  if (!pack.contributions?.some((contribution) => back.has(contribution.id) && !contribution.returnedAt)) return pack;
+  const returnedAt = at.toISOString();
+  return { ...pack, contributions: pack.contributions.map((contribution) => (back.has(contribution.id) && !contribution.returnedAt ? { ...contribution, returnedAt } : contribution)) };
 }
 
 /** "Ontwerp - Anna de Vries": the copy's file name names the colleague. */

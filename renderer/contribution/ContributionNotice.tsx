@@ -4,7 +4,8 @@ import { contributionMessages } from './messages';
 
 /**
  * The sendings the pack records, each with its colleague, day and items: in the
- * colleague's copy, what is asked of them; in the coordinator's pack, what is out.
+ * colleague's copy, what is asked of them; in the coordinator's pack, what is out
+ * and what came back.
  */
 export function ContributionNotice({ pack, saved }: { pack: BriefingPack; saved: string | null }) {
   const t = contributionMessages(useLanguage());
@@ -14,7 +15,10 @@ export function ContributionNotice({ pack, saved }: { pack: BriefingPack; saved:
   return (
     <section className="contribution-notice" aria-label={t.noticeLabel}>
       {contributions.map((contribution) => (
-        <p key={contribution.id}>{t.sent(contribution.colleague, contribution.sentAt, contribution.itemIds.flatMap((id) => titles.get(id) ?? []))}</p>
+        <p key={contribution.id}>
+          {t.sent(contribution.colleague, contribution.sentAt, contribution.itemIds.flatMap((id) => titles.get(id) ?? []))}
+          {contribution.returnedAt && ` ${t.returnedOn(contribution.returnedAt)}`}
+        </p>
       ))}
       {saved && <p role="status">{t.saved(saved)}</p>}
     </section>

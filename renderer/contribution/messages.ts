@@ -13,6 +13,8 @@ export interface ContributionMessages {
   noColleague: string;
   saved: (fileName: string) => string;
   sent: (colleague: string, sentAt: string, titles: readonly string[]) => string;
+  /** Said after a sending that came back. */
+  returnedOn: (returnedAt: string) => string;
   mark: (colleague: string) => string;
   noticeLabel: string;
   returned: (colleague: string) => string;
@@ -34,6 +36,7 @@ const CATALOG: Readonly<Record<Language, ContributionMessages>> = {
     noColleague: 'Vul de naam van de collega in.',
     saved: (fileName) => `Kopie voor bijdrage opgeslagen als ${fileName}.`,
     sent: (colleague, sentAt, titles) => `Ter bijdrage verstuurd aan ${colleague} op ${day(sentAt, 'nl')}: ${titles.join(', ')}.`,
+    returnedOn: (returnedAt) => `Terug op ${day(returnedAt, 'nl')}.`,
     mark: (colleague) => `Ter bijdrage bij ${colleague}`,
     noticeLabel: 'Ter bijdrage',
     returned: (colleague) => `De bijdrage van ${colleague} is terug.`,
@@ -51,6 +54,7 @@ const CATALOG: Readonly<Record<Language, ContributionMessages>> = {
     noColleague: 'Enter the colleague’s name.',
     saved: (fileName) => `Copy for contribution saved as ${fileName}.`,
     sent: (colleague, sentAt, titles) => `Sent for contribution to ${colleague} on ${day(sentAt, 'en')}: ${titles.join(', ')}.`,
+    returnedOn: (returnedAt) => `Came back on ${day(returnedAt, 'en')}.`,
     mark: (colleague) => `With ${colleague} for contribution`,
     noticeLabel: 'For contribution',
     returned: (colleague) => `The contribution from ${colleague} came back.`,

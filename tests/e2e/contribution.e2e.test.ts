@@ -104,6 +104,10 @@ describe('sending items for contribution', () => {
     expect(text).toContain('De bijdrage van Anna de Vries is terug.');
     expect(text).toContain(`${first}: gewijzigd door Anna de Vries`);
     expect(text).toContain(`Niet gewijzigd: ${second}`);
+    // The pack records that it came back: the notice says when, and the agenda no longer marks the items as out.
+    await report.getByRole('button', { name: 'Sluiten' }).click();
+    await expect.poll(() => notice.innerText(), visible).toMatch(/Terug op \d{1,2} \w+ \d{4}\./);
+    expect(await entry(first).innerText()).not.toContain('Ter bijdrage bij');
     expect(problems).toEqual([]);
   });
 

@@ -84,9 +84,10 @@ describe('a contribution coming back', () => {
   it('says which sent items changed, who changed them, and which did not', () => {
     const edited = typed(sent, 0, 'Van Anna.');
     const copy = { file: 'dmm - Anna.briefpack', contents: { pack: edited, annexFiles: new Map(), state: stateForPack(edited, shared, 'Anna') } };
-    const result = mergeContributions(open, [copy]);
+    const result = mergeContributions(open, [copy], () => new Date('2026-12-05T09:00:00Z'));
     expect(result.returned).toEqual([
       {
+        id: sent.contributions![0]!.id,
         colleague: 'Anna',
         sentAt: '2026-12-03T10:30:00.000Z',
         changed: [{ itemId: pack.items[0]!.id, title: pack.items[0]!.title, by: ['Anna'] }],
@@ -97,7 +98,19 @@ describe('a contribution coming back', () => {
 
   it('reports nothing come back for a copy that brings no one\'s writing', () => {
     const copy = { file: 'same.briefpack', contents: { pack: sent, annexFiles: new Map(), state: shared } };
-    expect(mergeContributions(open, [copy]).returned).toEqual([]);
+    const result = mergeContributions(open, [copy]);
+    expect(result.returned).toEqual([]);
+    expect(result.contents.pack.contributions![0]!.returnedAt).toBeUndefined();
+  });
+
+  it('records in the merged pack and its state that the sending came back, and its items are no longer out', () => {
+    const edited = typed(sent, 0, 'Van Anna.');
+    const copy = { file: 'dmm - Anna.briefpack', contents: { pack: edited, annexFiles: new Map(), state: stateForPack(edited, shared, 'Anna') } };
+    const { contents } = mergeContributions(open, [copy], () => new Date('2026-12-05T09:00:00Z'));
+    expect(contents.pack.contributions!.map((c) => c.returnedAt)).toEqual(['2026-12-05T09:00:00.000Z']);
+    expect(packFromDoc(docFromState(contents.state)).contributions).toEqual(contents.pack.contributions);
+    expect(sentItems(sent).size).toBe(2);
+    expect(sentItems(contents.pack).size).toBe(0);
   });
 });
 

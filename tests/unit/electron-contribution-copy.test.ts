@@ -53,8 +53,10 @@ describe('saving a copy for contribution in main', () => {
     await writePackFile(target, { ...copy, pack: edited }, 'Anna de Vries');
     copies = [target];
     const report = (await documents.mergeWithDialog(opened.documentId, sent))!;
+    expect(report.pack.contributions![0]!.returnedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(report.returned).toEqual([
       {
+        id: report.pack.contributions![0]!.id,
         colleague: 'Anna de Vries',
         sentAt: '2026-12-03T10:00:00.000Z',
         changed: [{ itemId: base.items[0]!.id, title: base.items[0]!.title, by: ['Anna de Vries'] }],
