@@ -118,6 +118,22 @@ export type AppCommand =
 /** The one channel main sends AppCommands on. */
 export const COMMAND_CHANNEL = 'briefing:command';
 
+/** How far an export of the document is, while exportPack runs: the whole export's fraction, 0 to 1. */
+export interface ExportProgress {
+  documentId: string;
+  fraction: number;
+}
+
+/** The channel main sends ExportProgress on. */
+export const EXPORT_PROGRESS_CHANNEL = 'briefing:exportProgress';
+
+/** The shape check the preload applies before handing progress to the page. */
+export function isExportProgress(value: unknown): value is ExportProgress {
+  if (typeof value !== 'object' || value === null) return false;
+  const { documentId, fraction } = value as Record<string, unknown>;
+  return typeof documentId === 'string' && typeof fraction === 'number' && fraction >= 0 && fraction <= 1 && Object.keys(value).length === 2;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -218,10 +234,15 @@ export interface BriefingApi {
   setLiveServer(server: string | null): Promise<ApiResult<null>>;
   /** Listens for menu commands and packs opened by the operating system; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /** Listens for how far exports are (for a progress bar); returns the unsubscribe function. */
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void;
 }
 
-/** The invoke methods; onCommand is an event, carried on COMMAND_CHANNEL. */
-export type ApiMethod = Exclude<keyof BriefingApi, 'onCommand'>;
+/** The events; every other method is invoked. */
+export const API_EVENTS = ['onCommand', 'onExportProgress'] as const;
+
+/** The invoke methods; onCommand and onExportProgress are events, carried on COMMAND_CHANNEL and EXPORT_PROGRESS_CHANNEL. */
+export type ApiMethod = Exclude<keyof BriefingApi, (typeof API_EVENTS)[number]>;
 
 export const CHANNELS: { readonly [M in ApiMethod]: `briefing:${M}` } = {
   startup: 'briefing:startup',

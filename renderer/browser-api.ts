@@ -3,7 +3,7 @@
  * the end-to-end tests). Same contract as Electron main: files come in through
  * a file picker and leave as downloads; errors come back as ApiResult.
  */
-import type { ApiError, BriefingApi, OpenedPack } from '../core/contract';
+import type { ApiError, BriefingApi, ExportProgress, OpenedPack } from '../core/contract';
 import { EXPORT_MEDIA_TYPES } from '../core/export/assets';
 import { EXPORTERS } from '../core/export/registry';
 import { languageFromLocale } from '../core/i18n/language';
@@ -17,6 +17,7 @@ import { findTemplate } from '../core/template/load';
 import sampleLetter from '../assets/samples/nato-dmm-2025-02-13_geannoteerde-agenda.txt?raw';
 import { createBrowserImports } from './browser/agenda-import';
 import { download } from './browser/download';
+import { paintBreak } from './browser/paint-break';
 import { meetingFileBase, withExtension } from './browser/file-names';
 import { loadExportAssets } from './browser/fonts';
 import { prepareExport } from '../core/model/export-choice';
@@ -51,8 +52,23 @@ interface OpenDocument {
   media: MediaStore;
 }
 
+/** How often a long export on the page's thread pauses for the progress bar to be painted. */
+const PAINT_EVERY_MS = 100;
+
 export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
   const documents = new Map<string, OpenDocument>();
+  const progressListeners = new Set<(progress: ExportProgress) => void>();
+  /** The exporter's reports, passed on; now and then a pause, as the export runs on the page's own thread. */
+  const exportProgress = (documentId: string) => {
+    let paused = performance.now();
+    return (_done: number, _total: number, { fraction }: { fraction: number }) => {
+      for (const listener of progressListeners) listener({ documentId, fraction });
+      if (performance.now() - paused < PAINT_EVERY_MS) return undefined;
+      return paintBreak().then(() => {
+        paused = performance.now();
+      });
+    };
+  };
   const templates = builtInTemplates();
   let counter = 0;
 
@@ -162,6 +178,7 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
           ...(copy && { copy }),
           templates,
           onWarning: ({ code, params }) => warnings.push({ code, params }),
+          onProgress: exportProgress(documentId),
         });
         const fileName = withExtension(meetingFileBase(pack) + fileSuffix, `.${format}`);
         download(fileName, bytes, EXPORT_MEDIA_TYPES[format]);
@@ -259,6 +276,11 @@ export function createBrowserApi(): BriefingApi & { recent: RecentFiles } {
 
     // Browser mode has no application menu and no operating system handing it files.
     onCommand: () => () => undefined,
+
+    onExportProgress: (listener) => {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    },
 
     recent: {
       list: () => recent.list(),

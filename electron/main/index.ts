@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
-import { COMMAND_CHANNEL, type AppCommand, type EditCommand, type MenuCommand } from '../../core/contract';
+import { COMMAND_CHANNEL, EXPORT_PROGRESS_CHANNEL, type AppCommand, type EditCommand, type MenuCommand } from '../../core/contract';
 import { languageFromLocale, type Language } from '../../core/i18n/language';
 import { createBackupStore } from '../../host/backup-store';
 import { serveRendererBundle } from './app-protocol';
@@ -122,7 +122,16 @@ async function start(): Promise<void> {
     createTemplatesService({ builtinDir: locations.resources.templates, userDir: locations.userTemplatesDir, language }),
   );
   const documents = services.add(createDocumentsService({ dialogs, sampleLetterFile: locations.sampleLetterFile }));
-  const exporter = services.add(createExportService({ dialogs, documents, templates, assetsDir: locations.resources.assets }));
+  const exporter = services.add(
+    createExportService({
+      dialogs,
+      documents,
+      templates,
+      assetsDir: locations.resources.assets,
+      // Sent while the export runs: the window draws its progress bar from it.
+      progress: (progress) => mainWindow?.webContents.send(EXPORT_PROGRESS_CHANNEL, progress),
+    }),
+  );
   const importer = services.add(
     createImportService({
       documents,

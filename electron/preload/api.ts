@@ -1,9 +1,19 @@
-/** The contract mapped one-to-one onto invoke: one channel per method, nothing generic; one fixed channel for commands. */
-import { CHANNELS, COMMAND_CHANNEL, isAppCommand, type ApiMethod, type AppCommand, type BriefingApi } from '../../core/contract';
+/** The contract mapped one-to-one onto invoke: one channel per method, nothing generic; a fixed channel for each event. */
+import {
+  CHANNELS,
+  COMMAND_CHANNEL,
+  EXPORT_PROGRESS_CHANNEL,
+  isAppCommand,
+  isExportProgress,
+  type ApiMethod,
+  type AppCommand,
+  type BriefingApi,
+  type ExportProgress,
+} from '../../core/contract';
 
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 
-/** ipcRenderer.on / removeListener for the one command channel. */
+/** ipcRenderer.on / removeListener for the event channels (commands, export progress). */
 export interface CommandSource {
   on(channel: string, listener: (event: unknown, payload: unknown) => void): void;
   removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): void;
@@ -42,6 +52,13 @@ export function createBriefingApi(invoke: Invoke, commands: CommandSource): Brie
       };
       commands.on(COMMAND_CHANNEL, handler);
       return () => commands.removeListener(COMMAND_CHANNEL, handler);
+    },
+    onExportProgress(listener: (progress: ExportProgress) => void) {
+      const handler = (_event: unknown, payload: unknown) => {
+        if (isExportProgress(payload)) listener(payload);
+      };
+      commands.on(EXPORT_PROGRESS_CHANNEL, handler);
+      return () => commands.removeListener(EXPORT_PROGRESS_CHANNEL, handler);
     },
   };
 }

@@ -48,6 +48,7 @@ import { Overview } from './overview/Overview';
 import { AnnexPrompt } from './AnnexPrompt';
 import { ReplacePrompt } from './ReplacePrompt';
 import { Notice } from './Notice';
+import { ExportProgressBar } from '../export/ExportProgressBar';
 import { createMediaAccess, MediaContext, NO_MEDIA } from '../media/media-access';
 import { Toolbar } from './Toolbar';
 import { WordCount } from './editor/WordCount';
@@ -186,6 +187,7 @@ export function App({ api, recent }: { api: BriefingApi; recent?: RecentFiles })
           onLanguage={setLanguage}
         />
         <Notice outcome={outcome} onDismiss={() => setOutcome(null)} />
+        <ExportProgressBar fraction={files.exportProgress} />
         <AnnexPrompt question={commands.annexQuestion} onAnswer={(leaveOut) => void commands.answerAnnexQuestion(leaveOut)} />
         {exportDialog.format && state && (
           <ExportDialog

@@ -5,6 +5,7 @@ import type { ExportFormat } from '../../core/export/assets';
 import type { ExportChoice } from '../../core/model/export-choice';
 import type { CopyMark } from '../../core/model/recipient-copy';
 import { localDate } from '../export/dialog-choice';
+import { withExportProgress } from '../export/export-progress';
 import type { DocumentAction, DocumentState } from './document';
 
 export type Busy = 'open' | 'save' | ExportFormat | null;
@@ -31,6 +32,8 @@ export interface AnnexQuestion {
 
 export interface FileCommands {
   busy: Busy;
+  /** How far the running export is (0 to 1), once it has taken half a second; null otherwise. */
+  exportProgress: number | null;
   open(): Promise<void>;
   /** Resolves true when the pack was written; false when the person cancelled or it failed. */
   save(saveAs: boolean): Promise<boolean>;
@@ -56,6 +59,7 @@ export function useFileCommands(
   report: (outcome: Outcome | null) => void,
 ): FileCommands {
   const [busy, setBusy] = useState<Busy>(null);
+  const [exportProgress, setExportProgress] = useState<number | null>(null);
   const [annexQuestion, setAnnexQuestion] = useState<AnnexQuestion | null>(null);
 
   const run = useCallback(
@@ -109,7 +113,7 @@ export function useFileCommands(
       const skipBadAnnexes = agreed.map((a) => a.annexId);
       await run(
         format,
-        () => api.exportPack(documentId, pack, format, pack.templateId, { skipBadAnnexes, ...choice }),
+        () => withExportProgress(api, documentId, setExportProgress, () => api.exportPack(documentId, pack, format, pack.templateId, { skipBadAnnexes, ...choice })),
         (exported) => {
           if (exported) {
             // A numbered copy that left the app is on the pack's record, as `briefing export --recipient` records it.
@@ -139,5 +143,5 @@ export function useFileCommands(
     [annexQuestion, exportWith],
   );
 
-  return { busy, open, save, exportAs, annexQuestion, answerAnnexQuestion };
+  return { busy, exportProgress, open, save, exportAs, annexQuestion, answerAnnexQuestion };
 }

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { ApiResult } from '../../core/contract';
+import type { ApiResult, ExportProgress } from '../../core/contract';
 import { SAMPLE_LETTER_FILE } from '../../core/sample';
 import { handleApiCall, type InvokeSource } from '../../electron/main/ipc';
 import { createApi } from '../../electron/main/services/api';
@@ -25,6 +25,8 @@ export interface MainApp {
   call(method: 'openSample' | 'exportPack' | 'exportHandedOutCsv', args: unknown[]): Promise<ApiResult<unknown>>;
   /** The path the next save dialog answers with; returns it. */
   saveTo(target: string): string;
+  /** What main would send the window on EXPORT_PROGRESS_CHANNEL, in order. */
+  progress: ExportProgress[];
   /** The next save dialog is cancelled. */
   cancelSave(): void;
   /** Every name the save dialog suggested, in order. */
@@ -46,7 +48,8 @@ export function mainApp(dir: string): MainApp {
   };
   const templates = createTemplatesService({ builtinDir: resources.templates, userDir: path.join(dir, 'none'), language: 'en' });
   const documents = createDocumentsService({ dialogs, sampleLetterFile: path.join(resources.assets, 'samples', SAMPLE_LETTER_FILE) });
-  const exporter = createExportService({ dialogs, documents, templates, assetsDir: resources.assets });
+  const progress: ExportProgress[] = [];
+  const exporter = createExportService({ dialogs, documents, templates, assetsDir: resources.assets, progress: (told) => progress.push(told) });
   const backups = createBackupsService({ store: createBackupStore(path.join(dir, 'backups')), documents });
   const api = createApi({ language: 'en', documents, exporter, templates, dialogs, backups, initialPackPath: () => null });
   return {
@@ -56,6 +59,7 @@ export function mainApp(dir: string): MainApp {
       target = null;
     },
     suggestedNames,
+    progress,
   };
 }
 

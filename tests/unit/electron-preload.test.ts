@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { build, type BuildOptions } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, COMMAND_CHANNEL, type ApiMethod } from '../../core/contract';
+import { API_EVENTS, CHANNELS, COMMAND_CHANNEL, EXPORT_PROGRESS_CHANNEL, type ApiMethod } from '../../core/contract';
 import { createBriefingApi } from '../../electron/preload/api';
 import { PROJECT_ROOT } from '../../host/paths';
 
@@ -47,7 +47,7 @@ describe('createBriefingApi', () => {
       },
       { on: () => undefined, removeListener: () => undefined },
     );
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(CHANNELS), 'onCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(CHANNELS), ...API_EVENTS].sort());
     await api.startup();
     await api.savePack('doc-1', {} as never, true);
     await api.exportPack('doc-1', {} as never, 'pdf', 'tpl', { skipBadAnnexes: ['kaart'] });
@@ -97,7 +97,7 @@ describe('the preload bundle', () => {
     vm.runInNewContext(preloadCode, sandbox);
     expect(exposed.map(([key]) => key)).toEqual(['briefing']);
     const api = exposed[0]![1];
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(CHANNELS), 'onCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(CHANNELS), ...API_EVENTS].sort());
     for (const method of Object.keys(CHANNELS) as ApiMethod[]) {
       expect(typeof api[method]).toBe('function');
       await (api[method] as (...args: unknown[]) => Promise<unknown>)('arg');
@@ -119,6 +119,19 @@ describe('the preload bundle', () => {
     listener(event, { command: 'openDocument', document: { documentId: 'd' } });
     expect(received).toEqual([{ command: 'save' }, { command: 'openDocument', document: { documentId: 'd', fileName: null, pack: {} } }]);
     unsubscribe();
+    expect(listeners).toEqual([]);
+
+    // Export progress has a channel of its own, with the same care: the payload only, and only a fraction.
+    const told: unknown[] = [];
+    const stop = (api.onExportProgress as (listener: (progress: unknown) => void) => () => void)((progress) => told.push(progress));
+    expect(listeners.map(([channel]) => channel)).toEqual([EXPORT_PROGRESS_CHANNEL]);
+    const [, progressListener] = listeners[0]!;
+    progressListener(event, { documentId: 'd', fraction: 0.45 });
+    progressListener(event, { documentId: 'd', fraction: 4.5 });
+    progressListener(event, { documentId: 'd', fraction: '45 %' });
+    progressListener(event, { documentId: 'd', fraction: 0.5, pack: {} });
+    expect(told).toEqual([{ documentId: 'd', fraction: 0.45 }]);
+    stop();
     expect(listeners).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /** Export: render with the registry's exporter, then ask where, then write atomically. */
 import path from 'node:path';
-import type { ApiError } from '../../../core/contract';
+import type { ApiError, ExportProgress } from '../../../core/contract';
 import type { ExportFormat, ExportOptions, Exporter } from '../../../core/export/assets';
 import { EXPORTERS } from '../../../core/export/registry';
+import type { ExportStep } from '../../../core/export/progress';
 import { prepareExport, type ExportChoice } from '../../../core/model/export-choice';
 import type { BriefingPack } from '../../../core/model/pack';
 import type { CopyMark } from '../../../core/model/recipient-copy';
@@ -29,6 +30,8 @@ export interface ExportDeps {
   templates: TemplatesService;
   assetsDir: string;
   exporters?: Readonly<Record<ExportFormat, Exporter>>;
+  /** Told how far an export is, for the window's progress bar (EXPORT_PROGRESS_CHANNEL). */
+  progress?: (progress: ExportProgress) => void;
 }
 
 export function createExportService(deps: ExportDeps): ExportService {
@@ -50,6 +53,7 @@ export function createExportService(deps: ExportDeps): ExportService {
         // The catalog places sections another template wrote; what has no place is said in a warning.
         templates,
         onWarning: ({ code, params }) => warnings.push({ code, params }),
+        ...(deps.progress && { onProgress: (_done: number, _total: number, { fraction }: ExportStep) => deps.progress?.({ documentId, fraction }) }),
       });
       const suggested = deps.documents.suggestedName(documentId, pack) + prepared.fileSuffix;
       const target = await deps.dialogs.chooseFileToSave(format, suggested);
