@@ -1,11 +1,15 @@
 /**
  * `npm run bench:merge`: merging two edited copies of a 200-item pack (as
  * `briefing merge` does: merge the states, read the pack, validate, encode
- * the container), and the size the state adds to the .briefpack. Prints
+ * the container), the same two merged into the pack open in the app (as
+ * Bijdrage samenvoegen… does: the open pack's unsaved typing taken as an edit
+ * first, each copy's changes and writers found for the report), and the size
+ * the state adds to the .briefpack. Prints
  * JSON with medians; `--items N`, `--runs N`.
  */
 import { parseArgs } from 'node:util';
 import { strToU8, zipSync } from 'fflate';
+import { mergeContributions } from '../core/collab/merge-contributions';
 import { mergePackCopies } from '../core/collab/merge-packs';
 import { stateForPack } from '../core/collab/pack-state';
 import type { BriefingPack } from '../core/model/pack';
@@ -43,6 +47,15 @@ for (let run = 0; run < runs + 3; run++) {
   if (run >= 3) mergeMs.push(performance.now() - start);
 }
 
+// The app's merge: the open pack (here with one unsaved edit) and the two copies, with the report.
+const open = { contents: { pack: edited(pack, (copy) => (copy.items[5]!.title = 'Carla 5')), annexFiles: new Map<string, Uint8Array>() }, state: base, file: 'open', author: 'Carla' };
+const appMergeMs: number[] = [];
+for (let run = 0; run < runs + 3; run++) {
+  const start = performance.now();
+  mergeContributions(open, copies);
+  if (run >= 3) appMergeMs.push(performance.now() - start);
+}
+
 const withState = encodePack({ pack, annexFiles: new Map(), state: base });
 const withoutState = encodePack({ pack, annexFiles: new Map() }, { withoutState: true });
 const json = JSON.stringify(pack, null, 1);
@@ -53,6 +66,7 @@ console.log(
       items,
       runs,
       mergeTwoCopies: { medianMs: Math.round(median(mergeMs)), minMs: Math.round(Math.min(...mergeMs)), maxMs: Math.round(Math.max(...mergeMs)) },
+      appMergeTwoCopies: { medianMs: Math.round(median(appMergeMs)), minMs: Math.round(Math.min(...appMergeMs)), maxMs: Math.round(Math.max(...appMergeMs)) },
       size: {
         packFileWithoutStateBytes: withoutState.length,
         packFileWithStateBytes: withState.length,

@@ -63,8 +63,10 @@ export function mergeContributions(open: OpenPack, copies: readonly PackCopy[], 
   // Per copy: what merging it alone changes, and whose writing it brings.
   for (const copy of copies) {
     const copyState = copy.contents.state ?? stateForPack(copy.contents.pack, undefined);
-    const alone = packFromDoc(docFromState(mergeStates([openState, copyState])));
-    const names = newWriters(openState, copyState, copy.file);
+    const aloneDoc = docFromState(mergeStates([openState, copyState]));
+    const alone = packFromDoc(aloneDoc);
+    // The copy's writers are named in the merged document as in the copy's own: one document read, not two.
+    const names = newWriters(openState, copyState, aloneDoc, copy.file);
     const changed = changedIds(before, alone);
     for (const id of changed) for (const name of names) (by.get(id) ?? by.set(id, new Set()).get(id)!).add(name);
     // A copy that carries a sending and brings someone's writing is that contribution coming back.
@@ -101,10 +103,9 @@ function changedIds(before: BriefingPack, after: BriefingPack): string[] {
 }
 
 /** The names of the writing sessions the copy has and the open state lacks (or has less of). */
-function newWriters(openState: Uint8Array, copyState: Uint8Array, file: string): string[] {
+function newWriters(openState: Uint8Array, copyState: Uint8Array, doc: Y.Doc, file: string): string[] {
   const known = Y.decodeStateVector(Y.encodeStateVectorFromUpdateV2(openState));
   const theirs = Y.decodeStateVector(Y.encodeStateVectorFromUpdateV2(copyState));
-  const doc = docFromState(copyState);
   const names = new Set<string>();
   let unnamed = false;
   for (const [client, clock] of theirs) {
