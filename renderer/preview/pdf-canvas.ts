@@ -12,10 +12,12 @@ type PdfJs = typeof PdfJsModule;
 export const CSS_PER_POINT = 96 / 72;
 
 let loading: Promise<PdfJs> | null = null;
+/** One pdf.js worker for every preview file: starting one per file cost more than drawing the page. */
+let worker: PdfJsModule.PDFWorker | null = null;
 
 function pdfjs(): Promise<PdfJs> {
-  loading ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(([lib, worker]) => {
-    lib.GlobalWorkerOptions.workerSrc = worker.default;
+  loading ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(([lib, source]) => {
+    lib.GlobalWorkerOptions.workerSrc = source.default;
     return lib;
   });
   return loading;
@@ -23,8 +25,9 @@ function pdfjs(): Promise<PdfJs> {
 
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   const lib = await pdfjs();
+  worker ??= new lib.PDFWorker();
   // The preview's file embeds its fonts: nothing to fetch, nothing to evaluate.
-  return lib.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: false, useSystemFonts: false }).promise;
+  return lib.getDocument({ data: bytes, worker, isEvalSupported: false, disableFontFace: false, useSystemFonts: false }).promise;
 }
 
 /** A page's size in points. */

@@ -26,6 +26,11 @@ export class PreviewClient {
     };
   }
 
+  /** The pack changed: the reply on its way is stale, and is dropped when it comes. */
+  supersede(): void {
+    this.job++;
+  }
+
   /** Media ids of the pack whose bytes the worker has not had. */
   missingMedia(pack: BriefingPack): string[] {
     return (pack.media ?? []).map((meta) => meta.id).filter((id) => !this.sentMedia.has(id));

@@ -66,6 +66,8 @@ export function usePreview(api: BriefingApi, state: DocumentState | null, templa
     const worker = client.current;
     if (!worker || !pack || !template || !documentId || !part) return;
     let cancelled = false;
+    // Typing goes on: what the worker is making now is already out of date, and is not drawn.
+    worker.supersede();
     setUpdating(true);
     const timer = setTimeout(async () => {
       const media = new Map<string, Uint8Array>();
