@@ -5,6 +5,7 @@
  * item is laid out again.
  */
 import { spawnSync } from 'node:child_process';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { exportPdf } from '../../core/export/pdf/index';
 import { frontPages, partPages, type PartStart } from '../../core/export/pdf/item-pages';
@@ -64,6 +65,20 @@ describe.skipIf(!installed('pdftotext'))('the preview PDF', () => {
       expect(words(pdftotext(shown.bytes, i + 1))).toBe(words(pdftotext(full, number)));
     });
     expect(shown.total).toBe(pdftotext(full).split('\f').length - 1);
+  });
+
+  it('counts the pages of a PDF annex as the export appends them', async () => {
+    const { pack, annexFiles } = samplePack();
+    const annexPdf = await PDFDocument.create();
+    for (let i = 0; i < 3; i++) annexPdf.addPage([595, 842]);
+    const annex = { id: 'kaart', title: 'Kaart', fileName: 'kaart.pdf', mediaType: 'application/pdf', size: 1 };
+    const withAnnex: BriefingPack = { ...pack, annexes: [...pack.annexes, annex] };
+    const files = new Map([...annexFiles, [annex.id, await annexPdf.save()]]);
+    const assets = await exportFonts(template);
+    const full = await exportPdf({ pack: withAnnex, annexFiles: files }, template, assets, { templates: catalog });
+    const shown = await new PdfPreview(template, assets, catalog).pages({ pack: withAnnex, annexFiles: files }, { kind: 'item', index: 0 });
+    expect(shown.total).toBe(pdftotext(full).split('\f').length - 1);
+    expect(words(pdftotext(shown.bytes, 1))).toBe(words(pdftotext(full, shown.pages[0])));
   });
 
   it('shows the cover and contents on demand', async () => {

@@ -115,11 +115,13 @@ export class PdfPreview {
     for (const annex of pack.annexes) {
       if (annex.mediaType.toLowerCase() !== 'application/pdf') continue;
       const bytes = files.get(annex.id);
+      // Bytes the caller did not give are left out of the count, not refused: the export checks them.
+      if (bytes === undefined) continue;
       let known = this.annexDocs.get(annex.id);
       if (!known || known.bytes !== bytes) {
         const checked = await checkAnnexPdf(bytes);
         if (!checked.ok) throw new UserError('export.bad-annex', { file: annex.fileName || annex.id, reason: checked.reason, annexId: annex.id });
-        this.annexDocs.set(annex.id, (known = { bytes: bytes!, doc: checked.doc }));
+        this.annexDocs.set(annex.id, (known = { bytes, doc: checked.doc }));
       }
       appended.push({ annex, pages: known.doc.getPageCount() });
     }
