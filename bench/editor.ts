@@ -6,7 +6,11 @@
  * person would), and measures inside the page with performance.now():
  *  - open: from the file input's change event to the 200th agenda entry in the DOM;
  *  - typing: keydown to the first DOM mutation in the editor, over 150 keystrokes;
- *  - switching: click on an agenda entry to the new item's heading in the DOM, over 15 switches.
+ *  - switching: click on an agenda entry to the new item's heading in the DOM, over 15 switches;
+ *  - with the page preview open: typing as above, in words with pauses long
+ *    enough for the preview to update in between (its layout and drawing
+ *    interleave with the keystrokes), and from the last keystroke of a word to
+ *    that word in the text pdf.js draws over the previewed page, over 10 edits.
  * Prints one JSON object.
  *
  * By default the renderer is built for production (vite build, as packaged
@@ -25,7 +29,10 @@ import { CHROMIUM, CHROMIUM_ARGS, freePort } from '../tests/e2e/chromium';
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 200);
 const KEYSTROKES = 150;
 const SWITCHES = 15;
-const TARGETS = { typingP95Ms: 16, switchMedianMs: 100, openMs: 1000 } as const;
+const PREVIEW_EDITS = 10;
+/** Between words: past the preview's 150 ms wait, so it updates while typing goes on. */
+const WORD_PAUSE_MS = 400;
+const TARGETS = { typingP95Ms: 16, switchMedianMs: 100, openMs: 1000, previewTypingP95Ms: 16, previewUpdatedMedianMs: 300 } as const;
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -35,7 +42,7 @@ function percentile(values: readonly number[], p: number): number {
 
 declare global {
   interface Window {
-    __bench?: { openStart?: number; openEnd?: number; samples: number[]; pending: number | null };
+    __bench?: { openStart?: number; openEnd?: number; samples: number[]; pending: number | null; lastKey?: number; shownAfter?: number };
   }
 }
 
@@ -143,14 +150,70 @@ async function main(): Promise<void> {
       switches.push(await page.evaluate(() => window.__bench!.openEnd!));
     }
 
+    // The preview open: typing in words, and each word to the previewed page.
+    await agenda.getByRole('button', { name: title }).first().click();
+    await page.getByRole('main').getByRole('heading', { level: 2, name: title }).waitFor();
+    await page.getByRole('button', { name: 'Voorbeeld', exact: true }).click();
+    const previewText = page.getByRole('complementary', { name: 'Paginavoorbeeld' }).locator('.textLayer');
+    await page.waitForFunction((expected) => document.querySelector('.preview-page .textLayer')?.textContent?.includes(expected), title, { timeout: 120_000 });
+    await previewText.waitFor();
+    // The item's first section: what is typed stays on its first page, the one the pane shows.
+    const previewEditor = page.getByRole('textbox', { name: 'Doel' });
+    await previewEditor.click();
+    await page.keyboard.press('Control+End');
+    await page.evaluate(() => {
+      const bench = window.__bench!;
+      bench.samples = [];
+      bench.pending = null;
+      const target = document.activeElement!;
+      target.addEventListener('keydown', () => (bench.pending = performance.now()), { capture: true });
+      target.addEventListener('keyup', () => (bench.lastKey = performance.now()), { capture: true });
+      new MutationObserver(() => {
+        if (bench.pending === null) return;
+        bench.samples.push(performance.now() - bench.pending);
+        bench.pending = null;
+      }).observe(target, { childList: true, subtree: true, characterData: true });
+    });
+    for (const word of text.split(/(?= )/)) {
+      await page.keyboard.type(word, { delay: 25 });
+      await page.waitForTimeout(WORD_PAUSE_MS);
+    }
+    const previewTyping = await page.evaluate(() => window.__bench!.samples);
+
+    const updates: number[] = [];
+    for (let n = 0; n < PREVIEW_EDITS; n++) {
+      const word = ` Meetwoord${String.fromCharCode(65 + n)}${n}`;
+      await page.evaluate((expected) => {
+        const bench = window.__bench!;
+        bench.shownAfter = undefined;
+        const pane = document.querySelector('.preview-pane')!;
+        const observer = new MutationObserver(() => {
+          if (!pane.querySelector('.textLayer')?.textContent?.includes(expected)) return;
+          bench.shownAfter = performance.now() - bench.lastKey!;
+          observer.disconnect();
+        });
+        observer.observe(pane, { childList: true, subtree: true, characterData: true });
+      }, word.trim());
+      await page.keyboard.type(word, { delay: 25 });
+      await page.waitForFunction(() => window.__bench?.shownAfter !== undefined, undefined, { timeout: 30_000 });
+      updates.push(await page.evaluate(() => window.__bench!.shownAfter!));
+    }
+
     const result = {
       items: ITEMS,
       server: server.kind,
       openMs: Math.round(openMs),
       typing: { keystrokes: typing.length, p50Ms: percentile(typing, 50), p95Ms: percentile(typing, 95), maxMs: percentile(typing, 100) },
       switching: { switches: switches.length, medianMs: percentile(switches, 50), maxMs: percentile(switches, 100) },
+      preview: {
+        typing: { keystrokes: previewTyping.length, p50Ms: percentile(previewTyping, 50), p95Ms: percentile(previewTyping, 95), maxMs: percentile(previewTyping, 100) },
+        // From the keyup of a word's last key to that word in the preview's page (its 150 ms wait included).
+        editToPreviewUpdated: { edits: updates.length, medianMs: percentile(updates, 50), maxMs: percentile(updates, 100) },
+      },
       targets: TARGETS,
       met: {
+        previewTyping: percentile(previewTyping, 95) <= TARGETS.previewTypingP95Ms,
+        previewUpdated: percentile(updates, 50) <= TARGETS.previewUpdatedMedianMs,
         typing: percentile(typing, 95) <= TARGETS.typingP95Ms,
         switching: percentile(switches, 50) <= TARGETS.switchMedianMs,
         open: openMs <= TARGETS.openMs,
