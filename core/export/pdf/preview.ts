@@ -11,10 +11,10 @@ import type { AgendaItem, BriefingPack } from '../../model/pack';
 import { checkAnnexPdf } from '../../pdf/annex-pdf';
 import type { PackContents } from '../../pack/container';
 import { resolvePackSections } from '../../template/resolve-sections';
-import type { Template } from '../../template/schema';
+import { FONT_STYLES, type FontStyle, type Template } from '../../template/schema';
 import type { ExportAssets } from '../assets';
 import { checkFiguresReady, figureImages } from '../figures-ready';
-import type { Box, PackLayout } from './boxes';
+import type { Box, LaidOutPage, PackLayout } from './boxes';
 import { hyphenatorFor } from './hyphenation';
 import { frontPages, partPages, partStarts } from './item-pages';
 import { layoutPack } from './layout';
@@ -42,15 +42,18 @@ function drawnOnly(boxes: readonly Box[]): Box[] {
   return boxes.filter((box) => box.kind !== 'link' || box.target.kind !== 'page');
 }
 
+/** The characters the pages draw, per style: the fonts are cut down to these, so the file is small to write and to read. */
+function charactersOf(pages: readonly LaidOutPage[]): PackLayout['characters'] {
+  const sets = Object.fromEntries(FONT_STYLES.map((style) => [style, new Set<string>()])) as Record<FontStyle, Set<string>>;
+  for (const page of pages) for (const box of page.boxes) if (box.kind === 'text') for (const char of box.text) sets[box.style].add(char);
+  return Object.fromEntries(FONT_STYLES.map((style) => [style, [...sets[style]].sort()])) as PackLayout['characters'];
+}
+
 /** The layout cut down to the given pages, each still numbered and decorated as in the whole. */
 export function layoutOfPages(layout: PackLayout, pages: readonly number[]): PackLayout {
   const shown = new Set(pages);
-  return {
-    ...layout,
-    pages: layout.pages.filter((page) => shown.has(page.number)).map((page) => ({ ...page, boxes: drawnOnly(page.boxes) })),
-    outline: [],
-    annexes: [],
-  };
+  const kept = layout.pages.filter((page) => shown.has(page.number)).map((page) => ({ ...page, boxes: drawnOnly(page.boxes) }));
+  return { ...layout, pages: kept, outline: [], annexes: [], characters: charactersOf(kept) };
 }
 
 export class PdfPreview {
