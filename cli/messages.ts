@@ -6,7 +6,7 @@ export const CLI_TEXT = {
     help: `briefing: Briefing Composer on the command line
 
 Usage:
-  briefing export <pack.briefpack | --sample> --format docx|pdf [--template ID] [--skip-bad-annexes] [--with-comments | --without-comments | --publication [--date YYYY-MM-DD]] -o <file>
+  briefing export <pack.briefpack | --sample> --format docx|pdf [--template ID] [--skip-bad-annexes] [--with-comments | --without-comments | --publication [--date YYYY-MM-DD] [--with-comments] [--with-owners]] -o <file>
   briefing export <pack.briefpack> --format docx|pdf (--recipient NAME -o <file> | --distribution <folder>) [--with-comments | --without-comments]
   briefing distribution <pack.briefpack> [--add NAME [--function F] [--copy N] [--leave-out 2,3] [--with-comments] | --remove NAME | --csv [-o <file>]]
   briefing inspect <pack.briefpack | --sample> [--json]
@@ -22,7 +22,9 @@ Options:
                  distribution list says, left out of a one-off copy)
   --publication  the version made public under the Woo: every passage marked
                  for redaction is a black box with its ground, the grounds are
-                 listed at the end; no comments, owners or annex files
+                 listed at the end; no annex files, and no comments or owners
+                 unless --with-comments, --with-owners (never a comment on a
+                 redacted passage)
   --date         the day it is made public, printed on every page (default: today)
   --lang nl|en   language of messages (default: from LANG)
   -h, --help     this help
@@ -42,7 +44,7 @@ User templates are read from ${'{userTemplates}'}.`,
     help: `briefing: Briefing Composer op de opdrachtregel
 
 Gebruik:
-  briefing export <pakket.briefpack | --sample> --format docx|pdf [--template ID] [--skip-bad-annexes] [--with-comments | --without-comments | --publication [--date JJJJ-MM-DD]] -o <bestand>
+  briefing export <pakket.briefpack | --sample> --format docx|pdf [--template ID] [--skip-bad-annexes] [--with-comments | --without-comments | --publication [--date JJJJ-MM-DD] [--with-comments] [--with-owners]] -o <bestand>
   briefing export <pakket.briefpack> --format docx|pdf (--recipient NAAM -o <bestand> | --distribution <map>) [--with-comments | --without-comments]
   briefing distribution <pakket.briefpack> [--add NAAM [--function F] [--copy N] [--leave-out 2,3] [--with-comments] | --remove NAAM | --csv [-o <bestand>]]
   briefing inspect <pakket.briefpack | --sample> [--json]
@@ -58,7 +60,9 @@ Opties:
                  een ontvanger zoals de verzendlijst zegt, niet in een los exemplaar)
   --publication  de versie die op grond van de Woo openbaar wordt: elke passage
                  die is gemarkeerd om weg te lakken is een zwart vlak met de grond,
-                 de gronden staan aan het eind; geen opmerkingen, eigenaren of bijlagen
+                 de gronden staan aan het eind; geen bijlagen, en geen opmerkingen of
+                 eigenaren tenzij --with-comments, --with-owners (nooit een opmerking
+                 bij een weggelakte passage)
   --date         de dag van openbaarmaking, op elke pagina (standaard: vandaag)
   --lang nl|en   taal van de meldingen (standaard: uit LANG)
   -h, --help     deze hulp

@@ -11,6 +11,7 @@ import { loadPackArgument, usage, type CliContext } from '../context';
 import { CLI_TEXT } from '../messages';
 import { commentsRequested, copiesRequested, exportCopies, type CopyPosition } from './export-copies';
 import { prepareExport } from '../../core/model/export-choice';
+import type { PublicationOptions } from '../../core/model/publication';
 import { progressDelay, startProgress, type Progress } from '../progress';
 import type { ProgressListener } from '../../core/export/progress';
 
@@ -45,13 +46,14 @@ async function runExport(args: string[], ctx: CliContext, progress: Progress): P
       'without-comments': { type: 'boolean' },
       publication: { type: 'boolean' },
       date: { type: 'string' },
+      'with-owners': { type: 'boolean' },
     },
   });
   const format = values.format as ExportFormat | undefined;
   if (!format || !EXPORT_FORMATS.includes(format)) throw usage(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   const withComments = commentsRequested(values);
   const copies = copiesRequested(values, withComments);
-  const publication = publicationRequested(values, copies !== null || withComments !== undefined);
+  const publication = publicationRequested(values, copies !== null, withComments);
   if (!values.output && !copies?.dir) throw usage('-o <file> is required');
   if (positionals.length > 1) throw usage(`unexpected argument "${positionals[1]}"`);
   const { contents } = await loadPackArgument(ctx, positionals[0], values.sample);
@@ -91,14 +93,18 @@ function progressOf(progress: Progress, position: CopyPosition | undefined): Pro
   };
 }
 
-/** --publication [--date YYYY-MM-DD]: the Woo version, on its own (it has no recipient and never comments). */
-function publicationRequested(values: { publication?: boolean; date?: string }, otherChoice: boolean): { date: string } | null {
+/**
+ * --publication [--date YYYY-MM-DD] [--with-comments] [--with-owners]: the Woo version, without a recipient;
+ * comments and owners' names only when asked for.
+ */
+function publicationRequested(values: { publication?: boolean; date?: string; 'with-owners'?: boolean }, copies: boolean, withComments: boolean | undefined): PublicationOptions | null {
   if (!values.publication) {
     if (values.date !== undefined) throw usage('--date goes with --publication');
+    if (values['with-owners']) throw usage('--with-owners goes with --publication');
     return null;
   }
-  if (otherChoice) throw usage('--publication goes without --recipient, --distribution and the comment options');
+  if (copies) throw usage('--publication goes without --recipient and --distribution');
   const date = values.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw usage('--date must be a day as YYYY-MM-DD');
-  return { date };
+  return { date, withComments: withComments === true, withOwners: values['with-owners'] === true };
 }

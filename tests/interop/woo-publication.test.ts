@@ -4,8 +4,9 @@
  * `briefing export --publication`, and the files are read, not the code:
  * poppler's text and qpdf's JSON of every object (streams decoded) of the
  * PDF, and every part of the DOCX unzipped, must hold no redacted phrase;
- * the ground codes, the appendix and the publication line are there. A plain
- * export of the same pack prints the text as written.
+ * the ground codes, the appendix and the publication line are there; comments
+ * and owners go in only when asked for. A plain export of the same pack prints
+ * the text as written.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ const hasReaders = works('pdftotext') && works('qpdf', ['--version']);
 /** Phrases nobody else would write, so finding one means it leaked. */
 const SECRET_ANNOTATION = 'Zwaluwstaart onderhandelingsruimte';
 const SECRET_SOURCE = 'Kwartelkoning Jansen';
+const OPEN_COMMENT = 'Opmerking Roerdomp';
 
 let dir: string;
 
@@ -39,7 +41,12 @@ function markedPack(): BriefingPack {
       const paragraph = { type: 'paragraph' as const, children: [{ text: 'De inzet is openbaar; ' }, { text: SECRET_ANNOTATION, redacted: '5.1.2a' }, { text: ' blijft intern.' }] };
       return { ...item, owner: 'Piet Eigenaar', sections: { ...item.sections, [key]: [paragraph, { type: 'heading' as const, children: [{ text: SECRET_ANNOTATION, redacted: '5.1.2a' }] }] } };
     }
-    if (item === second) return { ...item, source: [{ type: 'paragraph' as const, children: [{ text: 'Contactpersoon: ' }, { text: SECRET_SOURCE, redacted: '5.1.2e' }] }, ...item.source] };
+    if (item === second) {
+      const comment = (id: string, start: number, end: number, quote: string, text: string) => ({ id, anchor: { block: 0, start, end, quote }, author: 'Anna', createdAt: '2026-12-01T10:00:00Z', text, resolved: false, replies: [] });
+      // One comment on open words, one on the redacted name: the second never goes into a publication.
+      const comments = [comment('open', 0, 14, 'Contactpersoon', OPEN_COMMENT), comment('secret', 16, 16 + SECRET_SOURCE.length, SECRET_SOURCE, 'Vraag na bij de contactpersoon')];
+      return { ...item, comments, source: [{ type: 'paragraph' as const, children: [{ text: 'Contactpersoon: ' }, { text: SECRET_SOURCE, redacted: '5.1.2e' }] }, ...item.source] };
+    }
     return item;
   });
   return { ...sample, classification: 'confidential', items, annexes: [] };
@@ -67,11 +74,12 @@ describe.skipIf(!hasReaders)('briefing export --publication (skipped without pop
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'woo-publication-'));
     writeFileSync(path.join(dir, 'pack.briefpack'), encodePack({ pack: markedPack(), annexFiles: new Map() }));
-    for (const [format, args] of [
+    for (const [format, args, name] of [
       ['pdf', ['--publication', '--date', '2026-12-03']],
       ['docx', ['--publication', '--date', '2026-12-03']],
+      ['docx', ['--publication', '--date', '2026-12-03', '--with-comments', '--with-owners'], 'chosen'],
     ] as const) {
-      const run = briefing('export', 'pack.briefpack', '--format', format, ...args, '-o', `woo.${format}`);
+      const run = briefing('export', 'pack.briefpack', '--format', format, ...args, '-o', `woo${name ? `-${name}` : ''}.${format}`);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
     }
@@ -104,6 +112,22 @@ describe.skipIf(!hasReaders)('briefing export --publication (skipped without pop
     expect(parts).toContain('Openbaar gemaakt op grond van de Woo op 3 december 2026');
   });
 
+  it('comments and owners only when asked for, never a comment on a redacted passage; properties name only the signatory', () => {
+    const plain = docxParts(path.join(dir, 'woo.docx'));
+    expect(plain).not.toContain(OPEN_COMMENT);
+    expect(plain).not.toContain('Vraag na bij de contactpersoon');
+    const chosen = docxParts(path.join(dir, 'woo-chosen.docx'));
+    expect(chosen).toContain(OPEN_COMMENT);
+    expect(chosen).toContain('Piet Eigenaar');
+    expect(chosen).not.toContain('Vraag na bij de contactpersoon');
+    for (const phrase of ['Zwaluwstaart', 'Kwartelkoning']) expect(chosen).not.toContain(phrase);
+    const { role } = markedPack().letter.signatory;
+    const core = strFromU8(unzipSync(readFileSync(path.join(dir, 'woo.docx')))['docProps/core.xml']!);
+    expect(core).toContain(`<dc:creator>${role}</dc:creator>`);
+    const info = execFileSync('pdfinfo', [path.join(dir, 'woo.pdf')], { encoding: 'utf8' });
+    expect(info).toMatch(new RegExp(`^Author:\\s+${role}$`, 'm'));
+  });
+
   it('a plain export prints the text as written, without boxes', () => {
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(dir, 'plain.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain(SECRET_ANNOTATION);
@@ -111,8 +135,8 @@ describe.skipIf(!hasReaders)('briefing export --publication (skipped without pop
     expect(text).not.toContain('5.1.2a');
   });
 
-  it('refuses --publication with a recipient, and a date that is not one, in one line', () => {
-    for (const args of [['--publication', '--recipient', 'Minister'], ['--publication', '--date', '3-12-2026']]) {
+  it('refuses --publication with a recipient, a date that is not one, and --with-owners without it, in one line', () => {
+    for (const args of [['--publication', '--recipient', 'Minister'], ['--publication', '--date', '3-12-2026'], ['--with-owners']]) {
       const run = briefing('export', 'pack.briefpack', '--format', 'pdf', ...args, '-o', 'x.pdf');
       expect(run.status).toBe(1);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
