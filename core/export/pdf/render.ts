@@ -93,6 +93,15 @@ function glyphIds(hex: string): number[] {
 }
 
 /**
+ * The OpenType features that only move glyphs (GPOS, the old kern table). pdf-lib
+ * takes the glyphs from shaping and drops the positions, and the layout sets
+ * every character at its own advance, so working positions out is wasted: in
+ * a fresh process it was most of the first export's shaping (parsing the
+ * fonts' kerning tables). The glyphs come out the same.
+ */
+export const POSITIONING_OFF = { kern: false, mark: false, mkmk: false, curs: false, dist: false, abvm: false, blwm: false } as const;
+
+/**
  * Shapes characters through pdf-lib (which adds their glyphs to the subset).
  * All of them in one call, spaced apart so no two can form a ligature, when
  * each comes out as one glyph; one call per character otherwise.
@@ -360,7 +369,7 @@ export async function renderPdf(
     await Promise.all(
       FONT_STYLES.map(async (style) => {
         const customName = subsetFontName(sharedFontParser.create(fontBytes[style]).postscriptName, style + layout.characters[style].join(''));
-        return [style, await doc.embedFont(fontBytes[style], { subset: true, customName })] as const;
+        return [style, await doc.embedFont(fontBytes[style], { subset: true, customName, features: POSITIONING_OFF })] as const;
       }),
     ),
   ) as Record<FontStyle, PDFFont>;
