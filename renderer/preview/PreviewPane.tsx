@@ -116,8 +116,9 @@ export function PreviewPane({ preview }: { preview: Preview }) {
         </p>
       )}
       {preview.updating && <p className="preview-updating visually-hidden">{t.updating}</p>}
-      <div ref={scroller} className="preview-scroll" hidden={shown.kind === 'refused'}>
-        <div ref={host} className="preview-page" role="group" aria-label={printed !== undefined ? t.page(printed) : t.pane} />
+      {/* Focusable, so the page scrolls with the keyboard when zoomed in. */}
+      <div ref={scroller} className="preview-scroll" hidden={shown.kind === 'refused'} tabIndex={0} role="group" aria-label={printed !== undefined ? t.page(printed) : t.pane}>
+        <div ref={host} className="preview-page" />
       </div>
     </aside>
   );

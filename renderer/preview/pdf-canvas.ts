@@ -50,11 +50,13 @@ export async function drawPage(page: PDFPageProxy, scale: number, host: HTMLElem
   canvas.height = Math.floor(viewport.height * ratio);
   canvas.style.width = `${Math.floor(viewport.width)}px`;
   canvas.style.height = `${Math.floor(viewport.height)}px`;
-  await page.render({ canvas, viewport, ...(ratio !== 1 && { transform: [ratio, 0, 0, ratio, 0, 0] }) }).promise;
   const text = document.createElement('div');
   text.className = 'textLayer';
   text.style.setProperty('--total-scale-factor', String(scale));
-  await new lib.TextLayer({ textContentSource: await page.getTextContent(), container: text, viewport }).render();
+  // The text comes from pdf.js's worker while the page is painted.
+  const textContent = page.getTextContent();
+  await page.render({ canvas, viewport, ...(ratio !== 1 && { transform: [ratio, 0, 0, ratio, 0, 0] }) }).promise;
+  await new lib.TextLayer({ textContentSource: await textContent, container: text, viewport }).render();
   host.style.width = canvas.style.width;
   host.style.height = canvas.style.height;
   host.replaceChildren(canvas, text);

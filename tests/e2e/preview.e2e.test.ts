@@ -2,10 +2,11 @@
  * The page preview in Chromium: opened from the toolbar, it shows the selected
  * item's first page as the PDF prints it (read from the text pdf.js draws over
  * the page), follows typing and the selection, pages through the cover and
- * contents, speaks Dutch and English, and stays open for the session.
+ * contents, speaks Dutch and English, passes axe, and stays open for the session.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { appSession, STEP_TIMEOUT } from './harness';
 
 const session = appSession();
@@ -42,6 +43,7 @@ describe('the page preview', () => {
         return dark;
       });
     expect(inked).toBeGreaterThan(1000);
+    expect(await seriousViolations(page)).toEqual([]);
 
     const editor = page.getByRole('textbox', { name: 'Kernboodschap' });
     await editor.click();
