@@ -5,8 +5,9 @@
  */
 import { importLetterText } from './import/import-letter';
 import type { PackContents } from './pack/container';
+import { SAMPLE_LETTER_FILE } from './sample-letter';
 
-export const SAMPLE_LETTER_FILE = 'nato-dmm-2025-02-13_geannoteerde-agenda.txt';
+export { SAMPLE_LETTER_FILE };
 
 export function createSamplePack(letterText: string): PackContents {
   return importLetterText(new TextEncoder().encode(letterText), SAMPLE_LETTER_FILE).contents;

@@ -9,7 +9,7 @@
 // Node builtins only at the top: the launcher imports this module on every start.
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -93,13 +93,25 @@ const lazyBrotliDictionary = {
   },
 };
 
+const PREBUILT_SAMPLE_FILE = /[\\/]host[\\/]sample-prebuilt\.ts$/;
+
+/** Puts the sample pack made before bundling (samplePackJson) into host/sample-prebuilt.ts. */
+function prebuiltSamplePack(json) {
+  return {
+    name: 'prebuilt-sample-pack',
+    setup(build) {
+      build.onLoad({ filter: PREBUILT_SAMPLE_FILE }, () => ({ contents: `export const PREBUILT_SAMPLE_PACK = ${JSON.stringify(json)};`, loader: 'js' }));
+    },
+  };
+}
+
 /**
  * esbuild options for the CLI: ESM with code splitting, so each command's modules (and pdf-lib,
  * docx, pdf.js behind them) load only when that command runs; --help and templates load neither.
  * Packages are bundled too: resolving pdf-lib's hundreds of files through node_modules on every
  * start costs more than reading them from a few chunks.
  */
-export function cliBundleOptions(outdir, root = ROOT) {
+export function cliBundleOptions(outdir, root = ROOT, samplePackJson = null) {
   return {
     absWorkingDir: root,
     entryPoints: { main: path.join(root, 'cli/main.ts') },
@@ -125,8 +137,26 @@ export function cliBundleOptions(outdir, root = ROOT) {
       ].join('\n'),
     },
     define: { 'import.meta.url': '__briefingHostUrl' },
-    plugins: [lazyBrotliDictionary],
+    plugins: [lazyBrotliDictionary, ...(samplePackJson === null ? [] : [prebuiltSamplePack(samplePackJson)])],
   };
+}
+
+/**
+ * The sample pack, imported from the sample letter by the importer as built from the current
+ * sources (a bundle of host/sample-prebuild.ts, run once and removed), with what it was built from.
+ */
+async function buildSamplePack(build, root) {
+  const dist = cliDistDir(root);
+  // Beside the builds, so host/ finds the project from it as it does from them.
+  const outdir = path.join(dist, `prebuild-${Date.now()}-${process.pid}`);
+  try {
+    const options = cliBundleOptions(outdir, root);
+    const result = await build({ ...options, entryPoints: { 'sample-prebuild': path.join(root, 'host/sample-prebuild.ts') }, splitting: false });
+    const { samplePackJson } = await import(pathToFileURL(path.join(outdir, 'sample-prebuild.mjs')).href);
+    return { json: samplePackJson(path.join(root, 'assets')), inputs: Object.keys(result.metafile.inputs) };
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
 }
 
 /** Bundles the CLI into a new build folder, then points the manifest at it. Returns the entry file. */
@@ -135,11 +165,12 @@ export async function buildCli(root = ROOT) {
   const dist = cliDistDir(root);
   const buildName = `build-${Date.now()}-${process.pid}`;
   const outdir = path.join(dist, buildName);
-  const result = await build(cliBundleOptions(outdir, root));
+  const sample = await buildSamplePack(build, root);
+  const result = await build(cliBundleOptions(outdir, root, sample.json));
   // Which chunk holds which module and imports which, for tests/unit/cli-launcher.test.ts.
   writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   const inputs = {};
-  for (const file of [...Object.keys(result.metafile.inputs), ...BUILD_INPUTS].map(manifestEntry)) {
+  for (const file of [...Object.keys(result.metafile.inputs), ...sample.inputs, ...BUILD_INPUTS].map(manifestEntry)) {
     inputs[file] ??= fingerprint(path.join(root, file));
   }
   const manifest = { entry: `${buildName}/main.mjs`, inputs };

@@ -8,11 +8,14 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSamplePack } from '../../core/sample';
 import { PROJECT_ROOT } from '../../host/paths';
-import { SAMPLE_TITLES } from '../helpers/sample';
+import { samplePackFromJson } from '../../host/sample-json';
+import { SAMPLE_LETTER, SAMPLE_TITLES } from '../helpers/sample';
 import { installed } from '../helpers/tools';
 
 const run = promisify(execFile);
@@ -115,6 +118,28 @@ describe('bin/briefing.mjs', () => {
       expect((await launch(root, ['export', '--sample', '--format', 'pdf', '-o', pdf])).how).toBe('bundle');
       const { stdout } = await run('pdftotext', [pdf, '-']);
       for (const title of SAMPLE_TITLES) expect(stdout.replace(/\s+/g, ' ')).toContain(title);
+    });
+
+    it('carries the sample pack ready-made: the pack importing the sample letter gives, in a chunk of its own', async () => {
+      const meta = JSON.parse(readFileSync(path.join(path.dirname(entry), 'meta.json'), 'utf8'));
+      const chunk = Object.keys(meta.outputs).find((output) => 'host/sample-prebuilt.ts' in meta.outputs[output].inputs)!;
+      expect(loadedAtStart(meta, chunk).filter((input) => /(^|\/)(node_modules\/mammoth|core\/import)\//.test(input))).toEqual([]);
+      const { PREBUILT_SAMPLE_PACK } = await import(pathToFileURL(path.join(root, chunk)).href);
+      expect(typeof PREBUILT_SAMPLE_PACK).toBe('string');
+      expect(samplePackFromJson(PREBUILT_SAMPLE_PACK, SAMPLE_LETTER)).toStrictEqual(createSamplePack(SAMPLE_LETTER));
+    });
+
+    it.skipIf(!installed('pdftotext'))('exports the ready-made sample to the pages the imported one gives from the sources', async () => {
+      const fromBundle = path.join(root, 'bundle.pdf');
+      expect((await launch(root, ['export', '--sample', '--format', 'pdf', '-o', fromBundle])).how).toBe('bundle');
+      const sources = copy();
+      writeFileSync(path.join(sources, 'dist'), 'no build here: the launcher runs the sources\n');
+      const fromSources = path.join(sources, 'sources.pdf');
+      expect((await launch(sources, ['export', '--sample', '--format', 'pdf', '-o', fromSources])).how).toBe('sources');
+      const pages = async (pdf: string) => (await run('pdftotext', ['-layout', pdf, '-'])).stdout.split('\f');
+      const bundled = await pages(fromBundle);
+      expect(bundled.length).toBeGreaterThan(2);
+      expect(bundled).toEqual(await pages(fromSources));
     });
 
     it('imports a PDF and a Word letter from the bundle (pdf.js and mammoth in chunks of their own)', async () => {
