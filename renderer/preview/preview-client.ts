@@ -4,6 +4,7 @@
  * reply (an older one is stale the moment a newer edit is sent).
  */
 import type { PreviewPart } from '../../core/export/pdf/preview';
+import { usedMediaIds } from '../../core/model/figures';
 import type { AgendaItem, BriefingPack } from '../../core/model/pack';
 import type { Template } from '../../core/template/schema';
 import type { PreviewJob, PreviewReply } from './protocol';
@@ -31,9 +32,9 @@ export class PreviewClient {
     this.job++;
   }
 
-  /** Media ids of the pack whose bytes the worker has not had. */
+  /** The pictures the pack's figures show whose bytes the worker has not had (the pack's own list may lag behind a new one). */
   missingMedia(pack: BriefingPack): string[] {
-    return (pack.media ?? []).map((meta) => meta.id).filter((id) => !this.sentMedia.has(id));
+    return [...usedMediaIds([pack])].filter((id) => !this.sentMedia.has(id));
   }
 
   request(pack: BriefingPack, templates: readonly Template[], templateId: string, part: PreviewPart, mediaFiles: ReadonlyMap<string, Uint8Array>): void {

@@ -6,7 +6,9 @@
 /// <reference lib="webworker" />
 import { PdfPreview } from '../../core/export/pdf/preview';
 import { UserError } from '../../core/i18n/errors';
-import type { AgendaItem } from '../../core/model/pack';
+import { checkPicture } from '../../core/media/picture-check';
+import { usedMediaIds } from '../../core/model/figures';
+import type { AgendaItem, BriefingPack, MediaMeta } from '../../core/model/pack';
 import { findTemplate } from '../../core/template/load';
 import type { Template } from '../../core/template/schema';
 import { loadExportAssets } from '../browser/fonts';
@@ -18,6 +20,27 @@ let templates: readonly Template[] = [];
 let preview: { template: Template; engine: PdfPreview } | null = null;
 let items: AgendaItem[] = [];
 const mediaFiles = new Map<string, Uint8Array>();
+/** What the bytes say of each picture; a damaged one has none, and the export's check refuses it. */
+const mediaMetas = new Map<string, MediaMeta>();
+
+/** The pack's list of pictures as the export makes it: each one its figures show (a new one is not listed yet in the editor's pack). */
+function withMediaList(pack: BriefingPack): BriefingPack {
+  const listed = new Map((pack.media ?? []).map((meta) => [meta.id, meta]));
+  const media = [...usedMediaIds([pack])].flatMap((id) => {
+    const meta = listed.get(id) ?? mediaMetas.get(id);
+    return meta ? [meta] : [];
+  });
+  return { ...pack, media };
+}
+
+function takeMedia(id: string, bytes: Uint8Array): void {
+  mediaFiles.set(id, bytes);
+  try {
+    mediaMetas.set(id, { id, ...checkPicture(bytes, id) });
+  } catch {
+    // Left unlisted: the export's own check names the figure.
+  }
+}
 
 /** A job with its items in full, as the worker keeps them. */
 type ReadyJob = Omit<PreviewJob, 'items' | 'templates' | 'mediaFiles'> & { items: AgendaItem[] };
@@ -38,14 +61,14 @@ function accept(job: PreviewJob): ReadyJob {
     preview = null;
   }
   items = job.items.map((item) => (typeof item === 'number' ? items[item]! : item));
-  for (const [id, bytes] of job.mediaFiles) mediaFiles.set(id, bytes);
+  for (const [id, bytes] of job.mediaFiles) takeMedia(id, bytes);
   return { job: job.job, templateId: job.templateId, pack: job.pack, part: job.part, items };
 }
 
 async function run(job: ReadyJob): Promise<PreviewReply> {
   try {
     const engine = await engineFor(job.templateId);
-    const shown = await engine.pages({ pack: { ...job.pack, items: job.items }, annexFiles: new Map(), mediaFiles }, job.part);
+    const shown = await engine.pages({ pack: withMediaList({ ...job.pack, items: job.items }), annexFiles: new Map(), mediaFiles }, job.part);
     return { job: job.job, ok: true, ...shown };
   } catch (error) {
     if (error instanceof UserError) return { job: job.job, ok: false, error: { code: error.code, params: error.params } };

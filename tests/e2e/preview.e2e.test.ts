@@ -6,6 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pngPicture } from '../helpers/pictures';
 import { seriousViolations } from './axe';
 import { appSession, STEP_TIMEOUT } from './harness';
 
@@ -82,6 +83,32 @@ describe('the page preview', () => {
     // Remembered for the session: a reload keeps it open.
     await page.reload();
     await expect.poll(() => pageText(page), updated).toContain('Afschrikking en verdediging');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows why the export would refuse instead of pages, and the pages again once the reason is gone', async () => {
+    const { page, problems } = await session.open();
+    const editor = page.getByRole('textbox', { name: 'Doel' });
+    await editor.click();
+    const chooser = page.waitForEvent('filechooser', visible);
+    await page.getByRole('toolbar', { name: /Doel/ }).getByRole('button', { name: 'Afbeelding invoegen' }).click();
+    await (await chooser).setFiles({ name: 'kaart.png', mimeType: 'image/png', buffer: Buffer.from(pngPicture(400, 200)) });
+    const dialog = page.getByRole('dialog', { name: 'Afbeelding bewerken' });
+    await dialog.waitFor(visible);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached', ...visible });
+
+    await page.getByRole('button', { name: 'Voorbeeld', exact: true }).click();
+    const reason = pane(page).getByRole('status');
+    await expect.poll(() => reason.innerText().catch(() => ''), updated).toMatch(/^Geen voorbeeld: Kan niet exporteren: een afbeelding in agendapunt ".+", onderdeel "Doel" heeft geen alternatieve tekst/);
+    expect(await pane(page).locator('.preview-scroll').isVisible()).toBe(false);
+
+    await editor.getByRole('button', { name: 'Afbeelding bewerken: alternatieve tekst ontbreekt' }).click();
+    await dialog.waitFor(visible);
+    await page.keyboard.type('Kaart van de Oostzee');
+    await dialog.getByRole('button', { name: 'Toepassen' }).click();
+    await expect.poll(() => pageText(page), updated).toContain('Afschrikking en verdediging');
+    expect(await reason.count()).toBe(0);
     expect(problems).toEqual([]);
   });
 });
