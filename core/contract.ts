@@ -110,8 +110,12 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const EDIT_COMMANDS = ['undo', 'redo'] as const;
 export type EditCommand = (typeof EDIT_COMMANDS)[number];
 
+/** View > Preview: the page preview beside the editors, opened or closed as by the toolbar's button. */
+export const VIEW_COMMANDS = ['togglePreview'] as const;
+export type ViewCommand = (typeof VIEW_COMMANDS)[number];
+
 export type AppCommand =
-  | { command: MenuCommand | EditCommand }
+  | { command: MenuCommand | EditCommand | ViewCommand }
   | { command: 'openDocument'; document: OpenedPack }
   | { command: 'error'; error: ApiError };
 
@@ -141,7 +145,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The shape check the preload applies before handing a command to the page (the pack is parsed by the renderer). */
 export function isAppCommand(value: unknown): value is AppCommand {
   if (!isRecord(value) || typeof value.command !== 'string') return false;
-  if ([...MENU_COMMANDS, ...EDIT_COMMANDS].includes(value.command as MenuCommand)) return Object.keys(value).length === 1;
+  if ([...MENU_COMMANDS, ...EDIT_COMMANDS, ...VIEW_COMMANDS].includes(value.command as MenuCommand)) return Object.keys(value).length === 1;
   if (value.command === 'openDocument') {
     const document = value.document;
     return (

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { EditCommand, MenuCommand } from '../../core/contract';
+import type { EditCommand, MenuCommand, ViewCommand } from '../../core/contract';
 import type { Language } from '../../core/i18n/language';
 
 type Texts = Readonly<Record<Language, string>>;
@@ -39,12 +39,13 @@ export const MENU_TEXT = {
   selectAll: { nl: 'Alles selecteren', en: 'Select All' },
   window: { nl: '&Venster', en: '&Window' },
   view: { nl: 'Beel&d', en: '&View' },
+  togglePreview: { nl: 'Voorbeeld tonen/verbergen', en: 'Show/Hide Preview' },
   reload: { nl: 'Opnieuw laden', en: 'Reload' },
   toggleDevTools: { nl: 'Ontwikkelaarshulpmiddelen aan/uit', en: 'Toggle Developer Tools' },
 } as const satisfies Record<string, Texts>;
 
 export interface MenuActions {
-  command(command: MenuCommand | EditCommand): void;
+  command(command: MenuCommand | EditCommand | ViewCommand): void;
   openRecent(file: string): void;
   clearRecent(): void;
   close(): void;
@@ -55,7 +56,7 @@ export interface MenuInputs {
   platform: NodeJS.Platform;
   recent: readonly string[];
   actions: MenuActions;
-  /** In development (not packaged): a View menu with the developer tools. */
+  /** In development (not packaged): the View menu adds the developer tools. */
   devTools?: boolean;
 }
 
@@ -146,16 +147,18 @@ export function editMenu(language: Language, platform: NodeJS.Platform, actions:
   };
 }
 
-/** Only in development: the packaged app has no developer tools (window and session refuse them too). */
-export function developmentViewMenu(language: Language): MenuItemConstructorOptions {
+/** The page preview; the developer tools only in development: the packaged app has none (window and session refuse them too). */
+export function viewMenu(language: Language, actions: MenuActions, devTools: boolean): MenuItemConstructorOptions {
   const t = (key: keyof typeof MENU_TEXT) => MENU_TEXT[key][language];
+  const development: MenuItemConstructorOptions[] = [
+    { type: 'separator' },
+    { role: 'reload', label: t('reload') },
+    { role: 'toggleDevTools', label: t('toggleDevTools'), accelerator: 'CmdOrCtrl+Shift+I' },
+  ];
   return {
     id: 'view',
     label: t('view'),
-    submenu: [
-      { role: 'reload', label: t('reload') },
-      { role: 'toggleDevTools', label: t('toggleDevTools'), accelerator: 'CmdOrCtrl+Shift+I' },
-    ],
+    submenu: [{ id: 'togglePreview', label: t('togglePreview'), click: () => actions.command('togglePreview') }, ...(devTools ? development : [])],
   };
 }
 
@@ -164,7 +167,7 @@ export function menuTemplate(inputs: MenuInputs): MenuItemConstructorOptions[] {
   const template: MenuItemConstructorOptions[] = [];
   if (inputs.platform === 'darwin') template.push({ role: 'appMenu' });
   template.push(fileMenu(inputs), editMenu(inputs.language, inputs.platform, inputs.actions));
-  if (inputs.devTools) template.push(developmentViewMenu(inputs.language));
+  template.push(viewMenu(inputs.language, inputs.actions, inputs.devTools ?? false));
   template.push({ role: 'windowMenu', label: t('window') });
   return template;
 }

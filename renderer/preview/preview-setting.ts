@@ -2,7 +2,8 @@
  * Whether the preview pane is open: as last chosen in this session, else open
  * only on a window wide enough for the item list, the editors and a page.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { TOGGLE_PREVIEW_EVENT } from '../state/use-menu-commands';
 
 const KEY = 'briefing.preview-open';
 /** Below this window width the editors would be squeezed: the pane starts closed. */
@@ -30,5 +31,10 @@ export function usePreviewSetting(): [boolean, () => void] {
       return !was;
     });
   }, []);
+  // The desktop app's View menu toggles it as the toolbar's button does.
+  useEffect(() => {
+    window.addEventListener(TOGGLE_PREVIEW_EVENT, toggle);
+    return () => window.removeEventListener(TOGGLE_PREVIEW_EVENT, toggle);
+  }, [toggle]);
   return [open, toggle];
 }

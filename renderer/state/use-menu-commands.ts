@@ -20,6 +20,8 @@ export const MERGE_CONTRIBUTIONS_EVENT = 'briefing:merge-contributions';
 export const SEND_FOR_CONTRIBUTION_EVENT = 'briefing:send-for-contribution';
 /** The event renderer/distribution listens for: File > Distribution list… and the pack panel's button. */
 export const DISTRIBUTION_LIST_EVENT = 'briefing:distribution-list';
+/** The event renderer/preview listens for: View > Preview. */
+export const TOGGLE_PREVIEW_EVENT = 'briefing:toggle-preview';
 
 export function useMenuCommands(
   api: BriefingApi,
@@ -84,6 +86,9 @@ export function useMenuCommands(
           return;
         case 'distributionList':
           window.dispatchEvent(new CustomEvent(DISTRIBUTION_LIST_EVENT));
+          return;
+        case 'togglePreview':
+          window.dispatchEvent(new CustomEvent(TOGGLE_PREVIEW_EVENT));
           return;
         case 'undo':
         case 'redo':

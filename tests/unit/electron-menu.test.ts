@@ -73,15 +73,23 @@ describe('File menu', () => {
     expect(items(linux[0]!).find((item) => item.role === 'quit')?.label).toBe('Afsluiten');
   });
 
-  it('has a View menu with the developer tools in development only', () => {
-    const packaged = menuTemplate({ language: 'en', platform: 'linux', recent: [], actions: recorder().actions });
-    expect(packaged.map((menu) => menu.id ?? menu.role)).toEqual(['file', 'edit', 'windowMenu']);
+  it('has a View menu with the preview, and the developer tools in development only', () => {
+    const { actions, calls } = recorder();
+    const packaged = menuTemplate({ language: 'en', platform: 'linux', recent: [], actions });
+    expect(packaged.map((menu) => menu.id ?? menu.role)).toEqual(['file', 'edit', 'view', 'windowMenu']);
+    const packagedView = items(packaged[2]!);
+    expect(packagedView.map((item) => item.id ?? item.role)).toEqual(['togglePreview']);
+    expect(packagedView[0]!.label).toBe('Show/Hide Preview');
+    (packagedView[0]!.click as () => void)();
+    expect(calls).toEqual(['command:togglePreview']);
+    expect(isAppCommand({ command: 'togglePreview' })).toBe(true);
     for (const language of ['nl', 'en'] as const) {
       const dev = menuTemplate({ language, platform: 'win32', recent: [], actions: recorder().actions, devTools: true });
       expect(dev.map((menu) => menu.id ?? menu.role)).toEqual(['file', 'edit', 'view', 'windowMenu']);
       const view = dev[2]!;
       expect(view.label).toBe(MENU_TEXT.view[language]);
       expect(items(view).find((item) => item.role === 'toggleDevTools')).toMatchObject({ label: MENU_TEXT.toggleDevTools[language] });
+      expect(items(view)[0]).toMatchObject({ id: 'togglePreview', label: MENU_TEXT.togglePreview[language] });
     }
   });
 });
