@@ -50,7 +50,7 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:\p{Lu}[\p{L}&,]*\s){0,4}Office$/u, // "Cabinet Office", "Home Office", "Foreign and Commonwealth Office"
   /^(?:Directoraat-generaal|Directorate-General|Directie|Directorate|Afdeling)\s[^.;:]{0,120}$/i,
   // Web pages of the Council: section labels and links to press releases
-  /^(?:Main results|Press releases?|Outcome documents?|Related documents|Useful links)$/i,
+  /^(?:Main results|Press releases?|Outcome documents?|Related documents|Meeting documents|Background documents|Useful links)$/i,
   /\((?:press release|persbericht|news|nieuws|PDF)[^)]*\)$/i,
   // The salutation: "Geachte voorzitter,", "Dear Sir William,"
   /^(?:Geachte|Beste|Dear)\s.{1,60},$/i,

@@ -24,12 +24,14 @@ const DOCUMENT_WORDS = /\b(?:geannoteerde agenda|annotated agenda|written (?:min
 /** A letterhead's subject line: "Betreft Geannoteerde agenda ...", "Subject: ...". "Onderwerp 3" is a heading, not a label. */
 const SUBJECT_LINE = /^(?:Betreft:?|Onderwerp:|Subject:|Re:)\s/i;
 const INTRODUCTION_HEADING = /^(?:inleiding|introductie|introduction)$/i;
+/** "Background" before the first topic introduces them, as "Inleiding" does; further on it is a topic's own. */
+const BACKGROUND_HEADING = /^(?:background|achtergrond)$/i;
 /** The words a letter closes with, as "Inleiding" opens it: a section about the letter, not a topic of the meeting. */
 const CLOSING_HEADING = /^(?:tot slot|ten slotte|tot besluit|afsluitend|afsluiting|slotopmerkingen?|vervolg|vervolgstappen|conclusion|concluding remarks|closing remarks|next steps)$/i;
 /** "Foreign Affairs Council - 24 February 2025", "Raad Buitenlandse Zaken, 24 februari": a name, a separator, a date. */
 const NAME_THEN_DATE = new RegExp(`\\p{L}['’)]?\\s*[,:–-]\\s*(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?|(?:${MONTH_PATTERN})\\s+\\d{4})$`, 'iu');
-/** A dateline of the meeting, not of the letter: "Brussels, 14-15 December 2023", "Luxembourg, 23 June 2025". */
-const PLACE_THEN_DATES = new RegExp(`^\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?,\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTH_PATTERN})\\s+\\d{4}$`, 'iu');
+/** A dateline of the meeting, not of the letter: "Brussels, 14-15 December 2023", "Nuuk, Groenland, 11 en 12 mei 2027". */
+const PLACE_THEN_DATES = new RegExp(`^\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?(?:,\\s+\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)?,\\s+\\d{1,2}(?:\\s*(?:[-–]|en|and)\\s*\\d{1,2})?\\s+(?:${MONTH_PATTERN})\\s+\\d{4}$`, 'iu');
 /** Parts go one level deep: more headings in a row than a part and its first topic make a block, not items. */
 const LONGEST_HEADING_RUN = 2;
 
@@ -75,7 +77,7 @@ export function headingRoles(units: readonly LetterUnit[], options: RoleOptions)
     const hint = options.hints?.get(unit.text);
     const listed = options.contents.has(unit.text) || options.contents.has(unit.title);
     firstListedSeen ||= listed;
-    if (INTRODUCTION_HEADING.test(unit.title)) roles.set(unit, 'introduction');
+    if (INTRODUCTION_HEADING.test(unit.title) || (BACKGROUND_HEADING.test(unit.title) && ![...roles.values()].includes('item'))) roles.set(unit, 'introduction');
     // With a table of contents, what it lists are items; before its first entry is front matter.
     else if (options.contents.size && (listed || !firstListedSeen)) roles.set(unit, listed ? 'item' : 'title');
     else if (hint === 'title' || titleByWording(unit, unitsInPart === 1, !textInPart)) roles.set(unit, 'title');
@@ -115,7 +117,8 @@ function joinTitleBlock(units: readonly LetterUnit[], roles: Map<HeadingUnit, He
   for (let i = (firstText < 0 ? units.length : firstText) - 2; i >= 0; i--) {
     const [unit, below] = [units[i]!, units[i + 1]!];
     if (unit.kind !== 'heading' || below.kind !== 'heading' || roles.get(below) !== 'title') continue;
-    if (roles.get(unit) === 'item' && !options.hints?.has(unit.text)) roles.set(unit, 'title');
+    // Set larger or not, a meeting's name over its dateline is the title block ("Ministeriële bijeenkomst ..." / "Nuuk, 11 mei 2027").
+    if (roles.get(unit) === 'item' && (!options.hints?.has(unit.text) || (namesMeeting(unit.text) && PLACE_THEN_DATES.test(below.text)))) roles.set(unit, 'title');
   }
 }
 

@@ -117,6 +117,8 @@ export function endsSentence(line: string): boolean {
 /** Words that start a sentence, not a name: articles, pronouns, prepositions, conjunctions. */
 const SENTENCE_START =
   /^(?:De|Het|Een|Ik|Wij|We|Hij|Zij|Dit|Deze|Dat|Die|Daarnaast|Ook|Tevens|Verder|Zo|Er|Op|In|Na|Met|Voor|Door|Bij|Tijdens|Naar|Onder|Over|Sinds|Namens|Om|Als|Omdat|Hoewel|The|A|An|I|He|She|They|This|These|That|Those|It|On|At|As|There|After|Before|During|Following|Since|Under|With|For|While|Although)\s/;
+/** Whether a line opens as a sentence does ("Het kabinet ...", "The Council ..."). */
+export const startsLikeSentence = (line: string): boolean => SENTENCE_START.test(line);
 const FINITE_VERB = /\s(?:zal|zullen|wordt|worden|is|zijn|heeft|hebben|kan|kunnen|moet|will|would|is|are|was|were|has|have|can|should)\s/i;
 
 /** The score of one line as a heading, or null when it cannot be one. */

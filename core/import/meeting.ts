@@ -35,22 +35,24 @@ export interface MeetingSource {
 
 const NAME_WORD = `\\p{Lu}[\\p{L}\\d'’-]*`; // "G7", "NAVO-top"
 const SMALL_WORD = `(?:van|de|der|het|voor|en|of|the|and|for)`;
-// Case-sensitive on purpose: a name is capitalised words joined by small words.
+// Case-sensitive on purpose: a name is capitalised words joined by small words. Its abbreviation in brackets may
+// follow a name in another language: "(Council of the Baltic Sea States, CBSS)".
 // The kind of meeting, with an ordinal and who meets: "61e zitting van de ...",
 // "bijeenkomst van de defensieministers van de landen van de Joint Expeditionary Force".
 const KIND = `(?:[Bb]ijeenkomst|[Vv]ergadering|[Mm]eeting|[Zz]itting|[Ss]ession)\\s+(?:van|of)\\s+(?:de|het|the)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+(?:van|of)\\s+(?:de|het|the)\\s+(?:\\p{Ll}+\\s+(?:van|of)\\s+(?:de|the)\\s+)?)?`;
-const PREFIX = `(?:\\d{1,3}(?:e|ste|st|nd|rd|th)\\s+)?(?:(?:[Ii]nformele|[Ii]nformal)\\s+(?:${KIND})?|${KIND})`;
+const PREFIX = `(?:\\d{1,3}(?:e|ste|st|nd|rd|th)\\s+)?(?:(?:[Ii]nformele|[Ii]nformal|[Mm]inisteri[eë]le|[Mm]inisterial)\\s+(?:${KIND})?|${KIND})`;
 // A capitalised name may end in a lower-case head noun: "EU-AU summit", "G20 top".
 const NAME = `${NAME_WORD}(?:\\s+(?:${SMALL_WORD}\\s+)*${NAME_WORD})*(?:\\s+(?:summit|top|conference|meeting|bijeenkomst|vergadering))?`;
 // A Council's composition belongs to its name: "Raad Buitenlandse Zaken in defensiesamenstelling", "... in defence format".
 const COMPOSITION = `(?:\\s+in\\s+\\p{Ll}+samenstelling|\\s+in\\s+\\p{Ll}+\\s+format)?`;
-// A long name lists its parts with commas ("Raad Werkgelegenheid, Sociaal Beleid, ... en Consumentenzaken"): only before its abbreviation.
+// A long name lists its parts with commas ("Raad Werkgelegenheid, Sociaal Beleid, ... en Consumentenzaken"): only before its
+// abbreviation, or before its date in a title ("Education, Youth, Culture and Sport Council, 12-13 May 2026").
 const LISTED_NAME = `${NAME}(?:,\\s+${NAME})+(?=\\s*\\()`;
 // "in" joins a name only where its abbreviation follows: "Organisatie voor Veiligheid en Samenwerking in Europa (OVSE)", not "Meeting in Brussels".
 const NAME_WITH_IN = `${NAME}(?:\\s+in\\s+${NAME})+(?=\\s*\\()`;
-const CANDIDATE = new RegExp(`(${PREFIX})?(${LISTED_NAME}|${NAME_WITH_IN}|${NAME}${COMPOSITION})(?:\\s*\\(([\\p{Lu}][\\p{L}\\d-]{1,19}(?:\\s[\\p{Lu}\\p{Ll}][\\p{L}\\d-]{1,11})?)\\))?`, 'gu');
+const CANDIDATE = new RegExp(`(${PREFIX})?(${LISTED_NAME}|${NAME_WITH_IN}|${NAME}${COMPOSITION})(?:\\s*\\((?:[^(),]{3,80},\\s*)?([\\p{Lu}][\\p{L}\\d-]{1,19}(?:\\s[\\p{Lu}\\p{Ll}][\\p{L}\\d-]{1,11})?)\\))?`, 'gu');
 // Dutch writes many Councils as one word: "Milieuraad", "Landbouw- en Visserijraad", "Telecomraad".
-const HEAD_NOUN = /(?:^|[\s-])(?:Raad|\p{L}*raad|\p{L}*[Cc]onferentie|\p{L}*[Vv]ergadering|\p{L}*[Mm]inisteri[eë]le|Council|Eurogroep|Eurogroup|Ecofin|ECOFIN|Top|top|Summit|summit|Meeting|meeting|Ministerial|ministers|Ministers|Gymnich|Comité|Committee|Assembly|Conference|Conferentie|Associatieraad)(?![\p{L}\d])/u;
+const HEAD_NOUN = /(?:^|[\s-])(?:Raad|\p{L}*raad|\p{L}*[Cc]onferentie|\p{L}*[Vv]ergadering|\p{L}*[Mm]inisteri[eë]le|Council|Eurogroep|Eurogroup|Ecofin|ECOFIN|Top|top|Summit|summit|Meeting|meeting|Ministerial|ministers|Ministers|Gymnich|Comité|Committee|Assembly|Conference|Conferentie|Associatieraad|Eurotop)(?![\p{L}\d])/u;
 
 /** Whether a line names a meeting: it has a meeting's head noun (a title line, a heading). */
 export function namesMeeting(text: string): boolean {
@@ -212,7 +214,8 @@ export function findMeeting(sources: readonly MeetingSource[], letterDate: strin
   const candidates: Candidate[] = [];
   const ordinary = new Set(sources.flatMap((source) => source.text.match(/(?<![\p{L}\d])\p{Ll}[\p{L}'’-]*/gu) ?? []));
   for (const source of sources) {
-    const all = sentences(unshout(source.text).replace(INNER_ABBREVIATION, '$1 $3 ($2)'));
+    // Each line (each title of a title block) in capitals is read as written in ordinary case, whatever the others are.
+    const all = sentences(source.text.split(/(\n| – )/).map(unshout).join('').replace(INNER_ABBREVIATION, '$1 $3 ($2)'));
     for (let i = 0; i < all.length; i++) candidates.push(...candidatesIn(all[i]!, all.slice(i + 1, i + 3).join(' '), source, letterDate, ordinary, source.opening && i === 0));
   }
 

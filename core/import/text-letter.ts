@@ -14,7 +14,7 @@
 import { detectLanguage } from './detect-language';
 import { hyphenatedWords, joinLines, type JoinContext } from './dehyphenate';
 import { isFurniture, recurringLines, runningLines, withoutRunningHeader } from './furniture';
-import { endsSentence, isCaps, readHeading, recurringLabels, SENTENCE_END, splitNumbering, type HeadingStyle } from './headings';
+import { endsSentence, isCaps, readHeading, recurringLabels, SENTENCE_END, splitNumbering, startsLikeSentence, type HeadingStyle } from './headings';
 import { headingRoles, isMeetingName, type HeadingUnit, type LetterUnit } from './heading-roles';
 import { findMeeting, sameBody, type Meeting, type MeetingConfidence } from './meeting';
 import { firstFullDate, findReferences, isClosing, isPersonName, isRoleLine, parseDateLine, parsePlaceDate, parseSignature, statementFacts } from './metadata';
@@ -134,7 +134,9 @@ function withoutFurniture(lines: readonly string[], scan: Scan): string[] {
       afterFurniture && !proseSeen && line.length <= 40 && !/[.,;:]$/.test(line) && line.split(/\s+/).length <= 4 && !parsePlaceDate(line) && !parseDateLine(line) && !isMeetingName(line);
     // A dateline recurs with other numbers too ("Brussels, 19 May 2023" above, "Brussels, 23 May 2023" in the meeting box): not a running header.
     const runningHeader = running.has(line) && !parsePlaceDate(line);
-    if (line && (runningHeader || isFurniture(line) || isClosing(line) || continuesBlock || own?.wholeLine)) {
+    // A paper's two-column furniture wraps in its own column: "36 800 V   Vaststelling van de ..." / "      Buitenlandse Zaken (V) ...".
+    const wrapsInColumn = afterFurniture && !proseSeen && /^\s{8,}\S/.test(raw) && !/^\s{8,}\S/.test(cleaned[index - 1] ?? '');
+    if (line && (runningHeader || isFurniture(line) || isClosing(line) || continuesBlock || wrapsInColumn || own?.wholeLine)) {
       afterFurniture = true;
       continue;
     }
@@ -287,6 +289,15 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
       i = signature.last;
       continue;
     }
+    // "- Begrotingsbeleid. De Eurogroep heeft ...": a dash, a topic's name run in before its text.
+    const runIn = paragraph.length === 0 || endsSentence(paragraph.at(-1)!.trim()) ? runInHeading(line) : null;
+    if (runIn) {
+      flush();
+      scan.units.push({ kind: 'heading', text: line, title: runIn.title, style: 'bullet', depth: 2, confidence: 0.6 });
+      paragraph.push(runIn.text);
+      afterHeading = false;
+      continue;
+    }
     const hinted = options.headings?.has(line) ?? false;
     const reading = (recurring.has(line) && !hinted) || isAttribution(line) ? null : readHeading({
       line,
@@ -317,6 +328,19 @@ function scanLines(input: readonly string[], markers: ReadonlySet<string>, optio
   flush();
   withoutLabels(scan.units);
   return scan;
+}
+
+/** A dash, a short name and a full stop, then the topic's text on the same line. */
+const RUN_IN = /^[–•▪‒-]\s+(\p{Lu}[^.!?:;()]{2,60})\.\s+(\p{Lu}.{20,})$/u;
+
+/** A topic run in after a dash: its name (a few words, not a sentence of its own) and the text that follows it. */
+function runInHeading(line: string): { title: string; text: string } | null {
+  const match = RUN_IN.exec(line);
+  if (!match) return null;
+  const title = match[1]!.trim();
+  // A name, not a sentence: few words, no verb, not opening as sentences do.
+  if (title.split(/\s+/).length > 6 || startsLikeSentence(title) || !readHeading({ line: title, previous: null, next: match[2]!, blankBefore: true, blankAfter: false, afterHeading: false, width: 80, hinted: false, headingsOnly: false })) return null;
+  return { title, text: match[2]! };
 }
 
 /** Recurring labels ("Session 2:", "Agendapunt:") leave the headings' titles; a numbered one numbers them. */

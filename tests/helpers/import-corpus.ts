@@ -72,14 +72,14 @@ function normaliseTitle(text: string): string {
     .trim();
 }
 
-/** "Meeting of the Foreign Affairs Council" names the same body as "Foreign Affairs Council". */
+/** "Meeting of the Foreign Affairs Council" (or its session) names the same body as "Foreign Affairs Council". */
 function sameMeetingName(got: string, want: string): boolean {
   const strip = (name: string) =>
     normaliseTitle(name)
       .toLowerCase()
       .replace(/^(?:the|de|het)\s+/, '')
       .replace(/^(?:informal|informele)\s+/, '')
-      .replace(/^(?:meeting|bijeenkomst|vergadering)\s+(?:of|van)\s+(?:the|de)\s+/, '')
+      .replace(/^(?:meeting|bijeenkomst|vergadering|zitting|session)\s+(?:of|van)\s+(?:the|de)\s+/, '')
       .replace(/^(?:the|de|het)\s+/, '');
   return strip(got) === strip(want);
 }

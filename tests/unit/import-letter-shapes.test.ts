@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToLetterText } from '../../core/import/docx-letter';
 import { pdfPagesToText, type PdfTextItem } from '../../core/import/pdf-lines';
+import { findMeeting } from '../../core/import/meeting';
 import { parseLetterText } from '../../core/import/text-letter';
 
 const para = (topic: string) =>
@@ -504,5 +505,66 @@ describe('the importer on shapes of letter', () => {
       ['Betreft Geannoteerde agenda van de Raad van Bestuur van het Internationaal Atoomenergieagentschap', 'Afdeling Non-proliferatie, Ontwapening en Ruimtevaart', 'Van 8 tot en met 12 juni 2026 vergadert in Wenen de Raad van Bestuur van het agentschap.', '', 'Iran', '', 'De Raad spreekt over Iran.'].join('\n'),
     );
     expect(letter.meeting.name).toBe('Raad van Bestuur van het Internationaal Atoomenergieagentschap');
+  });
+  it('reads a dash, a short name and a full stop as a sub-topic run in before its text', () => {
+    const letter = parseLetterText(
+      ['De Eurotop komt op 26 juni 2026 in Brussel bijeen.', '', 'BANKENUNIE', '', '- Crisisbeheer. Na het akkoord over het crisisraamwerk staat de vervolgstap ter discussie.', '- Digitale euro. De onderhandelingen in de Raad zijn in de eindfase.', '', 'Nederland noemt drie punten:', '- Het kabinet steunt de ECB. Dat blijft zo, ook in 2027 en daarna.'].join('\n'),
+    );
+    expect(letter.items.map((i) => [i.title, i.level])).toEqual([['BANKENUNIE', 1], ['Crisisbeheer', 2], ['Digitale euro', 2]]);
+    expect(letter.items[1]!.paragraphs[0]!.text).toBe('Na het akkoord over het crisisraamwerk staat de vervolgstap ter discussie.');
+    expect(letter.meeting.name).toBe('Eurotop');
+  });
+
+  it("takes a meeting's name over its dateline with a region as the title block, also where the PDF sets it larger", () => {
+    const text = ['Datum 23 april 2027', 'Betreft Nederlandse inzet Arctische Raad', '', 'Ministeriële bijeenkomst van de Arctische Raad', '', 'Nuuk, Groenland, 11 en 12 mei 2027', '', 'Op 11 en 12 mei 2027 komen de ministers in Nuuk bijeen.', '', 'Klimaat', '', 'De Raad spreekt over klimaat.', '', 'Scheepvaart', '', 'De Raad spreekt over scheepvaart.'].join('\n');
+    const letter = parseLetterText(text, { headings: new Map([['Ministeriële bijeenkomst van de Arctische Raad', 1], ['Klimaat', 2], ['Scheepvaart', 2]]) });
+    expect(letter.items.map((i) => i.title)).toEqual(['Klimaat', 'Scheepvaart']);
+    expect(letter.titles).toContain('Nuuk, Groenland, 11 en 12 mei 2027');
+  });
+
+  it('reads an abbreviation after a name in another language in the brackets, and a ministerial kind of meeting', () => {
+    const letter = parseLetterText('Hierbij informeer ik uw Kamer over de ministeriële bijeenkomst van de Raad van de Oostzeestaten (Council of the Baltic Sea States, CBSS), die op 27 en 28 mei 2026 in Gdańsk plaatsvindt.\n\nVeiligheid\n\nDe Raad spreekt over veiligheid.');
+    expect(letter.meeting).toMatchObject({ name: 'Ministeriële bijeenkomst van de Raad van de Oostzeestaten', abbreviation: 'CBSS', date: '2026-05-27' });
+  });
+
+  it("drops a paper's dossier title where it wraps in its own column", () => {
+    const letter = parseLetterText(
+      [
+        'Tweede Kamer der Staten-Generaal',
+        'Vergaderjaar 2025–2026',
+        '',
+        '36 800 V           Vaststelling van de begrotingsstaten van het Ministerie van',
+        '                   Buitenlandse Zaken (V) voor het jaar 2026',
+        '',
+        'Nr. 112            BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN',
+        '',
+        'Den Haag, 11 mei 2026',
+        '',
+        'Hierbij informeer ik uw Kamer over de Raad van de Oostzeestaten, die op 27 mei 2026 in Gdańsk bijeenkomt.',
+        '',
+        '1. Veiligheid',
+        '',
+        'De Raad spreekt over veiligheid. Het kabinet steunt de voorstellen.',
+      ].join('\n'),
+    );
+    expect(letter.items.map((i) => i.title)).toEqual(['Veiligheid']);
+  });
+
+  it("reads a 'Background' before the first topic as the introduction, and one under a topic as that topic's", () => {
+    const letter = parseLetterText(
+      ['Dear Chair,', '', 'I write ahead of the Northern Group meeting in Oslo on 12 November 2026.', '', 'Background', '', 'The Group was founded in 2010. It meets twice a year.', '', 'Baltic security', '', para('Baltic security'), '', 'Background', '', 'Ministers met in Riga in May. They agreed a plan.', '', 'Yours sincerely,'].join('\n'),
+    );
+    expect(letter.items.map((i) => i.title)).toEqual(['Baltic security', 'Background']);
+    expect(letter.introduction.map((p) => p.text)).toContain('The Group was founded in 2010. It meets twice a year.');
+  });
+  it('reads a title in capitals as written in ordinary case also when other titles of the block are not', () => {
+    const { meeting } = findMeeting(
+      [
+        { text: 'I write about the meeting of Northern Group Defence Ministers in Oslo on 9 December 2026.', opening: true },
+        { text: "Our Reference: MSU/4 – Chair, Defence Committee – NORTHERN GROUP DEFENCE MINISTERS' MEETING, OSLO, 9–10 DECEMBER 2026", opening: false, title: true },
+      ],
+      '2026-11-25',
+    );
+    expect(meeting.name).toBe("Northern Group Defence Ministers' Meeting");
   });
 });
