@@ -1,8 +1,8 @@
 /**
  * F6 and Shift+F6 move between the regions of the window, as in Word and
  * every Windows app: the file toolbar, the agenda list, find and replace, the
- * letter's text, a comment being written, the editors, and the overview or a
- * version being viewed. Each region gets focus back where it last had it (in
+ * letter's text, a comment being written, the editors, the page preview, and
+ * the overview or a version being viewed. Each region gets focus back where it last had it (in
  * an editor, with the caret where it was); a modal dialog keeps F6 inside.
  */
 import { useEffect } from 'react';
@@ -21,6 +21,7 @@ const REGIONS: readonly Region[] = [
   { selector: '.source', entry: '.source-body' },
   { selector: '.comment-form', entry: 'textarea, input, select' },
   { selector: '.annotation', entry: '[contenteditable="true"]' },
+  { selector: '.preview-pane', entry: '.preview-bar button:not([disabled])' },
   { selector: '.overview', entry: 'button' },
   { selector: '.version-view', entry: 'button' },
 ];

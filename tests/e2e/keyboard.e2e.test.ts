@@ -27,7 +27,7 @@ function focused(page: Page): Promise<string> {
 /** Which region (by class) holds the focus. */
 function focusRegion(page: Page): Promise<string> {
   return page.evaluate(() => {
-    for (const name of ['editor-popover', 'find-panel', 'comment-form', 'toolbar', 'sidebar', 'source', 'annotation', 'overview']) {
+    for (const name of ['editor-popover', 'find-panel', 'comment-form', 'toolbar', 'sidebar', 'source', 'annotation', 'preview-pane', 'overview']) {
       if (document.activeElement?.closest(`.${name}`)) return name;
     }
     return 'none';
@@ -137,6 +137,16 @@ describe('keyboard', () => {
     expect(await focusRegion(page)).toBe('source');
     await page.keyboard.press('Shift+F6');
     expect(await focusRegion(page)).toBe('find-panel');
+
+    // The page preview, once open, is a region of its own, after the editors.
+    await page.getByRole('button', { name: 'Voorbeeld', exact: true }).click();
+    await page.locator('.preview-pane').waitFor(visible);
+    await editor.focus();
+    await page.keyboard.press('F6');
+    expect(await focusRegion(page)).toBe('preview-pane');
+    await page.keyboard.press('Shift+F6');
+    expect(await focusRegion(page)).toBe('annotation');
+    await page.getByRole('button', { name: 'Voorbeeld', exact: true }).click();
 
     // A dialog keeps F6 inside.
     await editor.focus();
