@@ -93,6 +93,29 @@ const lazyBrotliDictionary = {
   },
 };
 
+/**
+ * zod's namespace `z`, which every schema module imports, carries all 50 of its message languages
+ * (`z.locales`, `z.core.locales`), so none can be left out of the bundle by itself: 370 KB of the 780 KB that
+ * `templates` and every export compile on start. zod speaks English (its default, which the
+ * messages the command line shows are built on) and nothing here asks for another, so in the
+ * bundle `z.locales` holds English only.
+ */
+const englishOnlyZodLocales = {
+  name: 'english-only-zod-locales',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, ({ importer, resolveDir }) =>
+      /[\\/]node_modules[\\/]zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(importer)
+        ? { path: path.join(resolveDir, '../locales/en-only.js'), namespace: 'english-only-zod-locales', pluginData: resolveDir }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'english-only-zod-locales' }, ({ pluginData }) => ({
+      contents: 'export { default as en } from "../locales/en.js";',
+      resolveDir: pluginData,
+      loader: 'js',
+    }));
+  },
+};
+
 const PREBUILT_SAMPLE_FILE = /[\\/]host[\\/]sample-prebuilt\.ts$/;
 
 /** Puts the sample pack made before bundling (samplePackJson) into host/sample-prebuilt.ts. */
@@ -137,7 +160,7 @@ export function cliBundleOptions(outdir, root = ROOT, samplePackJson = null) {
       ].join('\n'),
     },
     define: { 'import.meta.url': '__briefingHostUrl' },
-    plugins: [lazyBrotliDictionary, ...(samplePackJson === null ? [] : [prebuiltSamplePack(samplePackJson)])],
+    plugins: [lazyBrotliDictionary, englishOnlyZodLocales, ...(samplePackJson === null ? [] : [prebuiltSamplePack(samplePackJson)])],
   };
 }
 

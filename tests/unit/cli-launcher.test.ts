@@ -39,9 +39,9 @@ interface Launch {
   stderr: string;
 }
 
-async function launch(root: string, args: string[]): Promise<Launch> {
+async function launch(root: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Launch> {
   const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin', 'briefing.mjs'), ...args], {
-    env: { ...process.env, BRIEFING_SHOW_LAUNCH: '1', LANG: 'en_GB.UTF-8' },
+    env: { ...process.env, BRIEFING_SHOW_LAUNCH: '1', LANG: 'en_GB.UTF-8', ...env },
   });
   const said = /^briefing: running (bundle|rebuilt|sources) ?(\S*)(?: \((.*)\))?$/m.exec(stderr);
   expect(said, stderr).not.toBeNull();
@@ -129,7 +129,7 @@ describe('bin/briefing.mjs', () => {
       expect(samplePackFromJson(PREBUILT_SAMPLE_PACK, SAMPLE_LETTER)).toStrictEqual(createSamplePack(SAMPLE_LETTER));
     });
 
-    it.skipIf(!installed('pdftotext'))('exports the ready-made sample to the pages the imported one gives from the sources', async () => {
+    it.skipIf(!installed('pdftotext'))('gives what the sources give: the ready-made sample\'s pages, zod\'s English messages', async () => {
       const fromBundle = path.join(root, 'bundle.pdf');
       expect((await launch(root, ['export', '--sample', '--format', 'pdf', '-o', fromBundle])).how).toBe('bundle');
       const sources = copy();
@@ -140,6 +140,15 @@ describe('bin/briefing.mjs', () => {
       const bundled = await pages(fromBundle);
       expect(bundled.length).toBeGreaterThan(2);
       expect(bundled).toEqual(await pages(fromSources));
+      // The bundle keeps zod's English messages only (scripts/cli-bundle.mjs); a broken template shows one.
+      const userTemplates = path.join(sources, 'user-templates');
+      cpSync(path.join(PROJECT_ROOT, 'templates', 'speaking-notes'), path.join(userTemplates, 'broken'), { recursive: true });
+      const broken = path.join(userTemplates, 'broken', 'template.json');
+      writeFileSync(broken, JSON.stringify({ ...JSON.parse(readFileSync(broken, 'utf8')), id: 'broken', name: 42 }));
+      const problems = async (project: string) => JSON.parse((await launch(project, ['templates', '--json'], { BRIEFING_TEMPLATES_DIR: userTemplates })).stdout).problems;
+      const bundledProblems = await problems(root);
+      expect(bundledProblems[0].reason).toContain('expected object, received number');
+      expect(bundledProblems).toEqual(await problems(sources));
     });
 
     it('imports a PDF and a Word letter from the bundle (pdf.js and mammoth in chunks of their own)', async () => {
