@@ -115,9 +115,16 @@ export function PreviewPane({ preview }: { preview: Preview }) {
           {t.refused(describeApiError(shown.error, language))}
         </p>
       )}
-      {preview.updating && <p className="preview-updating visually-hidden">{t.updating}</p>}
+      {/* Said while the first pages are made (a large pack's first layout takes a second or two); later updates replace the page in place. */}
+      {preview.nothingToShow ? (
+        <p className="preview-waiting">{t.noItem}</p>
+      ) : shown.kind === 'waiting' ? (
+        <p className="preview-waiting">{t.updating}</p>
+      ) : (
+        preview.updating && <p className="visually-hidden">{t.updating}</p>
+      )}
       {/* Focusable, so the page scrolls with the keyboard when zoomed in. */}
-      <div ref={scroller} className="preview-scroll" hidden={shown.kind === 'refused'} tabIndex={0} role="group" aria-label={printed !== undefined ? t.page(printed) : t.pane}>
+      <div ref={scroller} className="preview-scroll" hidden={shown.kind === 'refused' || preview.nothingToShow} tabIndex={0} role="group" aria-label={printed !== undefined ? t.page(printed) : t.pane}>
         <div ref={host} className="preview-page" />
       </div>
     </aside>

@@ -27,6 +27,8 @@ export interface Preview {
   setFront(front: boolean): void;
   /** Names what is shown: the pane starts at its first page when it changes. */
   partKey: string;
+  /** No item is selected (the overview, an empty pack) and the cover is not asked for. */
+  nothingToShow: boolean;
 }
 
 const keyOf = (part: PreviewPart | null, itemId: string | null): string => (part?.kind === 'front' ? 'front' : `item:${itemId ?? ''}`);
@@ -86,5 +88,5 @@ export function usePreview(api: BriefingApi, state: DocumentState | null, templa
     // `part` is named by partKey and index; a new object each render is no change.
   }, [api, documentId, pack, template, templates, partKey, index, open]);
 
-  return { shown, updating, front, setFront, partKey };
+  return { shown, updating, front, setFront, partKey, nothingToShow: part === null };
 }
