@@ -5,6 +5,7 @@
  * its layout cache lays out again only the items an edit changed, and only the
  * pages shown are written.
  */
+import { zlibSync } from 'fflate';
 import type { PDFDocument } from 'pdf-lib';
 import { UserError } from '../../i18n/errors';
 import type { AgendaItem, BriefingPack } from '../../model/pack';
@@ -36,6 +37,9 @@ export interface PreviewPages {
 
 /** The preview has no bookmarks or document properties to show: these stay out of its file. */
 const PREVIEW_INFO = { title: '', subject: '', author: '', keywords: [], language: 'nl-NL', creator: '', created: new Date(0) };
+
+/** The preview's file never leaves memory: its streams are stored, not compressed (a fifth of the time it takes to write). */
+const storedDeflate = (data: Uint8Array): Uint8Array => zlibSync(data, { level: 0 });
 
 /** Only what is drawn: links to other pages would point at pages the preview's file lacks. */
 function drawnOnly(boxes: readonly Box[]): Box[] {
@@ -88,7 +92,7 @@ export class PdfPreview {
     const last = layout.pages.length;
     const pages = part.kind === 'front' ? frontPages(starts, last) : partPages(starts, firstItem + part.index, last);
     const bytes = await renderPdf(layoutOfPages(layout, pages), this.assets.fonts, PREVIEW_INFO, {
-      deflate: this.assets.deflate,
+      deflate: storedDeflate,
       images: figureImages(contents),
     });
     return { bytes, pages, total: last };
