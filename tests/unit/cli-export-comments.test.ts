@@ -110,7 +110,7 @@ describe('briefing export: comments in this copy', () => {
     expect(both.code).toBe(1);
     expect(both.stderr.trim().split('\n')).toEqual([expect.stringContaining('--with-comments or --without-comments, not both')]);
     const help = await briefing('--help');
-    expect(help.stdout).toContain('[--with-comments | --without-comments | --publication [--date YYYY-MM-DD]] -o <file>');
+    expect(help.stdout).toContain('[--with-comments | --without-comments | --publication [--date YYYY-MM-DD] [--with-comments] [--with-owners]] -o <file>');
     expect(help.stdout).toMatch(/--with-comments, --without-comments\n\s+comments on the agenda text in this export/);
   });
 });
