@@ -21,6 +21,7 @@ import { declaringSize } from '../helpers/hostile-packs';
 import { PROJECT_ROOT } from '../../host/paths';
 import { jpegPicture, pngPicture } from '../helpers/pictures';
 import { appSession, confirmExport, downloadFrom, STEP_TIMEOUT } from './harness';
+import { insertPictureFile } from './insert-picture';
 import { seriousViolations } from './axe';
 
 const visible = { timeout: STEP_TIMEOUT };
@@ -106,11 +107,7 @@ describe('pictures in the editor', () => {
     const { page, problems } = await session.open();
     const editor = page.getByRole('textbox', { name: 'Doel' });
     await editor.click();
-    const chooser = page.waitForEvent('filechooser', visible);
-    await page.getByRole('toolbar', { name: /Doel/ }).getByRole('button', { name: 'Afbeelding invoegen' }).click();
-    await (await chooser).setFiles({ name: 'kaart.png', mimeType: 'image/png', buffer: Buffer.from(pngPicture(400, 200)) });
-    const dialog = page.getByRole('dialog', { name: 'Afbeelding bewerken' });
-    await dialog.waitFor(visible);
+    const dialog = await insertPictureFile(page, 'Doel', { name: 'kaart.png', bytes: pngPicture(400, 200) });
     // The alt text is asked first, and the picture shows that it is missing until it is given.
     await expect.poll(() => editor.getByText('Alternatieve tekst ontbreekt').count(), visible).toBe(1);
     // The dialog, with the picture and its missing-alt mark behind it, has no serious or critical axe finding.
@@ -222,11 +219,7 @@ describe('pictures in the editor', () => {
     const picture = pngPicture(320, 160);
     const source = page.getByRole('textbox', { name: 'Doel' });
     await source.click();
-    const chooser = page.waitForEvent('filechooser', visible);
-    await page.getByRole('toolbar', { name: /Doel/ }).getByRole('button', { name: 'Afbeelding invoegen' }).click();
-    await (await chooser).setFiles({ name: 'grafiek.png', mimeType: 'image/png', buffer: Buffer.from(picture) });
-    const dialog = page.getByRole('dialog', { name: 'Afbeelding bewerken' });
-    await dialog.waitFor(visible);
+    const dialog = await insertPictureFile(page, 'Doel', { name: 'grafiek.png', bytes: picture });
     await page.keyboard.type('Grafiek uitgaven');
     await dialog.getByRole('button', { name: 'Toepassen' }).click();
     await dialog.waitFor({ state: 'detached', ...visible });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { pngPicture } from '../helpers/pictures';
 import { seriousViolations } from './axe';
 import { appSession, STEP_TIMEOUT } from './harness';
+import { insertPictureFile } from './insert-picture';
 
 const session = appSession();
 /** Typing stops, the worker lays the item out again, pdf.js draws it: seconds at most on a busy machine. */
@@ -90,11 +91,7 @@ describe('the page preview', () => {
     const { page, problems } = await session.open();
     const editor = page.getByRole('textbox', { name: 'Doel' });
     await editor.click();
-    const chooser = page.waitForEvent('filechooser', visible);
-    await page.getByRole('toolbar', { name: /Doel/ }).getByRole('button', { name: 'Afbeelding invoegen' }).click();
-    await (await chooser).setFiles({ name: 'kaart.png', mimeType: 'image/png', buffer: Buffer.from(pngPicture(400, 200)) });
-    const dialog = page.getByRole('dialog', { name: 'Afbeelding bewerken' });
-    await dialog.waitFor(visible);
+    const dialog = await insertPictureFile(page, 'Doel', { name: 'kaart.png', bytes: pngPicture(400, 200) });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached', ...visible });
 

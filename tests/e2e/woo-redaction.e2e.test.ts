@@ -51,7 +51,9 @@ async function exportPdf(page: Page, publication: boolean): Promise<string> {
     expect(await dialog.getByRole('checkbox', { name: 'Opmerkingen in dit exemplaar' }).isChecked()).toBe(false);
     expect(await dialog.getByRole('checkbox', { name: 'Eigenaren van de punten noemen' }).isChecked()).toBe(false);
   }
-  const { bytes } = await downloadFrom(page, 'Exporteren', EXPORT_TIMEOUT);
+  const { name, bytes } = await downloadFrom(page, 'Exporteren', EXPORT_TIMEOUT);
+  // The publication's file name says what it is, so it never takes the plain export's place.
+  expect(/-Woo\.pdf$/.test(name)).toBe(publication);
   return (await pdfText(bytes)).text;
 }
 
