@@ -1,4 +1,5 @@
 import type { Language } from '../core/i18n/language';
+import { printable } from '../core/i18n/printable';
 import type { ProgressState } from './progress';
 
 export const CLI_TEXT = {
@@ -32,7 +33,7 @@ Options:
 Exit codes: 0 success, 1 a problem with the input (one line on stderr), 2 an internal error.
 User templates are read from ${'{userTemplates}'}.`,
     words: 'words',
-    valid: (file: string, items: number) => `${file}: valid pack with ${items} agenda items.`,
+    valid: (file: string, items: number) => `${printable(file)}: valid pack with ${items} agenda items.`,
     builtIn: 'built-in',
     user: 'user',
     failed: 'FAILED',
@@ -70,7 +71,7 @@ Opties:
 Afsluitcodes: 0 gelukt, 1 een probleem met de invoer (één regel op stderr), 2 een interne fout.
 Eigen sjablonen worden gelezen uit ${'{userTemplates}'}.`,
     words: 'woorden',
-    valid: (file: string, items: number) => `${file}: geldig pakket met ${items} agendapunten.`,
+    valid: (file: string, items: number) => `${printable(file)}: geldig pakket met ${items} agendapunten.`,
     builtIn: 'ingebouwd',
     user: 'eigen',
     failed: 'MISLUKT',

@@ -4,6 +4,7 @@
  * when it is shown, in one line, without a stack trace.
  */
 import type { Language } from './language';
+import { escapedLine, NAME_LIMIT, printable } from './printable';
 
 type Params = Record<string, string | number>;
 
@@ -29,6 +30,12 @@ const DOCX_REFERENCES: Record<Language, Record<string, string>> = {
 const FIGURE_PLACE: Record<Language, (p: Params) => string> = {
   en: (p) => (p.item === '' ? 'the introduction' : `item "${p.item}", section "${p.section}"`),
   nl: (p) => (p.item === '' ? 'de inleiding' : `agendapunt "${p.item}", onderdeel "${p.section}"`),
+};
+
+/** What is at a path a write refused, for file.not-regular (see host/write-target.ts). */
+const TARGET_KINDS: Record<Language, Record<string, string>> = {
+  en: { folder: 'a folder', pipe: 'a named pipe (FIFO)', device: 'a device', socket: 'a socket', 'broken-link': 'a link to a file that does not exist', other: 'a special file' },
+  nl: { folder: 'een map', pipe: 'een named pipe (FIFO)', device: 'een apparaat', socket: 'een socket', 'broken-link': 'een koppeling naar een bestand dat niet bestaat', other: 'een speciaal bestand' },
 };
 
 const MESSAGES = {
@@ -258,6 +265,14 @@ const MESSAGES = {
     en: (p) => `Cannot write ${p.file}: ${p.detail}.`,
     nl: (p) => `Kan ${p.file} niet schrijven: ${p.detail}.`,
   },
+  'file.not-regular': {
+    en: (p) => `Cannot write ${p.file}: it is ${TARGET_KINDS.en[String(p.kind)] ?? p.kind}, not a file, and is left as it is; choose another name.`,
+    nl: (p) => `Kan ${p.file} niet schrijven: het is ${TARGET_KINDS.nl[String(p.kind)] ?? p.kind}, geen bestand, en blijft zoals het is; kies een andere naam.`,
+  },
+  'file.read-only': {
+    en: (p) => `${p.file} is read-only and was not overwritten; make it writable or choose another name.`,
+    nl: (p) => `${p.file} is alleen-lezen en is niet overschreven; maak het schrijfbaar of kies een andere naam.`,
+  },
   'distribution.empty': {
     en: (p) => `${p.file} has no distribution list; add recipients with "briefing distribution ${p.file} --add NAME".`,
     nl: (p) => `${p.file} heeft geen verzendlijst; voeg ontvangers toe met "briefing distribution ${p.file} --add NAAM".`,
@@ -291,12 +306,22 @@ export function isErrorCode(code: string): code is ErrorCode {
   return Object.hasOwn(MESSAGES, code);
 }
 
-// A line break or other control character from the input (in a zip entry name, in the JSON parser's quote of the text) would break the one line.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Parameters that hold a sentence or a list, not one name: shown escaped too, but cut later. */
+const TEXT_PARAMS: ReadonlySet<string> = new Set(['detail', 'available', 'items', 'places']);
+const TEXT_LIMIT = 400;
 
-function oneLine(text: string): string {
-  return text.replace(CONTROL_CHARACTER, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * Every string parameter escaped and cut (printable.ts) as the message is
+ * formatted, so a hostile name cannot break, colour or bury the one line,
+ * in the CLI, the app or any message added later. The parameters themselves
+ * stay as given: code may still compare them.
+ */
+function printableParams(params: Params): Params {
+  const out: Params = {};
+  for (const [key, value] of Object.entries(params)) {
+    out[key] = typeof value === 'string' ? printable(value, TEXT_PARAMS.has(key) ? TEXT_LIMIT : NAME_LIMIT) : value;
+  }
+  return out;
 }
 
 export class UserError extends Error {
@@ -304,12 +329,12 @@ export class UserError extends Error {
     readonly code: ErrorCode,
     readonly params: Params = {},
   ) {
-    super(oneLine(MESSAGES[code].en(params)));
+    super(escapedLine(MESSAGES[code].en(printableParams(params))));
     this.name = 'UserError';
   }
 
   describe(language: Language): string {
-    return oneLine(MESSAGES[this.code][language](this.params));
+    return escapedLine(MESSAGES[this.code][language](printableParams(this.params)));
   }
 }
 
@@ -317,5 +342,5 @@ export class UserError extends Error {
 export function describeError(error: unknown, language: Language): string {
   if (error instanceof UserError) return error.describe(language);
   const detail = error instanceof Error ? error.message : String(error);
-  return MESSAGES.internal[language]({ detail: detail.split('\n')[0] ?? '' });
+  return escapedLine(MESSAGES.internal[language](printableParams({ detail: detail.split('\n')[0] ?? '' })));
 }

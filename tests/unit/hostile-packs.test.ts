@@ -212,7 +212,7 @@ describe('comments and annexes that do not fit', () => {
     const name = `../x\nline two\r\u0007${'y'.repeat(5_000)}`;
     const error = refusal(containerWith(JSON.stringify(basePack()), { [name]: strToU8('x') }));
     expect(error.code).toBe('pack.unsafe-entry');
-    expect(error.describe('en')).toContain('../x\\u000aline two\\u000d\\u0007yyy');
+    expect(error.describe('en')).toContain('../x\\nline two\\r\\u0007yyy');
     expect(error.describe('en').length).toBeLessThan(300);
   });
 
