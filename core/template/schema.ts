@@ -100,6 +100,8 @@ export const templateSchema = z.strictObject({
     untitled: z.string(),
     introduction: z.string(),
     comments: z.string(),
+    /** Printed under an item that has nothing else under its title (e.g. "Geen spreekpunten"); without it such an item shows its title only. */
+    noAnnotation: z.string().max(200).optional(),
   }),
 });
 

@@ -55,12 +55,16 @@ export function itemXml(item: AgendaItem, index: number, template: Template, con
   const itemContext: RichTextContext = { ...context, headingStyle: styles.content };
   let xml = bookmarkedParagraph({ style: styles.title, pageBreakBefore }, itemBookmark(index), index + 1, titleRuns);
   xml += itemMarkingXml(item, template, system);
-  if (template.includeSourceText) xml += labelled(template.labels.sourceText, item.source, styles.label, itemContext, comments.cursors(item));
+  let content = '';
+  if (template.includeSourceText) content += labelled(template.labels.sourceText, item.source, styles.label, itemContext, comments.cursors(item));
   for (const section of template.sections) {
     const value = item.sections[section.key];
-    xml += labelled(section.label, value && annotationAsPrinted(value, item, { markingSystem: system }, template), styles.label, itemContext);
+    content += labelled(section.label, value && annotationAsPrinted(value, item, { markingSystem: system }, template), styles.label, itemContext);
   }
-  return xml + comments.appendix(item, styles.label);
+  content += comments.appendix(item, styles.label);
+  // As in the PDF: an item with nothing under its title says so.
+  const placeholder = template.labels.noAnnotation;
+  return xml + (content === '' && placeholder ? textParagraph(STYLE.noAnnotation, placeholder) : content);
 }
 
 /** Whether the introduction is printed: the template asks for it and it has text. */

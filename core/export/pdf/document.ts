@@ -96,18 +96,25 @@ export interface NoteRange {
   after(): number;
 }
 
-function endnoteLines(from: number, to: number, ctx: FlowContext): FlowLine[] {
-  if (to <= from) return [];
+/**
+ * Endnotes (footnotes: 'endnotes'): the notes of one part right after its
+ * text, kept with its last line, so they end the part on the page its text
+ * ends on instead of running onto a page of their own when the text fills it.
+ */
+function withEndnotes(out: FlowLine[], from: number, to: number, ctx: FlowContext): FlowLine[] {
+  const last = out.at(-1);
+  if (to <= from || !last) return out;
   const { theme } = ctx;
   const width = ctx.width * ENDNOTE_RULE.widthShare;
-  const out: FlowLine[] = [
+  const block: FlowLine[] = [
     flowLine(ENDNOTE_RULE.thickness, [{ kind: 'rect', x: 0, y: -ENDNOTE_RULE.thickness, width, height: ENDNOTE_RULE.thickness, color: FIXED_COLORS.rule }], {
       spaceBefore: theme.sectionGap,
-      keepWithNext: true,
     }),
     spacer(theme.lineHeight * 0.3),
   ];
-  for (let n = from + 1; n <= to; n++) out.push(...noteLines(n, ctx));
+  for (let n = from + 1; n <= to; n++) block.push(...noteLines(n, ctx));
+  for (const line of [last, ...block.slice(0, -1)]) line.keepWithNext = true;
+  out.push(...block);
   return out;
 }
 
@@ -158,6 +165,7 @@ export function itemLines(item: AgendaItem, index: number, template: Template, i
     });
     const meta = [{ text: items.markingOf(item), bold: true }, ...(item.owner.trim() ? [{ text: `   ${labels.owner}: ${item.owner}` }] : [])];
     out.push(...textLines(meta, style(theme.small, theme.colors.marking), ctx, { spaceBefore: theme.lineHeight * 0.2, keepWithNext: true }));
+    const headLines = out.length;
     const comments = openComments(item.comments);
     if (template.includeSourceText && !isBlankRichText(item.source)) {
       let source: RichText = item.source;
@@ -175,8 +183,11 @@ export function itemLines(item: AgendaItem, index: number, template: Template, i
       out.push(...sectionLabel(section.label, sub, ctx), ...richTextLines(items.annotationOf(item, value), ctx, theme.colors.text, textHeading));
     }
     if (template.sourceComments === 'appendix') out.push(...commentAppendix(comments, labels.comments, sub, ctx));
-    if (ctx.footnoteMode === 'endnotes') out.push(...endnoteLines(notesBefore, items.footnoteCount(), ctx));
-    return out;
+    // Nothing under the title but its marking: say so, rather than leave a page with a heading only.
+    if (out.length === headLines && labels.noAnnotation) {
+      out.push(...textLines([{ text: labels.noAnnotation }], { ...style(theme.body, theme.colors.muted), italic: true }, ctx, { spaceBefore: theme.sectionGap }));
+    }
+    return ctx.footnoteMode === 'endnotes' ? withEndnotes(out, notesBefore, items.footnoteCount(), ctx) : out;
   });
 }
 
@@ -198,8 +209,7 @@ export function introductionLines(pack: BriefingPack, template: Template, items:
       role: 'H1',
     });
     out.push(spacer(ctx.theme.lineHeight * 0.5), ...richTextLines(pack.introduction, ctx, ctx.theme.colors.text));
-    if (ctx.footnoteMode === 'endnotes') out.push(...endnoteLines(notesBefore, items.footnoteCount(), ctx));
-    return out;
+    return ctx.footnoteMode === 'endnotes' ? withEndnotes(out, notesBefore, items.footnoteCount(), ctx) : out;
   });
 }
 
