@@ -63,6 +63,14 @@ const MESSAGES = {
     en: (p) => `${p.file} refused: it contains an unsafe entry name "${p.entry}".`,
     nl: (p) => `${p.file} geweigerd: het bevat een onveilige bestandsnaam "${p.entry}".`,
   },
+  'pack.duplicate-entry': {
+    en: (p) => `${p.file} refused: it holds two entries named "${p.entry}", so zip tools could show one and Briefing Composer open the other (damaged, or changed outside Briefing Composer).`,
+    nl: (p) => `${p.file} geweigerd: het bevat twee bestanden met de naam "${p.entry}", zodat zip-programma's het ene kunnen tonen en Briefing Composer het andere kan openen (beschadigd, of buiten Briefing Composer gewijzigd).`,
+  },
+  'pack.checksum': {
+    en: (p) => `${p.file} is damaged: the content of ${p.entry} does not match the checksum stored with it (changed or damaged after it was written).`,
+    nl: (p) => `${p.file} is beschadigd: de inhoud van ${p.entry} klopt niet met de controlesom die ermee is opgeslagen (gewijzigd of beschadigd nadat het is geschreven).`,
+  },
   'pack.bad-json': {
     en: (p) => `${p.file} is damaged: pack.json is not valid JSON (${p.detail}).`,
     nl: (p) => `${p.file} is beschadigd: pack.json is geen geldige JSON (${p.detail}).`,

@@ -35,3 +35,46 @@ export function declaringSize(zip: Uint8Array, name: string, size: number): Uint
   }
   throw new Error(`no central directory entry ${name}`);
 }
+
+/** Offsets of `name`'s local header and central directory entry in `zip`. */
+function headersOf(zip: Uint8Array, name: string): { local: number; central: number } {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const encoded = new TextEncoder().encode(name);
+  for (let at = 0; at + 46 <= zip.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const nameLength = view.getUint16(at + 28, true);
+    const found = zip.subarray(at + 46, at + 46 + nameLength);
+    if (nameLength === encoded.length && found.every((byte, i) => byte === encoded[i])) return { local: view.getUint32(at + 42, true), central: at };
+  }
+  throw new Error(`no central directory entry ${name}`);
+}
+
+/** The zip with `name`'s CRC-32 as recorded in the central directory set to `crc`. */
+export function recordingChecksum(zip: Uint8Array, name: string, crc: number): Uint8Array {
+  const out = Uint8Array.from(zip);
+  new DataView(out.buffer).setUint32(headersOf(out, name).central + 16, crc >>> 0, true);
+  return out;
+}
+
+/** Where `name`'s data starts and ends in `zip` (after its local header). */
+export function entryDataRange(zip: Uint8Array, name: string): { start: number; end: number } {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const { local, central } = headersOf(zip, name);
+  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+  return { start, end: start + view.getUint32(central + 20, true) };
+}
+
+/**
+ * The zip with the entry `from` renamed to `to` (of the same length) in both
+ * its headers: a way to write two entries of one name, which a zip tool
+ * building from a map of names cannot.
+ */
+export function renamingEntry(zip: Uint8Array, from: string, to: string): Uint8Array {
+  const encoded = new TextEncoder().encode(to);
+  if (encoded.length !== new TextEncoder().encode(from).length) throw new Error('names must be of the same length');
+  const out = Uint8Array.from(zip);
+  const { local, central } = headersOf(out, from);
+  out.set(encoded, local + 30);
+  out.set(encoded, central + 46);
+  return out;
+}
