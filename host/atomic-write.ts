@@ -7,12 +7,17 @@
  * A save killed midway leaves its temp file behind. Its name says which process
  * wrote it (temp-owner.ts), so the next save into that folder, and the sweep at
  * start-up, remove it as soon as that process no longer runs.
+ *
+ * What is at the target is looked at first (write-target.ts): a link is
+ * written through to its real file, anything but a file is refused, and so is
+ * a read-only file unless the person agreed.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../core/i18n/errors';
 import { currentOwner, ownerState, type TempOwner } from './temp-owner';
+import { writableFile, type ReadOnlyChoice } from './write-target';
 
 /** `.<name>.<host>-<pid>-<start>-<8 hex>.tmp`: hidden, and naming the process that writes it. */
 const OWNED_TEMP_PATTERN = /^\..+\.([0-9a-f]{6})-(\d+)-(\d+)-[0-9a-f]{8}\.tmp$/;
@@ -104,19 +109,28 @@ async function existingMode(target: string): Promise<number | undefined> {
   }
 }
 
+export interface WriteOptions {
+  /** A read-only target is refused unless 'overwrite': the person agreed to replace it. */
+  readOnly?: ReadOnlyChoice;
+}
+
 /**
  * Writes bytes to target atomically. Throws UserError('file.unwritable') with a
  * short reason when the file cannot be written; the old file is then untouched
  * and no temp file is left behind. Leftovers of killed saves in the folder are
  * removed first, so their space is free before this save needs it.
+ * A link is written through: the file it points to is replaced, next to itself,
+ * and the link stays. Throws file.not-regular for a folder, pipe or device, and
+ * file.read-only for a read-only file (unless options.readOnly is 'overwrite').
  */
-export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
-  await removeStaleTempFiles(path.dirname(target));
-  const temp = tempFileFor(target);
+export async function writeFileAtomic(target: string, bytes: Uint8Array, options: WriteOptions = {}): Promise<void> {
+  const file = await writableFile(target, options.readOnly);
+  await removeStaleTempFiles(path.dirname(file));
+  const temp = tempFileFor(file);
   const expected = sha256(bytes);
   let handle;
   try {
-    handle = await open(temp, 'wx', (await existingMode(target)) ?? 0o666);
+    handle = await open(temp, 'wx', (await existingMode(file)) ?? 0o666);
     await handle.writeFile(bytes);
     await handle.sync();
     await handle.close();
@@ -125,8 +139,8 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
     if (sha256(await readFile(temp)) !== expected) {
       throw new UserError('file.unwritable', { file: target, detail: 'the written data did not read back the same' });
     }
-    await renameWithRetry(temp, target);
-    await syncDirectory(path.dirname(target));
+    await renameWithRetry(temp, file);
+    await syncDirectory(path.dirname(file));
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);

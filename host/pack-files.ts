@@ -4,7 +4,8 @@ import { userInfo } from 'node:os';
 import { UserError } from '../core/i18n/errors';
 import { stateForPack } from '../core/collab/pack-state';
 import { decodePack, encodePack, type PackContents } from '../core/pack/container';
-import { describeFileError, writeFileAtomic } from './atomic-write';
+import { describeFileError, writeFileAtomic, type WriteOptions } from './atomic-write';
+import { writableFile } from './write-target';
 
 /** Beyond this a file cannot be a pack we wrote (the container itself caps content at 512 MB). */
 export const MAX_PACK_FILE_BYTES = 1024 ** 3;
@@ -70,8 +71,10 @@ async function previousState(file: string, packId: string): Promise<Uint8Array |
  * Encodes and writes a pack atomically; returns the state written with it. The bytes are decoded again before
  * writing, so a pack that could not be opened afterwards is never saved.
  */
-export async function writePackFile(file: string, contents: PackContents, author = currentUserName()): Promise<Uint8Array> {
-  const previous = contents.state ?? (await previousState(file, contents.pack.id));
+export async function writePackFile(file: string, contents: PackContents, author = currentUserName(), options: WriteOptions = {}): Promise<Uint8Array> {
+  // Refused before the old file is read for its history: reading a pipe would wait for a writer forever.
+  const real = await writableFile(file, options.readOnly);
+  const previous = contents.state ?? (await previousState(real, contents.pack.id));
   // Worked out here rather than in encodePack, so the caller can keep the state it wrote.
   const state = stateForPack(contents.pack, previous, author);
   const bytes = encodePack({ ...contents, state }, { stateIsCurrent: true });
@@ -81,6 +84,6 @@ export async function writePackFile(file: string, contents: PackContents, author
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new UserError('internal', { detail: `the pack would not read back (${detail ?? 'unknown'}); nothing was written` });
   }
-  await writeFileAtomic(file, bytes);
+  await writeFileAtomic(file, bytes, options);
   return state;
 }

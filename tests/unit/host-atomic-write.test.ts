@@ -44,12 +44,12 @@ describe('writeFileAtomic', () => {
     expect(error.params).toEqual({ file: target, detail: 'the folder does not exist (ENOENT)' });
   });
 
-  it('fails after writing the temp file (target is a folder) and cleans up, leaving the target as it was', async () => {
+  it('refuses a folder as target and leaves it as it was, with no temp file', async () => {
     const target = path.join(dir, 'a-folder.briefpack');
     await mkdir(target);
     await writeFile(path.join(target, 'inside.txt'), 'unchanged');
     const error = await failure(() => writeFileAtomic(target, new Uint8Array(1000)));
-    expect(error.code).toBe('file.unwritable');
+    expect(error.code).toBe('file.not-regular');
     expect(await readFile(path.join(target, 'inside.txt'), 'utf8')).toBe('unchanged');
     expect((await readdir(dir)).filter(isTempFileName)).toEqual([]);
   });

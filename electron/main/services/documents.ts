@@ -24,6 +24,7 @@ import { contributionFileBase } from '../../../core/model/contributions';
 import { lastChanges } from '../../../core/collab/attribution';
 import type { FileDialogs } from './file-dialogs';
 import { safeFileName } from './file-dialogs';
+import { readOnlyChoiceFor } from '../read-only-prompt';
 
 interface DocumentRecord {
   path: string | null;
@@ -194,7 +195,9 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
         target = await deps.dialogs.chooseFileToSave('briefpack', this.suggestedName(documentId, pack));
         if (target === null) return null;
       }
-      const state = await writePackFile(target, { ...packContents, ...(current.state ? { state: current.state } : {}) }, author());
+      const readOnly = await readOnlyChoiceFor(target, deps.dialogs);
+      if (readOnly === null) return null;
+      const state = await writePackFile(target, { ...packContents, ...(current.state ? { state: current.state } : {}) }, author(), { readOnly });
       documents.set(documentId, { ...current, path: target, state });
       tidyFolder(target);
       return { fileName: path.basename(target) };
@@ -205,7 +208,9 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
       const packContents = contents(documentId, pack);
       const target = await deps.dialogs.chooseFileToSave('briefpack', safeFileName(contributionFileBase(this.suggestedName(documentId, pack), colleague), 'briefing'));
       if (target === null) return null;
-      const state = await writePackFile(target, { ...packContents, ...(current.state ? { state: current.state } : {}) }, author());
+      const readOnly = await readOnlyChoiceFor(target, deps.dialogs);
+      if (readOnly === null) return null;
+      const state = await writePackFile(target, { ...packContents, ...(current.state ? { state: current.state } : {}) }, author(), { readOnly });
       documents.set(documentId, { ...current, state });
       tidyFolder(target);
       return { fileName: path.basename(target) };

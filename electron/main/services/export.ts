@@ -9,6 +9,7 @@ import type { BriefingPack } from '../../../core/model/pack';
 import type { CopyMark } from '../../../core/model/recipient-copy';
 import { loadExportAssets } from '../../../host/assets';
 import { writeFileAtomic } from '../../../host/atomic-write';
+import { readOnlyChoiceFor } from '../read-only-prompt';
 import type { DocumentsService } from './documents';
 import type { FileDialogs } from './file-dialogs';
 import type { TemplatesService } from './templates';
@@ -58,7 +59,9 @@ export function createExportService(deps: ExportDeps): ExportService {
       const suggested = deps.documents.suggestedName(documentId, pack) + prepared.fileSuffix;
       const target = await deps.dialogs.chooseFileToSave(format, suggested);
       if (target === null) return null;
-      await writeFileAtomic(target, bytes);
+      const readOnly = await readOnlyChoiceFor(target, deps.dialogs);
+      if (readOnly === null) return null;
+      await writeFileAtomic(target, bytes, { readOnly });
       return { fileName: path.basename(target), warnings, ...(prepared.copy && { copy: prepared.copy }) };
     },
     dispose() {},

@@ -20,6 +20,8 @@ export interface FileDialogs {
   /** A path the person chose to write, with the kind's extension, or null when they cancelled. */
   chooseFileToSave(kind: FileKind, suggestedName: string): Promise<string | null>;
   showError(title: string, message: string): Promise<void>;
+  /** Whether to overwrite a read-only file (named without its folder); without this method, it is refused. */
+  confirmOverwriteReadOnly?(fileName: string): Promise<boolean>;
 }
 
 const KINDS: Readonly<Record<FileKind, { extension: string; typeName: ShellTextKey; saveTitle: ShellTextKey }>> = {

@@ -5,6 +5,7 @@ import { handedOutCsv, handedOutFileBase } from '../../../core/model/distributio
 import type { BriefingPack } from '../../../core/model/pack';
 import { distributionOf } from '../../../core/model/recipient-copy';
 import { writeFileAtomic } from '../../../host/atomic-write';
+import { readOnlyChoiceFor } from '../read-only-prompt';
 import type { DocumentsService } from './documents';
 import type { FileDialogs } from './file-dialogs';
 
@@ -18,6 +19,8 @@ export async function exportHandedOutCsv(deps: HandedOutDeps, documentId: string
   const csv = handedOutCsv(distributionOf(pack).handedOut, language);
   const target = await deps.dialogs.chooseFileToSave('csv', handedOutFileBase(deps.documents.suggestedName(documentId, pack), language));
   if (target === null) return null;
-  await writeFileAtomic(target, new TextEncoder().encode(csv));
+  const readOnly = await readOnlyChoiceFor(target, deps.dialogs);
+  if (readOnly === null) return null;
+  await writeFileAtomic(target, new TextEncoder().encode(csv), { readOnly });
   return { fileName: path.basename(target) };
 }

@@ -1,6 +1,7 @@
 /** FileDialogs on Electron's native dialogs, attached to the main window when there is one. */
 import { dialog, type BrowserWindow } from 'electron';
 import type { Language } from '../../../core/i18n/language';
+import { readOnlyPrompt } from '../read-only-prompt';
 import { mergeDialogOptions, openDialogOptions, saveDialogOptions, withExtension, fileExtension, type FileDialogs } from './file-dialogs';
 
 export function createNativeDialogs(window: () => BrowserWindow | null, language: Language, defaultDir: string): FileDialogs {
@@ -28,6 +29,12 @@ export function createNativeDialogs(window: () => BrowserWindow | null, language
       const options = { type: 'error' as const, title, message, noLink: true };
       if (parent) await dialog.showMessageBox(parent, options);
       else await dialog.showMessageBox(options);
+    },
+    async confirmOverwriteReadOnly(fileName) {
+      const options = readOnlyPrompt(fileName, language);
+      const parent = window();
+      const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+      return response === 0;
     },
   };
 }
