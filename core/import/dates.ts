@@ -1,3 +1,5 @@
+import { isCalendarDate } from '../model/calendar-date';
+
 /** Dutch and English month names to month numbers, for dates written out in letters. */
 const FULL_MONTHS: Readonly<Record<string, number>> = {
   januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12,
@@ -40,5 +42,7 @@ export function parseWrittenDate(text: string, reference = ''): string {
     const refMonth = Number(reference.slice(5, 7));
     if (month < refMonth - 3) year += 1; // "13 februari" in a letter of December means next year
   }
-  return `${year}-${pad(month)}-${pad(day)}`;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  // "30 februari" is a typing error, not a day: no date rather than one nobody wrote.
+  return isCalendarDate(date) ? date : '';
 }

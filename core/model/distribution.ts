@@ -4,6 +4,7 @@
  * and the record of copies handed out. Plain JSON, like the rest of the pack.
  */
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, - or _');
 const copyNumber = z.number().int().min(1).max(9_999);
@@ -28,7 +29,7 @@ export const handedOutCopySchema = z.strictObject({
   function: z.string().max(200),
   version: z.string().max(40),
   /** The day it was made, as YYYY-MM-DD. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
+  date: calendarDateSchema,
   format: z.enum(['pdf', 'docx']),
 });
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/language';
+import { CALENDAR_DATE_RULE, isCalendarDate } from './calendar-date';
 import { CLASSIFICATIONS } from './classification';
 import { contributionSchema } from './contributions';
 import { distributionSchema } from './distribution';
@@ -19,7 +20,8 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, - or _');
 const line = (max = 500) => z.string().max(max);
-const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')]);
+/** A day, or '' where the letter named none. */
+const isoDate = z.string().refine((text) => text === '' || isCalendarDate(text), `${CALENDAR_DATE_RULE}, or empty`);
 
 export const meetingSchema = z.strictObject({
   name: line(),
