@@ -19,3 +19,10 @@ export function headingSize(sizes: Template['sizes'], level: HeadingLevel): numb
       return sizes.body;
   }
 }
+
+/**
+ * A heading inside a section's text (the rich-text heading element): italic
+ * and in the text's colour, so it never reads as a section label (bold, in
+ * the heading colour, a size larger).
+ */
+export const TEXT_HEADING = { bold: true, italic: true } as const;

@@ -20,7 +20,7 @@ import { paragraph, runProperties, textParagraph, textRuns } from './wml';
 
 const LEVEL_STYLES = {
   1: { title: STYLE.heading1, label: STYLE.heading2, content: STYLE.heading3 },
-  2: { title: STYLE.heading2, label: STYLE.heading3, content: STYLE.heading4 },
+  2: { title: STYLE.heading2, label: STYLE.subItemSection, content: STYLE.heading4 },
 } as const;
 
 function labelled(

@@ -17,7 +17,7 @@ import {
 import type { Template } from '../../template/schema';
 import { pointsToHalfPoints, pointsToTwips } from './units';
 import { parseFragment } from './xml';
-import { headingSize } from '../../template/headings';
+import { headingSize, TEXT_HEADING } from '../../template/headings';
 
 export const STYLE = {
   title: 'Title',
@@ -26,6 +26,7 @@ export const STYLE = {
   heading2: 'Heading2',
   heading3: 'Heading3',
   heading4: 'Heading4',
+  subItemSection: 'SubItemSectionHeading',
   quote: 'Quote',
   listBullet: 'ListBullet',
   listNumber: 'ListNumber',
@@ -103,6 +104,10 @@ export function buildStyles(template: Template, language: string): IStylesOption
       spacing: { before, after: gap, line: pointsToTwips(size * 1.2), lineRule: LineRuleType.AT_LEAST },
     },
   });
+  const textHeading = (id: string, name: string, size: number, level: number): IParagraphStyleOptions => {
+    const base = heading(id, name, size, level, gap);
+    return { ...base, run: { ...base.run, bold: TEXT_HEADING.bold, italics: TEXT_HEADING.italic, color: colors.text } };
+  };
   const small = (id: string, name: string, extra: Partial<IParagraphStyleOptions> = {}): IParagraphStyleOptions => ({
     id,
     name,
@@ -133,8 +138,11 @@ export function buildStyles(template: Template, language: string): IStylesOption
     },
     heading(STYLE.heading1, 'heading 1', headingSize(sizes, 1), 0, line),
     heading(STYLE.heading2, 'heading 2', headingSize(sizes, 2), 1, line),
-    heading(STYLE.heading3, 'heading 3', headingSize(sizes, 3), 2, gap),
-    heading(STYLE.heading4, 'heading 4', headingSize(sizes, 4), 3, gap),
+    // Headings 3 and 4 are the headings inside a section's text, set apart from the section labels as in the PDF.
+    textHeading(STYLE.heading3, 'heading 3', headingSize(sizes, 3), 2),
+    textHeading(STYLE.heading4, 'heading 4', headingSize(sizes, 4), 3),
+    // A sub-item's section labels look like an item's, a level lower.
+    heading(STYLE.subItemSection, 'Sub-item Section Heading', headingSize(sizes, 3), 2, gap),
     {
       id: STYLE.quote,
       name: 'Quote',

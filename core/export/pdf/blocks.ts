@@ -7,7 +7,7 @@ import { wrapInline } from './wrap';
 import { flowLine, noteLines, tag, tagLineBoxes, textLines, within, type FlowContext, type FlowLine } from './flow';
 import { lineHeightFor, PROPORTIONS, FIXED_COLORS } from './theme';
 import type { RunStyle } from './words';
-import { headingSize, type HeadingLevel } from '../../template/headings';
+import { headingSize, TEXT_HEADING, type HeadingLevel } from '../../template/headings';
 import { bulletAt, numberMarker } from '../list-markers';
 import { figureLines } from './figure';
 
@@ -160,7 +160,7 @@ export function blockLines(block: BlockElement, ctx: FlowContext, color: string,
     case 'paragraph':
       return textLines(block.children, plain(ctx, color), ctx, { spaceBefore: gap, keepLines: true });
     case 'heading':
-      return textLines(block.children, { bold: true, italic: false, size: headingSize(theme, headingLevel), color: theme.colors.heading }, ctx, {
+      return textLines(block.children, { ...TEXT_HEADING, size: headingSize(theme, headingLevel), color: theme.colors.text }, ctx, {
         spaceBefore: first ? 0 : theme.headingGap * 0.8,
         keepWithNext: true,
         role: 'H3',
