@@ -101,8 +101,10 @@ export type BlockElement = ParagraphElement | HeadingElement | BlockQuoteElement
 export type RichElement = BlockElement | ListItemElement | TableRowElement | TableCellElement | LinkElement | FootnoteElement;
 export type RichText = BlockElement[];
 
-const MAX_TEXT = 200_000;
-const MAX_CHILDREN = 5_000;
+export const MAX_TEXT = 200_000;
+export const MAX_CHILDREN = 5_000;
+export const MAX_TABLE_ROWS = 2_000;
+export const MAX_TABLE_CELLS = 50;
 
 export function isAllowedLinkUrl(url: string): boolean {
   try {
@@ -187,12 +189,12 @@ const tableCellSchema: z.ZodType<TableCellElement> = z.strictObject({
 
 const tableRowSchema: z.ZodType<TableRowElement> = z.strictObject({
   type: z.literal('table-row'),
-  children: z.array(tableCellSchema).min(1).max(50),
+  children: z.array(tableCellSchema).min(1).max(MAX_TABLE_CELLS),
 });
 
 export const tableSchema: z.ZodType<TableElement> = z.strictObject({
   type: z.literal('table'),
-  children: z.array(tableRowSchema).min(1).max(2_000),
+  children: z.array(tableRowSchema).min(1).max(MAX_TABLE_ROWS),
 });
 
 export const MEDIA_ID = /^[0-9a-f]{64}$/;
