@@ -54,6 +54,8 @@ export const templateSchema = z.strictObject({
   tableOfContents: z.boolean().default(true),
   /** A diagonal draft marking while the pack is not final. */
   draftWatermark: z.boolean().default(true),
+  /** A thin border around each appended annex page, framed between the pack's header and footer. */
+  annexPageBorder: z.boolean().default(false),
   /** Footnotes at the foot of the page, or gathered at the end of each item. */
   footnotes: z.enum(['page', 'endnotes']).default('page'),
   /** How comments on the agenda's source text appear in exports. */

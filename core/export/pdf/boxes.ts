@@ -129,6 +129,17 @@ export interface LaidOutComment {
   text: string;
 }
 
+/**
+ * Where an appended page is drawn: below the pack's header band and above its
+ * footer band (the template's top and bottom margins, in the pack's points),
+ * with a thin border around it when the template asks.
+ */
+export interface AnnexFrame {
+  top: number;
+  bottom: number;
+  border: boolean;
+}
+
 /** An annex PDF appended after the pack: where its pages start (1-based) and how many there are. */
 export interface AnnexPlacement {
   id: string;
@@ -139,6 +150,7 @@ export interface AnnexPlacement {
   section: StructElem;
   /** Each appended page is one Figure, with alternative text naming the annex and the page. */
   figures: StructElem[];
+  frame: AnnexFrame;
 }
 
 export interface LayoutWarning {

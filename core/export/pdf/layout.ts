@@ -15,7 +15,7 @@ import { formatMeetingDates, type Language } from '../../i18n/language';
 import type { Annex, BriefingPack } from '../../model/pack';
 import type { CopyMark } from '../../model/recipient-copy';
 import type { Template } from '../../template/schema';
-import type { AnnexPlacement, Box, LaidOutComment, LaidOutPage, LayoutWarning, OutlineEntry, PackLayout, StructElem } from './boxes';
+import type { AnnexFrame, AnnexPlacement, Box, LaidOutComment, LaidOutPage, LayoutWarning, OutlineEntry, PackLayout, StructElem } from './boxes';
 import { decoratePage, type DecorationContext, type FurnitureText, type PageFurniture } from './decorations';
 import { copyLineText, furnitureLines, furnitureText, pageTokens, type FurnitureLine } from '../page-furniture';
 import { annexListLines, coverLines, introductionLines, itemLines, itemsLines, type ItemsContext } from './document';
@@ -205,12 +205,13 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   const firstBodyPage = cover.pages.length + toc.pages.length + 1;
   const annexPlacements: AnnexPlacement[] = [];
   let nextPage = firstBodyPage + body.pages.length;
+  const frame: AnnexFrame = { top: geometry.marginTop, bottom: geometry.marginBottom, border: template.annexPageBorder };
   for (const { annex, pages } of appended) {
     const title = annex.title.trim() || annex.fileName;
     const figures = Array.from({ length: pages }, (_, i): StructElem => ({ role: 'Figure', kids: [], alt: annexPageAlt(annex, i + 1, pages, pack.language) }));
     const section: StructElem = { role: 'Sect', kids: [...figures] };
     root.kids.push(section);
-    annexPlacements.push({ id: annex.id, title, firstPage: nextPage, pages, section, figures });
+    annexPlacements.push({ id: annex.id, title, firstPage: nextPage, pages, section, figures, frame });
     nextPage += pages;
   }
   const flows: Box[][] = [...cover.pages, ...toc.pages, ...body.pages, ...annexPlacements.flatMap((a) => Array.from({ length: a.pages }, (): Box[] => []))];

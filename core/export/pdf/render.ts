@@ -2,36 +2,27 @@
  * Paints a PackLayout with pdf-lib: fonts embedded as subsets, one compressed
  * content stream per page with marked content, the structure tree (tagged
  * PDF), link and comment annotations, nested bookmarks, appended annex PDFs
- * stamped with the page furniture, document info, XMP metadata and an sRGB
+ * framed and stamped with the page furniture (annex-page.ts), document info, XMP metadata and an sRGB
  * output intent.
  */
 import { zlibSync } from 'fflate';
-import {
-  PDFArray,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  PDFString,
-  typedArrayFor,
-  PDFDict,
-  type PDFFont,
-  type PDFPage,
-  PDFRef,
-} from 'pdf-lib';
-import { FONT_STYLES, type FontStyle } from '../../template/schema';
-import type { Box, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout, StructElem } from './boxes';
+import { PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, typedArrayFor, type PDFDict, type PDFPage, type PDFRef } from 'pdf-lib';
+import type { FontStyle } from '../../template/schema';
+import type { AnnexFrame, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout, StructElem } from './boxes';
 import { sharedFontParser } from './metrics';
-import { subsetFontName } from './subset-tag';
-import { ALL_ARTIFACTS, contentStream } from './content-stream';
-import { glyphEncoder, type GlyphEncoder, type ShapeChars } from './glyph-codes';
-import { ContentBytes, num } from './content-bytes';
+import { contentStream } from './content-stream';
+import { glyphEncoder, type ShapeChars } from './glyph-codes';
+import { num } from './content-bytes';
 import { saveCompact } from './writer';
 import { addStructure, StructureCollector } from './structure';
 import { hexText, literalText, refText, SerializedObject } from './serialized';
 import { xmpPacket } from './xmp';
 import type { Deflate } from '../assets';
 import { xmlSafe } from '../xml-text';
+import { stampAnnexPage } from './annex-page';
+import { addFontFileLengths, embedUsedFonts, type EmbeddedFonts } from './embed-fonts';
+
+export { POSITIONING_OFF } from './embed-fonts';
 
 /** Without a deflate from the host, fflate's fastest level: page streams are small and repetitive, higher levels cost time for little gain. */
 const fallbackDeflate: Deflate = (data) => zlibSync(data, { level: 1 });
@@ -83,6 +74,8 @@ async function embedImages(doc: PDFDocument, layout: PackLayout, images: RenderE
 
 /** Annotation flag Print: PDF/A wants every annotation printable. */
 const PRINT = 4;
+/** Print, NoZoom and NoRotate: PDF/A-2 wants a text annotation (a sticky note) kept at its size and upright. */
+const PRINT_NO_ZOOM_NO_ROTATE = PRINT | 8 | 16;
 const NOTE_COLOR = [1, 0.85, 0.3] as const;
 
 /** Glyph ids from pdf-lib's four-hex-digit codes. */
@@ -93,22 +86,15 @@ function glyphIds(hex: string): number[] {
 }
 
 /**
- * The OpenType features that only move glyphs (GPOS, the old kern table). pdf-lib
- * takes the glyphs from shaping and drops the positions, and the layout sets
- * every character at its own advance, so working positions out is wasted: in
- * a fresh process it was most of the first export's shaping (parsing the
- * fonts' kerning tables). The glyphs come out the same.
- */
-export const POSITIONING_OFF = { kern: false, mark: false, mkmk: false, curs: false, dist: false, abvm: false, blwm: false } as const;
-
-/**
  * Shapes characters through pdf-lib (which adds their glyphs to the subset).
  * All of them in one call, spaced apart so no two can form a ligature, when
  * each comes out as one glyph; one call per character otherwise.
  */
-function shapeWith(fonts: Readonly<Record<FontStyle, PDFFont>>): ShapeChars {
+function shapeWith(fonts: EmbeddedFonts): ShapeChars {
   return (chars, style) => {
     const font = fonts[style];
+    // Styles no text draws are not embedded, and so never shaped.
+    if (!font) return chars.map(() => []);
     if (chars.length > 1) {
       const ids = glyphIds(font.encodeText(chars.join(' ')).asString());
       if (ids.length === chars.length * 2 - 1) return chars.map((_, i) => [ids[i * 2]!]);
@@ -194,6 +180,7 @@ function addComments(doc: PDFDocument, page: PDFPage, notes: readonly NoteBox[],
       CreationDate: date,
       AP: { N: appearance(doc, icon[2]! - icon[0]!, icon[3]! - icon[1]!, `${color.join(' ')} rg 0.5 0.4 0 RG 0.5 w 1 1 ${num(icon[2]! - icon[0]! - 2)} ${num(icon[3]! - icon[1]! - 2)} re B`) },
       ...common,
+      F: PRINT_NO_ZOOM_NO_ROTATE,
     });
     page.node.addAnnot(context.register(sticky));
   }
@@ -286,65 +273,6 @@ function addMetadata(doc: PDFDocument, info: DocumentInfo, iccProfile: Uint8Arra
   context.trailerInfo.ID = context.obj([id, id]);
 }
 
-/** A copied annex page as the tagged PDF sees it: its figure, its section, and where its tags go. */
-interface AnnexPageTags {
-  figure: StructElem;
-  section: StructElem;
-  pageIndex: number;
-  collected: StructureCollector;
-}
-
-/**
- * Tags a copied annex page: its own content becomes one Figure (its old
- * structure tree stays in its old file), and its annotations join the
- * annex's section, links as Link elements, others as Annot; popups stay
- * out of the tree, as they belong to their parent annotation.
- */
-function tagAnnexPage(doc: PDFDocument, page: PDFPage, tags: AnnexPageTags): { before: string; after: string } {
-  const { context } = doc;
-  const mcid = tags.collected.forPage(tags.pageIndex).mark(tags.figure);
-  page.node.set(PDFName.of('StructParents'), PDFNumber.of(tags.pageIndex));
-  page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
-  for (const ref of page.node.Annots()?.asArray() ?? []) {
-    const annotation = context.lookup(ref);
-    if (!(annotation instanceof PDFDict) || !(ref instanceof PDFRef)) continue;
-    annotation.delete(PDFName.of('StructParent'));
-    const subtype = annotation.lookup(PDFName.of('Subtype'));
-    if (subtype === PDFName.of('Popup')) continue;
-    const elem: StructElem = { role: subtype === PDFName.of('Link') ? 'Link' : 'Annot', kids: [] };
-    tags.section.kids.push(elem);
-    annotation.set(PDFName.of('StructParent'), PDFNumber.of(tags.collected.annotation(elem, tags.pageIndex, ref)));
-  }
-  return { before: `/Figure <</MCID ${mcid}>> BDC q`, after: 'Q EMC' };
-}
-
-/** Puts the page furniture (header, footer, watermark) on a copied annex page, scaled to its size. */
-/** The stamp's graphics state on an annex page; a name unlikely to clash with the annex's own. */
-const STAMP_BLEND = 'BcGsMultiply';
-
-function stampAnnexPage(doc: PDFDocument, page: PDFPage, boxes: readonly Box[], layout: PackLayout, fontNames: Record<FontStyle, string>, fonts: Record<FontStyle, PDFFont>, encode: GlyphEncoder, deflate: Deflate, tags: AnnexPageTags): void {
-  const { context } = doc;
-  const figure = tagAnnexPage(doc, page, tags);
-  const { x, y, width, height } = page.getMediaBox();
-  const sx = width / layout.width;
-  const sy = height / layout.height;
-  // Multiplied over the annex's own page, the light watermark tints white and leaves the annex's text as dark as it was.
-  const stamp = new ContentBytes()
-    .ascii(`${figure.after}\nq /${STAMP_BLEND} gs ${num(sx)} 0 0 ${num(sy)} ${num(x)} ${num(y)} cm\n`)
-    .bytes(contentStream(boxes, fontNames, encode, ALL_ARTIFACTS))
-    .ascii(' Q')
-    .result();
-  // The page's own content, between a save and a restore, is the figure's marked content.
-  const before = context.register(context.stream(figure.before));
-  const after = context.register(context.stream(deflate(stamp), { Filter: 'FlateDecode' }));
-  const contents = page.node.Contents();
-  const existing = contents instanceof PDFArray ? contents.asArray() : contents ? [page.node.get(PDFName.of('Contents'))!] : [];
-  page.node.set(PDFName.of('Contents'), context.obj([before, ...existing, after]));
-  const { Font, ExtGState } = page.node.normalizedEntries();
-  for (const style of FONT_STYLES) Font.set(PDFName.of(fontNames[style]), fonts[style].ref);
-  ExtGState.set(PDFName.of(STAMP_BLEND), context.obj({ Type: 'ExtGState', BM: 'Multiply' }));
-}
-
 /**
  * pdf-lib deflates what it embeds itself (the font subsets and their ToUnicode
  * maps, ~10 ms of every export) with its JavaScript deflate; this hands those
@@ -365,14 +293,7 @@ export async function renderPdf(
   doc.registerFontkit(sharedFontParser);
   const deflate = extras.deflate ?? fallbackDeflate;
   useDeflate(doc, deflate);
-  const fonts = Object.fromEntries(
-    await Promise.all(
-      FONT_STYLES.map(async (style) => {
-        const customName = subsetFontName(sharedFontParser.create(fontBytes[style]).postscriptName, style + layout.characters[style].join(''));
-        return [style, await doc.embedFont(fontBytes[style], { subset: true, customName, features: POSITIONING_OFF })] as const;
-      }),
-    ),
-  ) as Record<FontStyle, PDFFont>;
+  const fonts = await embedUsedFonts(doc, fontBytes, layout);
   const encode = glyphEncoder(shapeWith(fonts));
   encode.prepare(layout.characters);
   // Names unlikely to clash with an annex page's own font names.
@@ -380,15 +301,15 @@ export async function renderPdf(
   const images = await embedImages(doc, layout, extras.images);
   const resources = doc.context.register(
     doc.context.obj({
-      Font: Object.fromEntries(FONT_STYLES.map((s) => [fontNames[s], fonts[s].ref])),
+      Font: Object.fromEntries(Object.entries(fonts).map(([style, font]) => [fontNames[style as FontStyle], font.ref])),
       ...(images.names.size > 0 ? { XObject: images.refs } : {}),
     }),
   );
   const multiply = doc.context.obj({ ExtGState: { M: { Type: 'ExtGState', BM: 'Multiply' } } });
 
-  const annexPages = new Map<number, { figure: StructElem; section: StructElem }>();
+  const annexPages = new Map<number, { figure: StructElem; section: StructElem; frame: AnnexFrame }>();
   for (const annex of layout.annexes) {
-    for (let p = 0; p < annex.pages; p++) annexPages.set(annex.firstPage - 1 + p, { figure: annex.figures[p]!, section: annex.section });
+    for (let p = 0; p < annex.pages; p++) annexPages.set(annex.firstPage - 1 + p, { figure: annex.figures[p]!, section: annex.section, frame: annex.frame });
   }
   const ownCount = layout.pages.length - annexPages.size;
   const pages: PDFPage[] = layout.pages.slice(0, ownCount).map(() => doc.addPage([layout.width, layout.height]));
@@ -410,7 +331,8 @@ export async function renderPdf(
     const page = pages[i]!;
     const annexPage = annexPages.get(i);
     if (annexPage) {
-      stampAnnexPage(doc, page, laidOut.boxes, layout, fontNames, fonts, encode, deflate, { ...annexPage, pageIndex: i, collected });
+      const { frame, ...tags } = annexPage;
+      stampAnnexPage(doc, page, { boxes: laidOut.boxes, layout, frame, fontNames, fonts, encode, deflate }, { ...tags, pageIndex: i, collected });
       await pageWritten(i);
       continue;
     }
@@ -430,5 +352,6 @@ export async function renderPdf(
   doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ DisplayDocTitle: true }));
   // PDF/A-2b is claimed only for the pack's own pages: appended annexes are other people's files.
   addMetadata(doc, info, extras.iccProfile, layout.annexes.length === 0);
+  await addFontFileLengths(doc, fonts);
   return saveCompact(doc, deflate);
 }

@@ -1,0 +1,142 @@
+/**
+ * Issue 20: an appended annex page is framed between the pack's header and
+ * footer bands, so the marking, the footer and the draft watermark leave its
+ * text readable. The annex is full of text from its very top to its very
+ * bottom edge (an A4 page and a US Letter page); a draft, marked pack is
+ * exported with each built-in template, and poppler reads every annex page:
+ * all of the annex's lines, each whole, and the marking alone in the top and
+ * bottom bands (the pack's margins, scaled to the page's own size).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportPdfWithReport } from '../../core/export/pdf/index';
+import { PAGE_SIZES } from '../../core/export/pdf/geometry';
+import { classificationMarking } from '../../core/model/classification';
+import type { BriefingPack } from '../../core/model/pack';
+import type { Template } from '../../core/template/schema';
+import { annotatedSample, BUILT_IN_TEMPLATE_IDS, builtInTemplate, exportFonts } from '../helpers/docx';
+import { works } from '../helpers/tools';
+
+const hasPoppler = works('pdftotext') && works('pdfinfo') && works('pdftoppm');
+const ANNEX_SIZES = [
+  [595.28, 841.89],
+  [612, 792],
+] as const;
+const LINE_PITCH = 13;
+
+/** "Bijlageregel p.nn": one per line of the annex, numbered per page. */
+const annexLine = (page: number, line: number) => `Bijlageregel ${page}.${String(line).padStart(2, '0')} uit het verslag`;
+
+/** Lines from 2 pt under the top edge down to 2 pt above the bottom edge, on each page. */
+async function fullPageAnnex(): Promise<{ bytes: Uint8Array; lines: string[][] }> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const lines: string[][] = [];
+  ANNEX_SIZES.forEach(([width, height], p) => {
+    const page = doc.addPage([width, height]);
+    const pageLines: string[] = [];
+    for (let y = height - 11, n = 1; y >= 2; y -= LINE_PITCH, n++) {
+      const text = annexLine(p + 1, n);
+      page.drawText(text, { x: 4, y, size: 11, font });
+      pageLines.push(text);
+    }
+    lines.push(pageLines);
+  });
+  return { bytes: await doc.save(), lines };
+}
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+interface AnnexPageRead {
+  lines: string[];
+  top: string;
+  bottom: string;
+}
+
+/** A page as poppler reads it: its text lines, and the text in its top and bottom band. */
+function readPage(pdf: string, page: number, template: Template): AnnexPageRead {
+  const info = execFileSync('pdfinfo', ['-f', String(page), '-l', String(page), pdf], { encoding: 'utf8' });
+  const [, width, height] = /^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info)!.map(Number) as [number, number, number];
+  const scale = height / PAGE_SIZES[template.page.size].height;
+  const { top, bottom } = template.page.margins;
+  const text = (...area: string[]) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), ...area, pdf, '-'], { encoding: 'utf8' });
+  const band = (y: number, h: number) => clean(text('-x', '0', '-y', String(Math.floor(y)), '-W', String(Math.ceil(width)), '-H', String(Math.ceil(h))));
+  return {
+    lines: text().split('\n').map(clean).filter(Boolean),
+    top: band(0, top * scale),
+    bottom: band(height - bottom * scale, bottom * scale),
+  };
+}
+
+const cases = BUILT_IN_TEMPLATE_IDS.map((id) => ({ id, template: { ...builtInTemplate(id), annexPageBorder: id === 'nl-ministeriele-briefing' } }));
+let dir: string;
+let annexLines: string[][];
+const read: Record<string, AnnexPageRead[]> = {};
+const files: Record<string, string> = {};
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'annex-frame-'));
+  const annex = await fullPageAnnex();
+  annexLines = annex.lines;
+  for (const { id, template } of cases) {
+    const sample = annotatedSample(template);
+    const pack: BriefingPack = {
+      ...sample,
+      status: 'draft',
+      classification: 'restricted',
+      annexes: [{ id: 'verslag', title: 'Verslag', fileName: 'verslag.pdf', mediaType: 'application/pdf', size: annex.bytes.length }],
+    };
+    const pdf = await exportPdfWithReport({ pack, annexFiles: new Map([['verslag', annex.bytes]]) }, template, await exportFonts(template));
+    files[id] = path.join(dir, `${id}.pdf`);
+    writeFileSync(files[id], pdf.bytes);
+    if (!hasPoppler) continue;
+    read[id] = ANNEX_SIZES.map((_, i) => readPage(files[id]!, pdf.pages - ANNEX_SIZES.length + 1 + i, template));
+  }
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.skipIf(!hasPoppler)('a full-page annex, framed between header and footer (poppler)', () => {
+  it.each(cases)('$id: every line of each annex page is read whole', ({ id }) => {
+    read[id]!.forEach((page, p) => {
+      const missing = annexLines[p]!.filter((line) => !page.lines.includes(line));
+      expect(missing, `annex page ${p + 1}`).toEqual([]);
+    });
+  });
+
+  it.each(cases)('$id: the top and bottom bands hold the marking and no annex text', ({ id, template }) => {
+    const marking = classificationMarking('restricted', template.language);
+    read[id]!.forEach((page, p) => {
+      expect(page.top, `annex page ${p + 1} top`).toContain(marking);
+      expect(page.bottom, `annex page ${p + 1} bottom`).toMatch(new RegExp(`${marking}$`));
+      expect(`${page.top} ${page.bottom}`, `annex page ${p + 1}`).not.toContain('Bijlageregel');
+    });
+  });
+
+  it('draws a thin grey border around the frame when the template asks, and none otherwise', () => {
+    // The darkest pixel, over the page's middle third, of the columns where the frame's left edge is (72 dpi: a pixel a point).
+    const edgeDarkest = (id: string, template: Template) => {
+      const base = path.join(dir, `edge-${id}`);
+      const last = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [files[id]!], { encoding: 'utf8' }))![1]);
+      execFileSync('pdftoppm', ['-gray', '-r', '72', '-f', String(last - 1), '-l', String(last - 1), '-singlefile', files[id]!, base]);
+      const bytes = readFileSync(`${base}.pgm`);
+      const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 40).toString('latin1'))!;
+      const [width, height] = [Number(header[1]), Number(header[2])];
+      const pixels = bytes.subarray(header[0].length);
+      // The annex page shrinks by the share of the pack's height its top and bottom margins take, centred across.
+      const { top, bottom } = template.page.margins;
+      const edge = Math.round((width * (top + bottom)) / PAGE_SIZES[template.page.size].height / 2);
+      let darkest = 255;
+      for (let y = Math.round(height / 3); y < (height * 2) / 3; y++) for (let x = edge - 2; x <= edge + 1; x++) darkest = Math.min(darkest, pixels[y * width + x]!);
+      return darkest;
+    };
+    const [framed, plain] = cases;
+    expect(framed!.template.annexPageBorder && !plain!.template.annexPageBorder).toBe(true);
+    expect(edgeDarkest(framed!.id, framed!.template)).toBeLessThan(200);
+    expect(edgeDarkest(plain!.id, plain!.template)).toBeGreaterThan(200);
+  });
+});
