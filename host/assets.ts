@@ -1,9 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import type { ExportAssets } from '../core/export/assets';
 import { UserError } from '../core/i18n/errors';
 import { FONT_STYLES, type FontStyle, type Template } from '../core/template/schema';
+import { FileRefused, readBoundedFile } from './bounded-file';
+
+/** The largest font file read; the Liberation fonts are under 1 MB, a CJK font some 20 MB. */
+export const MAX_FONT_BYTES = 50 * 1024 * 1024;
 
 /**
  * Node's zlib: native code, about four times faster than a JavaScript deflate
@@ -14,19 +17,19 @@ import { FONT_STYLES, type FontStyle, type Template } from '../core/template/sch
 const DEFLATE_LEVEL = 5;
 const nativeDeflate = (data: Uint8Array): Uint8Array => deflateSync(data, { level: DEFLATE_LEVEL });
 
-/** Loads the font files a template names from the assets folder. */
+/**
+ * Loads the font files a template names from the assets folder: regular files
+ * of at most MAX_FONT_BYTES whose real path (links followed) lies inside it.
+ */
 export async function loadExportAssets(template: Template, assetsDir: string): Promise<ExportAssets> {
   const entries = await Promise.all(
     FONT_STYLES.map(async (style): Promise<[FontStyle, Uint8Array]> => {
-      const file = path.join(assetsDir, template.font.files[style]);
+      const name = template.font.files[style];
       try {
-        return [style, new Uint8Array(await readFile(file))];
+        return [style, await readBoundedFile(path.join(assetsDir, name), [assetsDir], MAX_FONT_BYTES)];
       } catch (error) {
-        throw new UserError('template.invalid', {
-          id: template.id,
-          path: `font.files.${style}`,
-          detail: `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-        });
+        const detail = error instanceof FileRefused ? error.detail : String(error);
+        throw new UserError('template.invalid', { id: template.id, path: `font.files.${style}`, detail: `cannot read ${name}: ${detail}` });
       }
     }),
   );

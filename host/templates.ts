@@ -1,9 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError, UserError } from '../core/i18n/errors';
 import type { Language } from '../core/i18n/language';
 import { parseTemplate } from '../core/template/load';
 import type { Template } from '../core/template/schema';
+import { FileRefused, readBoundedFile } from './bounded-file';
+
+/** A template.json is a few kilobytes; anything near this is not one. */
+export const MAX_TEMPLATE_JSON_BYTES = 1024 * 1024;
 
 export interface TemplateProblem {
   id: string;
@@ -20,9 +24,11 @@ async function readTemplateFolder(folder: string): Promise<Template> {
   const id = path.basename(folder);
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(path.join(folder, 'template.json'), 'utf8'));
+    // Only the folder's own file: a template.json linked to a file elsewhere is not read, so never echoed.
+    const bytes = await readBoundedFile(path.join(folder, 'template.json'), [folder], MAX_TEMPLATE_JSON_BYTES);
+    raw = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const detail = error instanceof FileRefused ? `cannot be read: ${error.detail}` : error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new UserError('template.invalid', { id, path: 'template.json', detail: detail ?? '' });
   }
   return parseTemplate(raw, id);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { printable } from '../../core/i18n/printable';
 import { loadTemplates } from '../../host/templates';
 import type { CliContext } from '../context';
 import { CLI_TEXT } from '../messages';
@@ -12,8 +13,9 @@ export async function templatesCommand(args: string[], ctx: CliContext): Promise
     ctx.out(JSON.stringify({ templates, problems: catalog.problems }, null, 2));
     return;
   }
+  // Names come from the templates' folders: escaped and cut, as in every message.
   for (const t of catalog.templates) {
-    ctx.out(`${t.id.padEnd(28)} ${t.name[ctx.language]}  (${t.language}, ${t.source === 'user' ? text.user : text.builtIn})`);
+    ctx.out(`${t.id.padEnd(28)} ${printable(t.name[ctx.language])}  (${t.language}, ${t.source === 'user' ? text.user : text.builtIn})`);
   }
-  for (const problem of catalog.problems) ctx.out(`${problem.id.padEnd(28)} ${text.failed}: ${problem.reason}`);
+  for (const problem of catalog.problems) ctx.out(`${printable(problem.id).padEnd(28)} ${text.failed}: ${problem.reason}`);
 }

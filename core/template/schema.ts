@@ -9,14 +9,24 @@ import { sectionKeySchema } from '../model/section-key';
 
 const hexColor = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'must be a hex colour such as 154273');
 const points = z.number().min(0).max(400);
-const fontFile = z.string().regex(/^[A-Za-z0-9_./-]+\.(ttf|otf)$/, 'must be a .ttf or .otf file name under assets/');
+/**
+ * A font's path under assets/: folders and a name of letters, digits, _ - and dots, none
+ * starting with a dot, so no `..` climbs out and no hidden file is named (the reader checks
+ * the real path again, links followed: host/bounded-file.ts).
+ */
+const FONT_FILE = /^(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/){0,8}[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(?:ttf|otf)$/;
+const fontFile = z.string().max(200).regex(FONT_FILE, 'must be a .ttf or .otf file name under assets/, without ".." or a name starting with "."');
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+/** A name shown in lists and written into documents: one line, without control or direction characters. */
+const plainName = z.string().min(1).max(100).refine((text) => !INVISIBLE.test(text), 'must not hold control or text-direction characters');
 
 export const FONT_STYLES = ['regular', 'bold', 'italic', 'boldItalic'] as const;
 export type FontStyle = (typeof FONT_STYLES)[number];
 
 export const templateSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be lower-case letters, digits and -'),
-  name: z.strictObject({ nl: z.string().min(1), en: z.string().min(1) }),
+  name: z.strictObject({ nl: plainName, en: plainName }),
   language: z.enum(LANGUAGES),
   page: z.strictObject({
     size: z.enum(['A4', 'Letter']),
@@ -24,7 +34,7 @@ export const templateSchema = z.strictObject({
   }),
   font: z.strictObject({
     /** The name written into DOCX; a metric-compatible free font is embedded in PDF. */
-    docxFamily: z.string().min(1),
+    docxFamily: plainName,
     files: z.strictObject({ regular: fontFile, bold: fontFile, italic: fontFile, boldItalic: fontFile }),
   }),
   sizes: z.strictObject({
