@@ -20,6 +20,12 @@ const ID_KINDS: Record<Language, Record<string, string>> = {
   nl: { item: 'agendapunt', annex: 'bijlage', version: 'versie', comment: 'opmerking', recipient: 'ontvanger', copy: 'uitgereikt exemplaar' },
 };
 
+/** What a size limit counts, for pack.over-limit (see core/model/bounds). */
+const BOUND_KINDS: Record<Language, Record<string, string>> = {
+  en: { levels: 'levels of nesting', entries: 'entries', rows: 'table rows', cells: 'cells in a row', keys: 'keys', characters: 'characters' },
+  nl: { levels: 'niveaus van nesting', entries: 'elementen', rows: 'tabelrijen', cells: 'cellen in een rij', keys: 'sleutels', characters: 'tekens' },
+};
+
 /** What a Word part refers to, for import.docx-missing-part. */
 const DOCX_REFERENCES: Record<Language, Record<string, string>> = {
   en: { relationship: 'relationship', footnote: 'footnote', endnote: 'endnote' },
@@ -92,6 +98,10 @@ const MESSAGES = {
       `${p.file} refused: a list in ${p.item === '' ? 'the introduction' : `item "${p.item}", ${p.section === 'source' ? "the letter's text" : `section "${p.section}"`}`} is nested ${p.depth} levels deep; at most ${p.max} are allowed, as in Word.`,
     nl: (p) =>
       `${p.file} geweigerd: een lijst in ${p.item === '' ? 'de inleiding' : `agendapunt "${p.item}", ${p.section === 'source' ? 'de tekst uit de brief' : `onderdeel "${p.section}"`}`} is ${p.depth} niveaus diep genest; er mogen er hoogstens ${p.max} zijn, zoals in Word.`,
+  },
+  'pack.over-limit': {
+    en: (p) => `${p.file} refused: ${p.path} has more than ${p.limit} ${BOUND_KINDS.en[String(p.kind)] ?? p.kind}, the most a pack may have there.`,
+    nl: (p) => `${p.file} geweigerd: ${p.path} heeft meer dan ${p.limit} ${BOUND_KINDS.nl[String(p.kind)] ?? p.kind}, het meeste dat een pakket daar mag hebben.`,
   },
   'pack.duplicate-id': {
     en: (p) => `${p.file} refused: the ${ID_KINDS.en[String(p.kind)] ?? 'element'} id "${p.id}" is used twice; every id must be unique.`,

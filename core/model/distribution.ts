@@ -34,11 +34,12 @@ export const handedOutCopySchema = z.strictObject({
 });
 
 export const MAX_RECIPIENTS = 1_000;
+export const MAX_HANDED_OUT = 100_000;
 
 export const distributionSchema = z
   .strictObject({
     recipients: z.array(recipientSchema).max(MAX_RECIPIENTS),
-    handedOut: z.array(handedOutCopySchema).max(100_000),
+    handedOut: z.array(handedOutCopySchema).max(MAX_HANDED_OUT),
   })
   .superRefine((value, ctx) => {
     // A copy number and a name each pick one recipient: the CLI finds a recipient by name.

@@ -16,17 +16,26 @@ export function isSectionKey(key: string): boolean {
 
 export const sectionKeySchema = z.string().refine(isSectionKey, SECTION_KEY_RULE);
 
+/** Sections an item may have: a template has at most 30, and a pack may keep those of the template it came from. */
+export const MAX_SECTIONS = 100;
+
 /**
  * A record keyed by section keys. The keys are checked on the input itself:
  * zod's record drops a `__proto__` key silently, which would lose a section
- * without a word.
+ * without a word. Their number is checked first, so 100,000 keys are refused
+ * in one line rather than checked one by one.
  */
 export function sectionRecordSchema<T extends z.ZodType>(value: T) {
   return z
     .unknown()
     .superRefine((input, ctx) => {
       if (typeof input !== 'object' || input === null || Array.isArray(input)) return;
-      for (const key of Object.keys(input)) {
+      const keys = Object.keys(input);
+      if (keys.length > MAX_SECTIONS) {
+        ctx.addIssue({ code: 'custom', message: `at most ${MAX_SECTIONS} sections are allowed, not ${keys.length}` });
+        return;
+      }
+      for (const key of keys) {
         if (!isSectionKey(key)) ctx.addIssue({ code: 'custom', path: [key], message: `section key ${SECTION_KEY_RULE}` });
       }
     })

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { UserError } from '../i18n/errors';
+import { findBoundExceeded } from './bounds';
 import { migrate } from './migrations';
 import { findTooDeepList } from './list-depth';
 import { briefingPackSchema, type BriefingPack } from './pack';
@@ -22,13 +23,16 @@ export function firstIssue(error: z.ZodError): { path: string; detail: string } 
 /**
  * Migrates and validates raw pack JSON; throws a UserError naming the first
  * bad field. Lists nested too deep are named by item and section first (the
- * schema would name them by a path nine `children` long), and ids used twice
- * are refused after the schema.
+ * schema would name them by a path nine `children` long), then sizes past the
+ * schema's limits are refused by one cheap walk (bounds.ts) before the schema
+ * spends seconds on them, and ids used twice are refused after the schema.
  */
 export function parsePack(raw: unknown, file: string): BriefingPack {
   const migrated = migrate(raw, file);
   const deep = findTooDeepList(migrated);
   if (deep) throw new UserError('pack.list-too-deep', { file, ...deep, max: MAX_LIST_DEPTH });
+  const exceeded = findBoundExceeded(migrated);
+  if (exceeded) throw new UserError('pack.over-limit', { file, ...exceeded });
   const result = briefingPackSchema.safeParse(migrated);
   if (!result.success) throw new UserError('pack.invalid', { file, ...firstIssue(result.error) });
   const duplicate = findDuplicateId(result.data);
