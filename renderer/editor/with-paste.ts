@@ -5,14 +5,25 @@
  */
 import type { Editor } from 'slate';
 import type { ApiError } from '../../core/contract';
-import { richTextFromClipboard, type PasteResult } from '../paste/clipboard';
+import { richTextFromClipboard, SLATE_FRAGMENT_TYPE, type PasteResult } from '../paste/clipboard';
 import { editorMedia, insertPictures } from '../media/insert-pictures';
 import { pictureFiles, picturesInHtml, type PictureFile } from '../media/picture-files';
 import { figureIds, htmlWithPictureBytes, picturesForFragment } from '../media/carried-pictures';
 import type { RichText } from '../../core/model/rich-text';
 
-/** What a paste could not keep: its formatting, all of it (too large), or some of its pictures (one line each). */
-export type PasteNotice = 'unsafe-fragment' | 'invalid-html' | 'too-large' | { pictures: ApiError[] };
+/**
+ * What a paste could not keep: its formatting, all of it (too large, refused, unreadable), formatting
+ * nested too deeply (flattened), or some of its pictures (one line each).
+ */
+export type PasteNotice =
+  | 'unsafe-fragment'
+  | 'invalid-html'
+  | 'too-complex'
+  | 'too-large'
+  | 'refused'
+  | 'flattened'
+  | 'failed'
+  | { pictures: ApiError[] };
 
 const listeners = new WeakMap<Editor, (notice: PasteNotice) => void>();
 
@@ -32,7 +43,12 @@ export function applyPaste(editor: Editor, result: PasteResult): void {
     return;
   }
   if (result.kind === 'empty') return;
+  if (result.kind === 'refused') {
+    listeners.get(editor)?.('refused');
+    return;
+  }
   if (result.refused) listeners.get(editor)?.(result.refused);
+  else if (result.flattened) listeners.get(editor)?.('flattened');
   const [first] = result.value;
   if (result.source === 'text' && result.value.length === 1 && first?.type === 'paragraph') {
     // One line of text takes the marks at the caret, like typing.
@@ -84,11 +100,11 @@ function copyWithPictures(editor: Editor): void {
 
 export function withPaste(editor: Editor): Editor {
   copyWithPictures(editor);
-  const paste = (data: DataTransfer) => {
+  const read = (data: DataTransfer) => {
     const html = data.types.includes('text/html') ? data.getData('text/html') : '';
     const files = Array.from(data.files ?? []);
     const text = data.types.includes('text/plain') ? data.getData('text/plain') : '';
-    const result = html || text ? richTextFromClipboard({ types: Array.from(data.types), getData: (type) => (type === 'text/html' ? html.replace(IMAGE_TAG, '') : data.getData(type)) }) : null;
+    const result = html || text || data.types.includes(SLATE_FRAGMENT_TYPE) ? richTextFromClipboard({ types: Array.from(data.types), getData: (type) => (type === 'text/html' ? html.replace(IMAGE_TAG, '') : data.getData(type)) }) : null;
     // The editor's own fragment: its pictures are its figures, never added again from the HTML.
     if (result?.kind === 'insert' && result.source === 'fragment') {
       if (figureIds(result.value as RichText).length > 0) void pasteFragmentWithPictures(editor, result, html);
@@ -98,6 +114,14 @@ export function withPaste(editor: Editor): Editor {
     }
     if (result) applyPaste(editor, result);
     void pastePictures(editor, files.length > 0 ? pictureFiles(files) : Promise.resolve(picturesInHtml(html, 'image')));
+  };
+  // Whatever a clipboard holds, the person hears that it was not pasted: an error thrown here would end the paste unseen.
+  const paste = (data: DataTransfer) => {
+    try {
+      read(data);
+    } catch {
+      notifyPaste(editor, 'failed');
+    }
   };
   editor.insertData = paste;
   editor.insertFragmentData = (data) => {

@@ -35,6 +35,10 @@ export interface EditorMessages {
   pasteUnsafe: string;
   pasteInvalid: string;
   pasteTooLarge: string;
+  pasteRefused: string;
+  pasteTooComplex: string;
+  pasteFlattened: string;
+  pasteFailed: string;
   insertPicture: string;
   pictureDialog: string;
   pictureAlt: string;
@@ -105,6 +109,10 @@ const nl: EditorMessages = {
   pasteUnsafe: 'Geplakt als platte tekst: de gekopieerde opmaak bevatte onderdelen die niet zijn toegestaan.',
   pasteInvalid: 'Geplakt als platte tekst: de opmaak kon niet worden overgenomen.',
   pasteTooLarge: 'Niet geplakt: de gekopieerde inhoud is te groot (meer dan ongeveer 1 MB tekst).',
+  pasteRefused: 'Niet geplakt: de gekopieerde opmaak kon niet worden overgenomen, en er was geen platte tekst bij.',
+  pasteTooComplex: 'Geplakt als platte tekst: de gekopieerde opmaak is te omvangrijk (meer dan 25.000 elementen).',
+  pasteFlattened: 'Geplakt met eenvoudiger opmaak: te diep geneste opmaak is platgemaakt, en wat buiten de grenzen van plakken viel is weggelaten.',
+  pasteFailed: 'Niet geplakt: de gekopieerde inhoud kon niet worden gelezen.',
   insertPicture: 'Afbeelding invoegen',
   pictureDialog: 'Afbeelding bewerken',
   pictureAlt: 'Alternatieve tekst (verplicht voor export)',
@@ -176,6 +184,10 @@ const en: EditorMessages = {
   pasteUnsafe: 'Pasted as plain text: the copied formatting contained parts that are not allowed.',
   pasteInvalid: 'Pasted as plain text: the formatting could not be kept.',
   pasteTooLarge: 'Not pasted: the copied content is too large (more than about 1 MB of text).',
+  pasteRefused: 'Not pasted: the copied formatting could not be taken over, and it came without plain text.',
+  pasteTooComplex: 'Pasted as plain text: the copied formatting is too large (more than 25,000 elements).',
+  pasteFlattened: 'Pasted with simpler formatting: formatting nested too deeply was flattened, and anything past the paste limits was left out.',
+  pasteFailed: 'Not pasted: the copied content could not be read.',
   insertPicture: 'Insert picture',
   pictureDialog: 'Edit picture',
   pictureAlt: 'Alternative text (required for export)',

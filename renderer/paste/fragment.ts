@@ -17,9 +17,22 @@ export function decodeSlateFragment(encoded: string): unknown {
   }
 }
 
-/** A fragment's nodes when they are valid blocks of the model; null for anything else. */
+/** Whether arrays and objects nest at most `max` levels deep; walked with a stack of its own, so any depth is safe. */
+export function nestsWithin(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > max) return false;
+    for (const child of Object.values(node)) pending.push([child, depth + 1]);
+  }
+  return true;
+}
+
+/** A fragment's nodes when they are valid blocks of the model; null for anything else (checked for depth before the schema walks it). */
 export function validFragment(nodes: unknown): RichText | null {
   if (!Array.isArray(nodes) || nodes.length === 0 || nodes.length > PASTE_LIMITS.blocks) return null;
+  if (!nestsWithin(nodes, PASTE_LIMITS.fragmentDepth)) return null;
   const parsed = richTextSchema.safeParse(nodes);
   return parsed.success ? parsed.data : null;
 }

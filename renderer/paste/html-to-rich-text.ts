@@ -25,7 +25,9 @@ type MarkName = Exclude<keyof Marks, 'redacted'>;
 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'TABLE', 'TR', 'TD', 'TH', 'THEAD', 'TBODY', 'TFOOT']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const MAX_DEPTH = 40;
+// Pasted HTML arrives flattened to PASTE_LIMITS.depth elements (html-depth.ts); paragraphs, list items and
+// cells are not counted there and may add up to twice as many levels, which this still reads.
+const MAX_DEPTH = 128;
 const MAX_COLUMNS = 50;
 
 function styleOf(element: Element): Map<string, string> {
@@ -159,6 +161,8 @@ function collapse(text: string): string {
 
 class Converter {
   readonly blocks: BlockElement[] = [];
+  /** Some content was left out: nested deeper than MAX_DEPTH, or past PASTE_LIMITS.blocks. */
+  cut = false;
   private inline = new InlineBuffer();
   /** Open Word list: the lists from level 1 down to the current level. */
   private wordStack: { list: ListElement; id: string }[] = [];
@@ -171,6 +175,7 @@ class Converter {
 
   private push(block: BlockElement): void {
     if (this.blocks.length < PASTE_LIMITS.blocks) this.blocks.push(block);
+    else this.cut = true;
   }
 
   private flush(type: 'paragraph' | 'heading' | 'block-quote'): void {
@@ -189,8 +194,13 @@ class Converter {
     for (const child of Array.from(node.childNodes)) this.node(child, marks, depth + 1);
   }
 
+  private tooDeep(depth: number): boolean {
+    if (depth > MAX_DEPTH) this.cut = true;
+    return depth > MAX_DEPTH;
+  }
+
   private node(node: Node, marks: Marks, depth: number): void {
-    if (depth > MAX_DEPTH) return;
+    if (this.tooDeep(depth)) return;
     if (node.nodeType === 3) {
       this.inline.text(collapse(node.nodeValue ?? ''), marks);
       return;
@@ -270,7 +280,7 @@ class Converter {
     const inner = new InlineBuffer();
     this.inline = inner;
     const visit = (node: Node, m: Marks, d: number) => {
-      if (d > MAX_DEPTH) return;
+      if (this.tooDeep(d)) return;
       if (node.nodeType === 1) {
         const el = node as Element;
         if (skipLists && (el.tagName === 'UL' || el.tagName === 'OL')) return;
@@ -294,7 +304,7 @@ class Converter {
 
   /** `level` is the list's own nesting (1 at the top); lists nested deeper than the model allows join the deepest one. */
   private htmlList(element: Element, marks: Marks, depth: number, level = 1): ListElement | null {
-    if (depth > MAX_DEPTH) return null;
+    if (this.tooDeep(depth)) return null;
     const list: ListElement = { type: element.tagName === 'OL' ? 'numbered-list' : 'bulleted-list', children: [] };
     const addNested = (nested: Element, nestedMarks: Marks, nestedDepth: number): void => {
       const deeper = level < MAX_LIST_DEPTH;
@@ -357,7 +367,9 @@ class Converter {
   }
 }
 
-/** The model for a sanitised DOM. */
-export function htmlToRichText(root: Node): RichText {
-  return new Converter().convert(root);
+/** The model for a sanitised DOM, and whether some of it had to be left out. */
+export function htmlToRichText(root: Node): { value: RichText; cut: boolean } {
+  const converter = new Converter();
+  const value = converter.convert(root);
+  return { value, cut: converter.cut };
 }

@@ -10,4 +10,10 @@ export const PASTE_LIMITS = {
   leaf: 100_000,
   /** Blocks one paste may add. */
   blocks: 2_000,
+  /** Elements nested in pasted HTML before deeper ones are flattened (a Word or web page nests a dozen or two). */
+  depth: 32,
+  /** Tags in pasted HTML; more is pasted as plain text (sanitising takes tens of microseconds per element, a 40-page Word document has about 10 000). */
+  tags: 25_000,
+  /** Levels of nesting in an editor fragment's JSON; the model's deepest (a list nine levels down with a link) is about 25. */
+  fragmentDepth: 64,
 } as const;

@@ -19,5 +19,14 @@ export function PasteNoticeText({ notice }: { notice: PasteNotice | null }) {
       </>
     );
   }
-  return <>{notice === 'unsafe-fragment' ? m.pasteUnsafe : notice === 'invalid-html' ? m.pasteInvalid : m.pasteTooLarge}</>;
+  const text = {
+    'unsafe-fragment': m.pasteUnsafe,
+    'invalid-html': m.pasteInvalid,
+    'too-complex': m.pasteTooComplex,
+    'too-large': m.pasteTooLarge,
+    refused: m.pasteRefused,
+    flattened: m.pasteFlattened,
+    failed: m.pasteFailed,
+  }[notice];
+  return <>{text}</>;
 }
