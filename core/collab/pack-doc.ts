@@ -21,6 +21,7 @@ import type { RichText } from '../model/rich-text';
 import { keyedIds, nestedKeyedList, prelimKeyedList, rootKeyedList, storedKeyedList, syncKeyedList, type KeyedList } from './keyed-list';
 import { applyRichTextEdit, richTextToYText, sameNode, yTextToRichText } from './rich-text-y';
 import { applyTextEdit } from './text-edit';
+import { ownSection, setOwnSection } from '../model/own-section';
 
 type YRecord = Y.Map<unknown>;
 
@@ -164,13 +165,13 @@ function updateSections(list: Y.Array<YRecord>, sections: Record<string, RichTex
     const key = entries[i]!.get('key') as string;
     // A second entry for a key (two people started the section at once) is folded into the first on the next edit.
     const first = entries.findIndex((entry) => entry.get('key') === key);
-    const changed = !before || !sameNode(before[key], sections[key]);
+    const changed = !before || !sameNode(ownSection(before, key), ownSection(sections, key));
     if (!Object.hasOwn(sections, key) || (first !== i && changed)) list.delete(i, 1);
   }
   for (const [key, value] of Object.entries(sections)) {
     const entry = list.toArray().find((candidate) => candidate.get('key') === key);
     if (!entry) list.push([newSection(key, value)]);
-    else if (!before || !sameNode(before[key], value)) applyRichTextEdit(entry.get('text') as Y.XmlText, value);
+    else if (!before || !sameNode(ownSection(before, key), value)) applyRichTextEdit(entry.get('text') as Y.XmlText, value);
   }
 }
 
@@ -200,7 +201,8 @@ function readSections(list: Y.Array<YRecord>): Record<string, RichText> {
   for (const entry of list.toArray()) {
     const key = entry.get('key') as string;
     const value = yTextToRichText(entry.get('text') as Y.XmlText);
-    sections[key] = Object.hasOwn(sections, key) ? [...sections[key]!, ...value] : value;
+    const earlier = ownSection(sections, key);
+    setOwnSection(sections, key, earlier ? [...earlier, ...value] : value);
   }
   return sections;
 }

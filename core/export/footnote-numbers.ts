@@ -13,6 +13,7 @@ import type { RichText } from '../model/rich-text';
 import { isBlankRichText } from '../model/walk';
 import { labelOrder, resolvePackSections, resolveSections } from '../template/resolve-sections';
 import type { Template } from '../template/schema';
+import { ownSection, setOwnSection } from '../model/own-section';
 
 /** Footnotes printed before each part of an item (add 1 for a part's first number). */
 export interface ItemNoteOffsets {
@@ -65,8 +66,8 @@ export function footnoteOffsetsByItem(pack: BriefingPack, template: Template, ca
     const printedItem = printed.pack.items[index]!;
     for (const section of printed.template.sections) {
       const key = ownKey.get(section.key);
-      if (key !== undefined) entry.sections[key] = count;
-      count += printedNotes(printedItem.sections[section.key]);
+      if (key !== undefined) setOwnSection(entry.sections, key, count);
+      count += printedNotes(ownSection(printedItem.sections, section.key));
     }
     out.set(item.id, entry);
   });

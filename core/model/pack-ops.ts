@@ -10,6 +10,7 @@ import type { MarkingSystem } from './markings';
 import type { AgendaItem, BriefingPack, CommentReply, ItemStatus, SourceComment } from './pack';
 import type { BlockElement, RichText } from './rich-text';
 import { anchorRuns, inlineText, isBlankRichText, richTextWords } from './walk';
+import { ownSection } from './own-section';
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -419,7 +420,7 @@ export function packOverview(pack: BriefingPack, sectionKeys: readonly string[])
   const items = pack.items.map((item): ItemOverview => {
     if (item.level === 1 || number === 0) number++;
     const missing = sectionKeys.filter((key) => {
-      const value = item.sections[key];
+      const value = ownSection(item.sections, key);
       return !value || isBlankRichText(value);
     });
     return { item, number, words: itemWords(item), missing, openComments: openComments(item.comments).length };

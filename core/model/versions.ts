@@ -7,6 +7,7 @@ import type { AgendaItem, BriefingPack, VersionMeta } from './pack';
 import { MAX_VERSIONS } from './pack';
 import type { RichText } from './rich-text';
 import { plainLines } from './walk';
+import { ownSection } from './own-section';
 
 export const MAX_VERSION_NAME = 200;
 
@@ -132,7 +133,7 @@ function compareItems(before: AgendaItem, after: AgendaItem): ItemChange | null 
   const keys = [...new Set([...Object.keys(before.sections), ...Object.keys(after.sections)])];
   const sections: SectionChange[] = [];
   for (const key of keys) {
-    const diff = diffWords(words(before.sections[key]), words(after.sections[key]));
+    const diff = diffWords(words(ownSection(before.sections, key)), words(ownSection(after.sections, key)));
     if (diff.added > 0 || diff.removed > 0) sections.push({ key, diff });
   }
   const renamed = before.title !== after.title;

@@ -10,6 +10,7 @@ import type { AgendaItem, BriefingPack } from '../model/pack';
 import type { RichText } from '../model/rich-text';
 import { isBlankRichText } from '../model/walk';
 import type { Template } from './schema';
+import { ownSection, setOwnSection } from '../model/own-section';
 
 export interface ResolvedSection {
   /** The key the item holds this section's text under (and an edit writes to). */
@@ -22,7 +23,7 @@ export interface ResolvedSection {
 type Sections = Readonly<Record<string, RichText | undefined>>;
 
 function hasContent(sections: Sections, key: string): boolean {
-  const value = Object.hasOwn(sections, key) ? sections[key] : undefined;
+  const value = ownSection(sections, key);
   return value !== undefined && !isBlankRichText(value);
 }
 
@@ -106,9 +107,9 @@ export function resolvePackSections(pack: BriefingPack, template: Template, cata
     const resolved = resolveSections(item.sections, template, ordered);
     const sections: Record<string, RichText> = {};
     resolved.forEach((section, index) => {
-      const value = item.sections[section.key];
+      const value = ownSection(item.sections, section.key);
       const key = section.placed ? template.sections[index]!.key : section.key;
-      if (value) sections[key] = value;
+      if (value) setOwnSection(sections, key, value);
       if (!section.placed && !extra.has(key)) extra.set(key, section.label);
     });
     return { ...item, sections };

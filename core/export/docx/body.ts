@@ -17,6 +17,7 @@ import { richTextXml, type RichTextContext } from './rich-text';
 import { STYLE } from './styles';
 import { annotationAsPrinted } from '../paragraph-markings';
 import { paragraph, runProperties, textParagraph, textRuns } from './wml';
+import { ownSection } from '../../model/own-section';
 
 const LEVEL_STYLES = {
   1: { title: STYLE.heading1, label: STYLE.heading2, content: STYLE.heading3 },
@@ -58,7 +59,7 @@ export function itemXml(item: AgendaItem, index: number, template: Template, con
   let content = '';
   if (template.includeSourceText) content += labelled(template.labels.sourceText, item.source, styles.label, itemContext, comments.cursors(item));
   for (const section of template.sections) {
-    const value = item.sections[section.key];
+    const value = ownSection(item.sections, section.key);
     content += labelled(section.label, value && annotationAsPrinted(value, item, { markingSystem: system }, template), styles.label, itemContext);
   }
   content += comments.appendix(item, styles.label);

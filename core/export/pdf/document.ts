@@ -12,6 +12,7 @@ import { flowLine, noteLines, tag, textLines, within, type FlowContext, type Flo
 import { FIXED_COLORS } from './theme';
 import type { RunStyle } from './words';
 import { headingSize } from '../../template/headings';
+import { ownSection } from '../../model/own-section';
 
 const COVER_RULE = { width: 60, thickness: 2 } as const;
 const ENDNOTE_RULE = { widthShare: 1 / 3, thickness: 0.5 } as const;
@@ -178,7 +179,7 @@ export function itemLines(item: AgendaItem, index: number, template: Template, i
       out.push(...sectionLabel(labels.sourceText, sub, ctx), ...richTextLines(source, ctx, theme.colors.muted, textHeading));
     }
     for (const section of template.sections) {
-      const value = item.sections[section.key];
+      const value = ownSection(item.sections, section.key);
       if (!value || isBlankRichText(value)) continue;
       out.push(...sectionLabel(section.label, sub, ctx), ...richTextLines(items.annotationOf(item, value), ctx, theme.colors.text, textHeading));
     }
