@@ -4,8 +4,11 @@
  *   <documentId>.briefpack  the pack as last edited, in the normal container format
  *   <documentId>.json       where it came from (its file, which stays on this machine) and when
  * Both are written atomically, pack first, so a listed backup is always complete.
+ * A description is read only up to MAX_META_BYTES: listing must not read a
+ * 200 MB file someone put in the folder (7.4 s and 1.7 GB) or wait on a pipe.
  */
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { mkdir, open, readdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { encodePack, type PackContents } from '../core/pack/container';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
@@ -33,6 +36,27 @@ export interface BackupStore {
 
 const ID = /^[a-z0-9-]{1,64}$/;
 
+/**
+ * Ours are under 5 KB (a title of at most 500 characters, a path); even
+ * written with every character escaped they stay under this. A bigger file
+ * is not a description we wrote, and is ignored as a broken one is.
+ */
+export const MAX_META_BYTES = 32 * 1024;
+
+/** The file's text when it is a regular file of at most `max` bytes; null otherwise. Reads at most max + 1 bytes. */
+async function readSmallFile(file: string, max: number): Promise<string | null> {
+  // Non-blocking, so a pipe named like a description is not waited on.
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) return null;
+    const buffer = Buffer.alloc(max + 1);
+    const { bytesRead } = await handle.read(buffer, 0, max + 1, 0);
+    return bytesRead > max ? null : buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 export function isBackupMeta(value: unknown): value is BackupMeta {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
@@ -56,7 +80,9 @@ export function createBackupStore(dir: string): BackupStore {
 
   async function readMeta(id: string): Promise<BackupMeta | null> {
     try {
-      const meta: unknown = JSON.parse(await readFile(metaFile(id), 'utf8'));
+      const text = await readSmallFile(metaFile(id), MAX_META_BYTES);
+      if (text === null) return null;
+      const meta: unknown = JSON.parse(text);
       return isBackupMeta(meta) && meta.documentId === id ? meta : null;
     } catch {
       return null;
