@@ -2,7 +2,8 @@
  * Issue 20: an appended annex page is framed between the pack's header and
  * footer bands, so the marking, the footer and the draft watermark leave its
  * text readable. The annex is full of text from its very top to its very
- * bottom edge (an A4 page and a US Letter page); a draft, marked pack is
+ * bottom edge (an A4 page, a US Letter page, and a landscape page stored
+ * upright and turned by /Rotate 90, as scanners store one); a draft, marked pack is
  * exported with each built-in template, and poppler reads every annex page:
  * all of the annex's lines, each whole, and the marking alone in the top and
  * bottom bands (the pack's margins, scaled to the page's own size).
@@ -11,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { degrees, PDFArray, PDFDict, PDFDocument, PDFName, PDFString, StandardFonts, type PDFNumber } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPdfWithReport } from '../../core/export/pdf/index';
 import { PAGE_SIZES } from '../../core/export/pdf/geometry';
@@ -22,29 +23,38 @@ import { annotatedSample, BUILT_IN_TEMPLATE_IDS, builtInTemplate, exportFonts } 
 import { works } from '../helpers/tools';
 
 const hasPoppler = works('pdftotext') && works('pdfinfo') && works('pdftoppm');
-const ANNEX_SIZES = [
-  [595.28, 841.89],
-  [612, 792],
+/** An A4 page, a US Letter page, and a landscape page as scanners store one: A4 upright, turned a quarter by /Rotate 90. */
+const ANNEX_PAGES = [
+  { size: [595.28, 841.89], rotate: 0 },
+  { size: [612, 792], rotate: 0 },
+  { size: [595.28, 841.89], rotate: 90 },
 ] as const;
 const LINE_PITCH = 13;
+const LINK = 'https://example.org/verslag';
 
 /** "Bijlageregel p.nn": one per line of the annex, numbered per page. */
 const annexLine = (page: number, line: number) => `Bijlageregel ${page}.${String(line).padStart(2, '0')} uit het verslag`;
 
-/** Lines from 2 pt under the top edge down to 2 pt above the bottom edge, on each page. */
+/** Lines from 2 pt under the top edge down to 2 pt above the bottom edge of each page as it is shown. */
 async function fullPageAnnex(): Promise<{ bytes: Uint8Array; lines: string[][] }> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const lines: string[][] = [];
-  ANNEX_SIZES.forEach(([width, height], p) => {
+  ANNEX_PAGES.forEach(({ size: [width, height], rotate }, p) => {
     const page = doc.addPage([width, height]);
+    page.setRotation(degrees(rotate));
+    // Turned pages are drawn a quarter back, so they read upright as shown: a shown line's height is the page's x, counted from its right.
+    const shownHeight = rotate ? width : height;
     const pageLines: string[] = [];
-    for (let y = height - 11, n = 1; y >= 2; y -= LINE_PITCH, n++) {
+    for (let y = shownHeight - 11, n = 1; y >= 2; y -= LINE_PITCH, n++) {
       const text = annexLine(p + 1, n);
-      page.drawText(text, { x: 4, y, size: 11, font });
+      page.drawText(text, rotate ? { x: width - y, y: 4, size: 11, font, rotate: degrees(90) } : { x: 4, y, size: 11, font });
       pageLines.push(text);
     }
     lines.push(pageLines);
+    // A link over the first line, at the page's very top.
+    const { context } = doc;
+    page.node.addAnnot(context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [4, height - 14, 250, height], A: { S: 'URI', URI: PDFString.of(LINK) } })));
   });
   return { bytes: await doc.save(), lines };
 }
@@ -57,10 +67,12 @@ interface AnnexPageRead {
   bottom: string;
 }
 
-/** A page as poppler reads it: its text lines, and the text in its top and bottom band. */
+/** A page as poppler reads it, turned as it is shown: its text lines, and the text in its top and bottom band. */
 function readPage(pdf: string, page: number, template: Template): AnnexPageRead {
   const info = execFileSync('pdfinfo', ['-f', String(page), '-l', String(page), pdf], { encoding: 'utf8' });
-  const [, width, height] = /^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info)!.map(Number) as [number, number, number];
+  const [, boxWidth, boxHeight] = /^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info)!.map(Number) as [number, number, number];
+  const turned = Number(/^Page\s+\d+ rot:\s+(\d+)/m.exec(info)![1]) % 180 !== 0;
+  const [width, height] = turned ? [boxHeight, boxWidth] : [boxWidth, boxHeight];
   const scale = height / PAGE_SIZES[template.page.size].height;
   const { top, bottom } = template.page.margins;
   const text = (...area: string[]) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), ...area, pdf, '-'], { encoding: 'utf8' });
@@ -94,7 +106,7 @@ beforeAll(async () => {
     files[id] = path.join(dir, `${id}.pdf`);
     writeFileSync(files[id], pdf.bytes);
     if (!hasPoppler) continue;
-    read[id] = ANNEX_SIZES.map((_, i) => readPage(files[id]!, pdf.pages - ANNEX_SIZES.length + 1 + i, template));
+    read[id] = ANNEX_PAGES.map((_, i) => readPage(files[id]!, pdf.pages - ANNEX_PAGES.length + 1 + i, template));
   }
 }, 120_000);
 
@@ -117,12 +129,33 @@ describe.skipIf(!hasPoppler)('a full-page annex, framed between header and foote
     });
   });
 
+  it.each(cases)("$id: the annex's own link moves with its content, out of the header band", async ({ id, template }) => {
+    const doc = await PDFDocument.load(readFileSync(files[id]!), { updateMetadata: false });
+    // The upright pages: there the shown page is the page's own space.
+    const pages = doc.getPages().slice(-ANNEX_PAGES.length).filter((_, i) => ANNEX_PAGES[i]!.rotate === 0);
+    pages.forEach((page, p) => {
+      const { height } = page.getSize();
+      const scale = height / PAGE_SIZES[template.page.size].height;
+      const links = (page.node.Annots()?.asArray() ?? [])
+        .map((ref) => doc.context.lookup(ref, PDFDict))
+        .filter((a) => a.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('URI'), PDFString)?.asString() === LINK);
+      expect(links, `annex page ${p + 1}`).toHaveLength(1);
+      const [x0, y0, x1, y1] = links[0]!.lookup(PDFName.of('Rect'), PDFArray).asArray().map((v) => (v as PDFNumber).asNumber()) as [number, number, number, number];
+      expect(y1, `annex page ${p + 1}: the link's top under the header band`).toBeLessThanOrEqual(height - template.page.margins.top * scale + 0.01);
+      expect(y0).toBeGreaterThan(template.page.margins.bottom * scale);
+      // Its size shrinks with the page's content.
+      expect(x1 - x0).toBeLessThan(246);
+    });
+  });
+
   it('draws a thin grey border around the frame when the template asks, and none otherwise', () => {
     // The darkest pixel, over the page's middle third, of the columns where the frame's left edge is (72 dpi: a pixel a point).
     const edgeDarkest = (id: string, template: Template) => {
       const base = path.join(dir, `edge-${id}`);
-      const last = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [files[id]!], { encoding: 'utf8' }))![1]);
-      execFileSync('pdftoppm', ['-gray', '-r', '72', '-f', String(last - 1), '-l', String(last - 1), '-singlefile', files[id]!, base]);
+      // The first annex page, the A4 one.
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [files[id]!], { encoding: 'utf8' }))![1]);
+      const first = String(pages - ANNEX_PAGES.length + 1);
+      execFileSync('pdftoppm', ['-gray', '-r', '72', '-f', first, '-l', first, '-singlefile', files[id]!, base]);
       const bytes = readFileSync(`${base}.pgm`);
       const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 40).toString('latin1'))!;
       const [width, height] = [Number(header[1]), Number(header[2])];

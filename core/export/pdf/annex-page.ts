@@ -2,7 +2,8 @@
  * An appended annex page as the pack prints it: the annex's own page, scaled
  * down and centred in a frame between the pack's header and footer bands, so
  * the marking and the page numbers are printed beside its content, never over
- * it; then the page furniture, scaled to the page's own size.
+ * it; then the page furniture, scaled to the page's own size. A page its
+ * file turns (/Rotate) is framed and stamped as a reader shows it.
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFDocument, type PDFPage } from 'pdf-lib';
 import type { Deflate } from '../assets';
@@ -37,42 +38,83 @@ const STAMP_BLEND = 'BcGsMultiply';
 /** The frame's border: a hairline in mid grey. */
 const BORDER = { width: 0.5, color: '0.6 0.6 0.6' } as const;
 
-/** Scale and offset that put a page box inside the band between header and footer, centred. */
-export interface Placement {
-  scale: number;
+/** An affine matrix [a b c d e f], as the cm operator takes it. */
+export type Matrix = readonly [number, number, number, number, number, number];
+
+/** The matrix that applies inner, then outer. */
+function compose(outer: Matrix, inner: Matrix): Matrix {
+  const [a, b, c, d, e, f] = outer;
+  const [ai, bi, ci, di, ei, fi] = inner;
+  return [a * ai + c * bi, b * ai + d * bi, a * ci + c * di, b * ci + d * di, a * ei + c * fi + e, b * ei + d * fi + f];
+}
+
+function invert([a, b, c, d, e, f]: Matrix): Matrix {
+  const det = a * d - b * c;
+  return [d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det];
+}
+
+const apply = ([a, b, c, d, e, f]: Matrix, x: number, y: number): [number, number] => [a * x + c * y + e, b * x + d * y + f];
+
+const cm = (m: Matrix): string => `${m.map(num).join(' ')} cm`;
+
+interface Area {
   x: number;
   y: number;
+  width: number;
+  height: number;
 }
 
 /**
- * Where the annex's page goes on its own page: the pack's top and bottom
- * margins, scaled to this page's height, are left free, and the content
- * keeps its proportions, centred across the page.
+ * The page as a reader shows it: its size, and the matrix from that view
+ * (origin at its bottom-left corner) to the page's own space. A page turned
+ * by /Rotate (clockwise, in quarter turns) is shown on its side, so its top
+ * band is a side of its own box.
  */
-export function annexPlacement(box: { x: number; y: number; width: number; height: number }, packHeight: number, frame: AnnexFrame): Placement {
-  const sy = box.height / packHeight;
-  const [top, bottom] = [frame.top * sy, frame.bottom * sy];
-  const scale = Math.min(1, Math.max(0, (box.height - top - bottom) / box.height));
-  return { scale, x: box.x + (box.width * (1 - scale)) / 2, y: box.y + bottom + (box.height - top - bottom - box.height * scale) / 2 };
+export function pageView(box: Area, rotate: number): { width: number; height: number; toPage: Matrix } {
+  const { x, y, width: w, height: h } = box;
+  switch ((((Math.round(rotate / 90) % 4) + 4) % 4) as 0 | 1 | 2 | 3) {
+    case 1:
+      return { width: h, height: w, toPage: [0, 1, -1, 0, x + w, y] };
+    case 2:
+      return { width: w, height: h, toPage: [-1, 0, 0, -1, x + w, y + h] };
+    case 3:
+      return { width: h, height: w, toPage: [0, -1, 1, 0, x, y + h] };
+    default:
+      return { width: w, height: h, toPage: [1, 0, 0, 1, x, y] };
+  }
 }
 
-/** A point of the annex page moved into the frame (the page box's origin at its own corner). */
-const placed = (p: Placement, origin: { x: number; y: number }) => (value: number, axis: 0 | 1) =>
-  axis === 0 ? p.x + (value - origin.x) * p.scale : p.y + (value - origin.y) * p.scale;
+/**
+ * Where the annex's page goes in the view of its own page: the pack's top and
+ * bottom margins, scaled to the page's height, are left free, and the content
+ * keeps its proportions, centred across the page. Returned as the matrix that
+ * moves the view's content into that frame.
+ */
+export function framePlacement(view: { width: number; height: number }, packHeight: number, frame: AnnexFrame): { scale: number; frame: Area; matrix: Matrix } {
+  const sy = view.height / packHeight;
+  const [top, bottom] = [frame.top * sy, frame.bottom * sy];
+  const scale = Math.min(1, Math.max(0, (view.height - top - bottom) / view.height));
+  const [width, height] = [view.width * scale, view.height * scale];
+  const [x, y] = [(view.width - width) / 2, bottom + (view.height - top - bottom - height) / 2];
+  return { scale, frame: { x, y, width, height }, matrix: [scale, 0, 0, scale, x, y] };
+}
 
 /**
  * Moves the page's annotations with its content: their rectangles and
  * quadrilaterals (links, highlights); a reader draws an appearance into its
  * rectangle, so the appearance follows.
  */
-function placeAnnotations(doc: PDFDocument, page: PDFPage, move: (value: number, axis: 0 | 1) => number): void {
+function placeAnnotations(doc: PDFDocument, page: PDFPage, move: Matrix): void {
   for (const ref of page.node.Annots()?.asArray() ?? []) {
     const annotation = doc.context.lookup(ref);
     if (!(annotation instanceof PDFDict)) continue;
     for (const key of ['Rect', 'QuadPoints']) {
-      const values = annotation.lookupMaybe(PDFName.of(key), PDFArray)?.asArray();
-      if (!values?.every((v) => doc.context.lookup(v) instanceof PDFNumber)) continue;
-      const moved = values.map((v, i) => move((doc.context.lookup(v) as PDFNumber).asNumber(), (i % 2) as 0 | 1));
+      const values = annotation.lookupMaybe(PDFName.of(key), PDFArray)?.asArray().map((v) => doc.context.lookup(v));
+      if (!values?.every((v): v is PDFNumber => v instanceof PDFNumber) || values.length % 2 !== 0) continue;
+      const points: [number, number][] = [];
+      for (let i = 0; i < values.length; i += 2) points.push(apply(move, values[i]!.asNumber(), values[i + 1]!.asNumber()));
+      // A turned rectangle's corners swap places: it is written lower-left, upper-right again.
+      const moved = key === 'Rect' ? [Math.min(...points.map((p) => p[0])), Math.min(...points.map((p) => p[1])), Math.max(...points.map((p) => p[0])), Math.max(...points.map((p) => p[1]))] : points.flat();
       annotation.set(PDFName.of(key), doc.context.obj(moved));
     }
   }
@@ -106,24 +148,26 @@ function tagAnnexPage(doc: PDFDocument, page: PDFPage, tags: AnnexPageTags): { b
 export function stampAnnexPage(doc: PDFDocument, page: PDFPage, stamp: AnnexStamp, tags: AnnexPageTags): void {
   const { context } = doc;
   const figure = tagAnnexPage(doc, page, tags);
-  // The box a reader shows (the crop box, else the media box) is what is framed and stamped.
+  // The box a reader shows (the crop box, else the media box), turned as the reader turns it, is what is framed and stamped.
   const box = page.getCropBox();
-  const placement = annexPlacement(box, stamp.layout.height, stamp.frame);
-  placeAnnotations(doc, page, placed(placement, box));
-  const [sx, sy] = [box.width / stamp.layout.width, box.height / stamp.layout.height];
-  const [frameWidth, frameHeight] = [box.width * placement.scale, box.height * placement.scale];
+  const view = pageView(box, page.getRotation().angle);
+  const placement = framePlacement(view, stamp.layout.height, stamp.frame);
+  // The page's own content: into the view, into the frame, back into the page's space.
+  const content = compose(view.toPage, compose(placement.matrix, invert(view.toPage)));
+  placeAnnotations(doc, page, content);
+  const toStamp = compose(view.toPage, [view.width / stamp.layout.width, 0, 0, view.height / stamp.layout.height, 0, 0]);
+  const { frame } = placement;
   const border = stamp.frame.border
-    ? `\n/Artifact BMC q ${BORDER.width} w ${BORDER.color} RG ${num(placement.x)} ${num(placement.y)} ${num(frameWidth)} ${num(frameHeight)} re S Q EMC`
+    ? `\n/Artifact BMC q ${cm(view.toPage)} ${BORDER.width} w ${BORDER.color} RG ${num(frame.x)} ${num(frame.y)} ${num(frame.width)} ${num(frame.height)} re S Q EMC`
     : '';
   // Multiplied over the annex's own page, the light watermark tints white and leaves the annex's text as dark as it was.
   const furniture = new ContentBytes()
-    .ascii(`${figure.after}\nq /${STAMP_BLEND} gs ${num(sx)} 0 0 ${num(sy)} ${num(box.x)} ${num(box.y)} cm\n`)
+    .ascii(`${figure.after}\nq /${STAMP_BLEND} gs ${cm(toStamp)}\n`)
     .bytes(contentStream(stamp.boxes, stamp.fontNames, stamp.encode, ALL_ARTIFACTS))
     .ascii(` Q${border}`)
     .result();
-  // The page's own content, scaled into the frame and clipped to its box, is the figure's marked content.
-  const into = `${num(placement.scale)} 0 0 ${num(placement.scale)} ${num(placement.x - box.x * placement.scale)} ${num(placement.y - box.y * placement.scale)} cm`;
-  const before = context.register(context.stream(`${figure.before} ${into} ${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)} re W n\n`));
+  // Scaled into the frame and clipped to its box, the page's own content is the figure's marked content.
+  const before = context.register(context.stream(`${figure.before} ${cm(content)} ${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)} re W n\n`));
   const after = context.register(context.stream(stamp.deflate(furniture), { Filter: 'FlateDecode' }));
   const contents = page.node.Contents();
   const existing = contents instanceof PDFArray ? contents.asArray() : contents ? [page.node.get(PDFName.of('Contents'))!] : [];
