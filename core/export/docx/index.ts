@@ -25,6 +25,8 @@ import { documentAuthor, GENERATOR } from '../document-author';
 import type { RichTextContext } from './rich-text';
 import { buildStyles, STYLE } from './styles';
 import { PicturePlan } from './pictures';
+import { tableGrid } from './table-grid';
+import { hyphenatorForPack } from '../pdf/hyphenation';
 import { checkFiguresReady } from '../figures-ready';
 import { xmlSafe } from '../xml-text';
 import { PAGE_SIZES_TWIPS, pointsToTwips } from './units';
@@ -52,7 +54,9 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
   const textHeight = PAGE_SIZES_TWIPS[size].height - pointsToTwips(margins.top) - pointsToTwips(margins.bottom);
   const notes = new NoteCollector(template.footnotes);
   const pictures = new PicturePlan({ media: pack.media ?? [], files: contents.mediaFiles ?? new Map(), textWidth, textHeight, captionStyle: STYLE.caption });
-  const context: RichTextContext = { notes, numbering: new NumberingPlan(), links: new HyperlinkTargets(), textWidth, pictures };
+  // Table columns as the PDF sizes them, hyphenation points included.
+  const grid = tableGrid(template, assets, await hyphenatorForPack(pack, template));
+  const context: RichTextContext = { notes, numbering: new NumberingPlan(), links: new HyperlinkTargets(), textWidth, pictures, tableGrid: grid };
   const comments = new CommentPlan(template, notes);
 
   const showContents = template.tableOfContents && pack.items.length > 0;

@@ -15,6 +15,7 @@ import type { PicturePlan } from './pictures';
 import { listReference, type ListInstance, type ListKind, type NumberingPlan } from './numbering';
 import { STYLE } from './styles';
 import { paragraph, runProperties, textRuns } from './wml';
+import type { TableGrid } from './table-grid';
 
 export interface RichTextContext {
   notes: NoteCollector;
@@ -22,6 +23,8 @@ export interface RichTextContext {
   links: HyperlinkTargets;
   /** Text width in twips, for table columns. */
   textWidth: number;
+  /** Column widths sized to the cells' content as in the PDF; equal columns without it. */
+  tableGrid?: TableGrid;
   /** The style for headings inside the text: one level below the section labels. */
   headingStyle?: string;
   /** The pictures' parts and drawings; without it figures are left out (a part with no body, such as a comment). */
@@ -108,24 +111,26 @@ const TABLE_BORDERS =
  */
 function tableXml(table: TableElement, context: RichTextContext, cursor: MarkCursor | undefined): string {
   const columns = Math.max(...table.children.map((row) => row.children.length));
-  const width = Math.floor(context.textWidth / columns);
-  const cellProperties = `<w:tcPr><w:tcW w:type="dxa" w:w="${width}"/></w:tcPr>`;
+  const widths = context.tableGrid ? context.tableGrid(table, columns, context.textWidth) : Array.from({ length: columns }, () => Math.floor(context.textWidth / columns));
+  const cellProperties = (c: number): string => `<w:tcPr><w:tcW w:type="dxa" w:w="${widths[c]!}"/></w:tcPr>`;
   let rows = '';
   let leading = true;
   for (const row of table.children) {
     const header: boolean = leading && row.children.some((cell) => cell.header);
     leading = header;
     rows += `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
-    for (const cell of row.children) {
+    row.children.forEach((cell, c) => {
       const content = inlineContent(cell.children, context, { cursor, bold: cell.header });
       cursor?.separator();
-      rows += `<w:tc>${cellProperties}${paragraph({ style: cell.header ? STYLE.tableHeading : STYLE.tableText }, content)}</w:tc>`;
-    }
-    for (let i = row.children.length; i < columns; i++) rows += `<w:tc>${cellProperties}${paragraph({ style: STYLE.tableText }, '')}</w:tc>`;
+      rows += `<w:tc>${cellProperties(c)}${paragraph({ style: cell.header ? STYLE.tableHeading : STYLE.tableText }, content)}</w:tc>`;
+    });
+    for (let i = row.children.length; i < columns; i++) rows += `<w:tc>${cellProperties(i)}${paragraph({ style: STYLE.tableText }, '')}</w:tc>`;
     rows += '</w:tr>';
   }
-  const grid = `<w:gridCol w:w="${width}"/>`.repeat(columns);
-  const properties = `<w:tblPr><w:tblStyle w:val="${STYLE.tableGrid}"/><w:tblW w:type="dxa" w:w="${width * columns}"/>${TABLE_BORDERS}</w:tblPr>`;
+  const grid = widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
+  // Fixed layout: Word keeps the columns as given instead of sizing them again by its own rules.
+  const total = widths.reduce((a, b) => a + b, 0);
+  const properties = `<w:tblPr><w:tblStyle w:val="${STYLE.tableGrid}"/><w:tblW w:type="dxa" w:w="${total}"/>${TABLE_BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr>`;
   return `<w:tbl>${properties}<w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
 }
 

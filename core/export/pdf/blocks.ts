@@ -1,6 +1,8 @@
 /** Rich-text blocks (paragraphs, headings, quotes, lists, tables) to flow lines. */
 import type { BlockElement, ListElement, RichText, TableElement } from '../../model/rich-text';
-import { inlineText } from '../../model/walk';
+import { columnContents, distributeColumns, type CellMeasure } from '../table-columns';
+import type { Hyphenate } from '../word-breaks';
+import type { FontMetrics } from './metrics';
 import type { Box, StructElem } from './boxes';
 import { baselineOffset, lineBoxes } from './lines';
 import { wrapInline } from './wrap';
@@ -13,7 +15,18 @@ import { figureLines } from './figure';
 
 
 const LIST_ITEM_GAP = 0.15;
-export const TABLE = { padding: 3, rule: 0.5, headerFill: 'E8EDF4', minShare: 0.5 } as const;
+export const TABLE = { padding: 3, rule: 0.5, headerFill: 'E8EDF4' } as const;
+
+/** Column widths in points for the text width, sized to the cells' content (table-columns.ts), as the DOCX sizes them too. */
+export function tableColumnWidths(table: TableElement, width: number, metrics: FontMetrics, size: number, hyphenate: Hyphenate | null): number[] {
+  const measure: CellMeasure = {
+    widthOf: (text, bold) => metrics.widthOf(text, bold ? 'bold' : 'regular', size),
+    hyphenate,
+    padding: 2 * TABLE.padding,
+    minimum: size * 2,
+  };
+  return distributeColumns(columnContents(table, measure), width);
+}
 
 function plain(ctx: FlowContext, color: string): RunStyle {
   return { bold: false, italic: false, size: ctx.theme.body, color };
@@ -75,36 +88,16 @@ function quoteLines(block: BlockElement & { type: 'block-quote' }, ctx: FlowCont
   return lines;
 }
 
-/** Column widths: shares of the natural (one-line) widths, no column below half an equal share. */
-export function columnWidths(naturals: readonly number[], width: number): number[] {
-  const n = naturals.length;
-  const floor = (width / n) * TABLE.minShare;
-  const total = naturals.reduce((a, b) => a + b, 0);
-  if (total <= 0) return naturals.map(() => width / n);
-  if (total <= width) return naturals.map((w) => w + (width - total) / n);
-  const raw = naturals.map((w) => Math.max(floor, (w / total) * width));
-  const sum = raw.reduce((a, b) => a + b, 0);
-  return raw.map((w) => (w / sum) * width);
-}
-
 /**
  * A table: one flow line per row (rows never split), cells wrapped in their
  * column, header rows repeated at the top of every page the table continues on.
  */
 export function tableLines(table: TableElement, ctx: FlowContext, color: string, spaceBefore: number): FlowLine[] {
-  const { theme, metrics } = ctx;
+  const { theme } = ctx;
   const pad = TABLE.padding;
-  const columns = Math.max(...table.children.map((r) => r.children.length));
-  const naturals = Array.from({ length: columns }, (_, c) =>
-    Math.max(
-      theme.body * 2,
-      ...table.children.map((row) => {
-        const cell = row.children[c];
-        return cell ? metrics.widthOf(inlineText(cell.children), cell.header ? 'bold' : 'regular', theme.body) + 2 * pad : 0;
-      }),
-    ),
-  );
-  const widths = columnWidths(naturals, ctx.width);
+  const widths = tableColumnWidths(table, ctx.width, ctx.metrics, theme.body, ctx.cellHyphenate);
+  // Narrow columns are hyphenated, with the rules of the pack's language.
+  const cellCtx: FlowContext = { ...ctx, hyphenate: ctx.cellHyphenate };
   const lefts = widths.map((_, c) => widths.slice(0, c).reduce((a, b) => a + b, 0));
   const lineHeight = lineHeightFor(theme, theme.body);
   const baseline = baselineOffset(theme.body, lineHeight);
@@ -118,7 +111,7 @@ export function tableLines(table: TableElement, ctx: FlowContext, color: string,
         const cells = row.children.map((cell, c) => {
           const elem = tag(ctx, cell.header ? 'TH' : 'TD', cell.header ? { scope: isHeader ? 'Column' : 'Row' } : {});
           const style: RunStyle = { ...plain(ctx, color), bold: !!cell.header };
-          const lines = wrapInline(cell.children, style, widths[c]! - 2 * pad, ctx);
+          const lines = wrapInline(cell.children, style, widths[c]! - 2 * pad, cellCtx);
           return { elem, lines };
         });
         const height = Math.max(1, ...cells.map((cell) => cell.lines.length)) * lineHeight + 2 * pad;

@@ -38,6 +38,8 @@ export interface FlowContext extends InlineContext {
   /** Width of the text area. */
   width: number;
   noteText(number: number): string;
+  /** Hyphenation points for words in table cells: narrow columns are hyphenated whatever the template says of body text. */
+  cellHyphenate: ((word: string) => string[]) | null;
   /** Footnotes at the foot of their page, or collected by the caller as endnotes. */
   footnoteMode: 'page' | 'endnotes';
   /** The structure element new elements are added to. */

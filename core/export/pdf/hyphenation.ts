@@ -4,6 +4,9 @@
  * the wrapper asks only for words that overflow a line end.
  */
 import type { Language } from '../../i18n/language';
+import type { BriefingPack } from '../../model/pack';
+import type { RichText } from '../../model/rich-text';
+import type { Template } from '../../template/schema';
 
 const SOFT_HYPHEN = '\u00AD';
 const cache = new Map<Language, (word: string) => string[]>();
@@ -24,4 +27,16 @@ export async function hyphenatorFor(language: Language): Promise<(word: string) 
   };
   cache.set(language, split);
   return split;
+}
+
+const hasTable = (value: RichText | undefined): boolean => !!value?.some((block) => block.type === 'table');
+
+/**
+ * The hyphenator a layout of this pack needs: for body text when the template
+ * asks, for table cells whenever the pack has a table; null when neither (the
+ * patterns are not loaded).
+ */
+export function hyphenatorForPack(pack: BriefingPack, template: Template): Promise<((word: string) => string[]) | null> {
+  const tables = hasTable(pack.introduction) || pack.items.some((item) => hasTable(item.source) || Object.values(item.sections).some(hasTable));
+  return template.hyphenation || tables ? hyphenatorFor(pack.language) : Promise.resolve(null);
 }

@@ -11,7 +11,7 @@ import type { PackContents } from '../../pack/container';
 import type { Template } from '../../template/schema';
 import type { ExportAssets, ExportOptions, Exporter } from '../assets';
 import type { LayoutWarning } from './boxes';
-import { hyphenatorFor } from './hyphenation';
+import { hyphenatorForPack } from './hyphenation';
 import { layoutPack } from './layout';
 import { fontFileMetrics } from './metrics';
 import { renderPdf, type DocumentInfo } from './render';
@@ -106,7 +106,7 @@ export async function exportPdfWithReport(
   const template = resolved.template;
   const { loaded, skipped } = await annexPdfs(contents, options);
   // Hyphenated by the rules of the language the text is written in.
-  const hyphenate = template.hyphenation ? await hyphenatorFor(contents.pack.language) : null;
+  const hyphenate = await hyphenatorForPack(contents.pack, template);
   const report = progressReporter(options.onProgress, PDF_STAGES);
   const layout = layoutPack(contents.pack, template, fontFileMetrics(assets.fonts), {
     appendedAnnexes: loaded.map(({ annex, doc }) => ({ annex, pages: doc.getPageCount() })),

@@ -36,7 +36,7 @@ const MAX_TOC_PASSES = 4;
 export interface LayoutOptions {
   /** Annexes appended as PDF pages, in order, with their page counts. */
   appendedAnnexes?: readonly { annex: Annex; pages: number }[];
-  /** Hyphenation points of a word, used when the template asks for hyphenation. */
+  /** Hyphenation points of a word: in table cells always, in body text when the template asks for hyphenation. */
   hyphenate?: ((word: string) => string[]) | null;
   /**
    * Only where things fall (pages, outline, anchors), nothing to draw: text
@@ -84,6 +84,7 @@ function flowContext(pack: BriefingPack, template: Template, metrics: FontMetric
     addFootnote: (note) => footnotes.add(note),
     noteText: (n) => footnotes.text(n),
     hyphenate: template.hyphenation ? (options.hyphenate ?? null) : null,
+    cellHyphenate: options.hyphenate ?? null,
     footnoteMode: template.footnotes,
     structure: { parent: root },
     measureOnly: options.measureOnly ?? false,
@@ -164,7 +165,7 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
     ? layoutBodyCached(
         bodyPartsOf(pack, template, items, ctx, options.cache),
         options.cache,
-        [template, metrics, ctx.hyphenate, ctx.measureOnly, system],
+        [template, metrics, ctx.hyphenate, ctx.cellHyphenate, ctx.measureOnly, system],
         { root, footnotes, comments, glyphs },
         geometry,
         bodyOptions,

@@ -5,7 +5,9 @@
 import type { Box, LinkBox, RectBox, TextBox } from './boxes';
 import type { FontMetrics } from './metrics';
 import { FIXED_COLORS } from './theme';
-import { splitWideWord, type Fragment, type Run, type Word } from './words';
+import { FIT_EPSILON, splitWideWord, type Fragment, type Run, type Word } from './words';
+
+export { FIT_EPSILON };
 
 export interface PlacedFragment {
   fragment: Fragment;
@@ -16,12 +18,9 @@ export interface Line {
   parts: PlacedFragment[];
   width: number;
   footnotes: number[];
-  /** The line ends in a hyphen the wrapping added: its word goes on, so no space follows it. */
+  /** The line ends inside a word (at a hyphen the wrapping added, or where a too wide word was split): its word goes on, so no space follows it. */
   hyphenated?: true;
 }
-
-/** Rounding slack so a word that fits exactly is not pushed to the next line. */
-export const FIT_EPSILON = 0.01;
 
 const HYPHENATABLE = /^\p{L}{5,}$/u;
 const HYPHEN = '-';
@@ -68,7 +67,7 @@ export function wrapWords(
     pendingSpace = null;
   };
   // Copied only when a word must be split: an array per word (flatMap) cost more than the wrapping itself.
-  const queue = words.some((w) => w.width > maxWidth) ? words.flatMap((w) => (w.width > maxWidth ? splitWideWord(w, maxWidth, metrics) : [w])) : words;
+  const queue = words.some((w) => w.width > maxWidth) ? words.flatMap((w) => (w.width > maxWidth ? splitWideWord(w, maxWidth, metrics, hyphenate) : [w])) : words;
   /** The rest of a hyphenated word, set before the next word. */
   let carried: Word | null = null;
   for (let i = 0; carried || i < queue.length; ) {
@@ -80,7 +79,12 @@ export function wrapWords(
       if (split) {
         [word, carried] = split;
         line.hyphenated = true;
-      } else flush();
+      } else {
+        // No space before the word: it is the rest of one split to fit.
+        const midWord = pendingSpace === null;
+        flush();
+        if (midWord) lines.at(-1)!.hyphenated = true;
+      }
     }
     if (line.parts.length > 0 && pendingSpace) {
       line.parts.push({ fragment: pendingSpace, x: line.width });

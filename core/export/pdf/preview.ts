@@ -16,7 +16,7 @@ import { FONT_STYLES, type FontStyle, type Template } from '../../template/schem
 import type { ExportAssets } from '../assets';
 import { checkFiguresReady, figureImages } from '../figures-ready';
 import type { Box, LaidOutPage, PackLayout } from './boxes';
-import { hyphenatorFor } from './hyphenation';
+import { hyphenatorForPack } from './hyphenation';
 import { frontPages, partPages, partStarts } from './item-pages';
 import { layoutPack } from './layout';
 import { LayoutCache } from './layout-cache';
@@ -86,7 +86,7 @@ export class PdfPreview {
     checkFiguresReady(contents, this.template);
     const { pack, template } = this.resolve(contents.pack);
     const appendedAnnexes = await this.appendedAnnexes(pack, contents.annexFiles);
-    const hyphenate = template.hyphenation ? await hyphenatorFor(pack.language) : null;
+    const hyphenate = await hyphenatorForPack(pack, template);
     const layout = layoutPack(pack, template, this.metrics, { appendedAnnexes, hyphenate, cache: this.cache });
     const { starts, firstItem } = partStarts(layout, pack, template);
     const last = layout.pages.length;

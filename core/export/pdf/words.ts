@@ -7,13 +7,18 @@
  * A pack has tens of thousands of words, so a fragment is kept small: its text,
  * its width and the run (one per text leaf) that says how it looks.
  */
+import { safeLinkHref } from '../../model/link-href';
 import type { FormattedText, InlineNode } from '../../model/rich-text';
 import type { FontStyle } from '../../template/schema';
 import type { GlyphGuard } from './glyphs';
 import type { FontMetrics } from './metrics';
 import { PROPORTIONS } from './theme';
+import { ADDED_HYPHEN, wordPieces, type Hyphenate, type PieceBreak } from '../word-breaks';
 
 const REDACTION_TEXT = 'FFFFFF';
+
+/** Rounding slack so a word that fits exactly is not pushed to the next line. */
+export const FIT_EPSILON = 0.01;
 
 export interface RunStyle {
   bold: boolean;
@@ -121,7 +126,9 @@ function runsOf(nodes: readonly InlineNode[], base: RunStyle, ctx: InlineContext
   for (const node of nodes) {
     if (!('type' in node)) runs.push({ text: node.text, run: runOf(base, node, null, base.color) });
     else if (node.type === 'link') {
-      for (const child of node.children) runs.push({ text: child.text, run: runOf(base, child, node.url, ctx.linkColor) });
+      // Only a checked address becomes a link annotation, in its ASCII form (link-href.ts); any other is its text.
+      const href = safeLinkHref(node.url);
+      for (const child of node.children) runs.push({ text: child.text, run: href ? runOf(base, child, href, ctx.linkColor) : runOf(base, child, null, base.color) });
     } else {
       const number = ctx.addFootnote(node.note);
       runs.push({ text: String(number), run: footnoteRun(base, number) });
@@ -176,22 +183,55 @@ export function inlineWords(nodes: readonly InlineNode[], base: RunStyle, ctx: I
   return words;
 }
 
-/** Splits a word wider than maxWidth into pieces that fit, character by character. */
-export function splitWideWord(word: Word, maxWidth: number, metrics: FontMetrics): Word[] {
+/** A word's pieces with their runs: where its lines may end (word-breaks.ts). */
+interface Segment {
+  text: string;
+  run: Run;
+  breakAfter: PieceBreak;
+}
+
+function segmentsOf(word: Word, hyphenate: Hyphenate | null): Segment[] {
+  const segments: Segment[] = [];
+  for (const fragment of word.fragments) {
+    const { run } = fragment;
+    // Links' addresses and footnote markers are never hyphenated.
+    const pieces = wordPieces(fragment.text, run.link || run.footnote !== null ? null : hyphenate);
+    for (const piece of pieces) segments.push({ text: piece.text, run, breakAfter: piece.breakAfter });
+  }
+  return segments;
+}
+
+/** Segments as one part of a word: neighbours in the same run joined, measured, a hyphen added where asked. */
+function partOf(segments: readonly Segment[], hyphen: boolean, metrics: FontMetrics): Word {
+  const fragments: Fragment[] = [];
+  segments.forEach((segment, i) => {
+    const text = segment.text + (hyphen && i === segments.length - 1 ? ADDED_HYPHEN : '');
+    const last = fragments.at(-1);
+    if (last && last.run === segment.run) last.text += text;
+    else fragments.push({ text, width: 0, run: segment.run });
+  });
+  let width = 0;
+  for (const fragment of fragments) width += fragment.width = metrics.widthOf(fragment.text, fragment.run.style, fragment.run.size);
+  return { fragments, width, space: null, breakAfter: false };
+}
+
+/** The last resort: pieces cut between characters, each as wide as fits. */
+function cutByCharacter(segments: readonly Segment[], maxWidth: number, metrics: FontMetrics): Word[] {
   const parts: Word[] = [];
   let part: Word = { fragments: [], width: 0, space: null, breakAfter: false };
-  for (const fragment of word.fragments) {
+  for (const segment of segments) {
+    const { run } = segment;
     let text = '';
     let width = 0;
     const flush = (): void => {
       if (!text) return;
-      part.fragments.push({ text, width, run: fragment.run });
+      part.fragments.push({ text, width, run });
       part.width += width;
       text = '';
       width = 0;
     };
-    for (const char of fragment.text) {
-      const charWidth = metrics.widthOf(char, fragment.run.style, fragment.run.size);
+    for (const char of segment.text) {
+      const charWidth = metrics.widthOf(char, run.style, run.size);
       if (part.width + width + charWidth > maxWidth && (part.fragments.length > 0 || text)) {
         flush();
         parts.push(part);
@@ -202,8 +242,45 @@ export function splitWideWord(word: Word, maxWidth: number, metrics: FontMetrics
     }
     flush();
   }
-  part.space = word.space;
-  part.breakAfter = word.breakAfter;
-  parts.push(part);
+  if (part.fragments.length > 0) parts.push(part);
+  return parts;
+}
+
+/**
+ * Splits a word wider than maxWidth into parts that fit: each as long as it
+ * can be, ending where word-breaks.ts allows (after / - ? & ., or at a
+ * hyphenation point with a hyphen); a stretch with no such place that fits is
+ * cut between characters.
+ */
+export function splitWideWord(word: Word, maxWidth: number, metrics: FontMetrics, hyphenate: Hyphenate | null = null): Word[] {
+  const segments = segmentsOf(word, hyphenate);
+  const hyphenWidth = (segment: Segment): number => metrics.widthOf(ADDED_HYPHEN, segment.run.style, segment.run.size);
+  const parts: Word[] = [];
+  for (let i = 0; i < segments.length; ) {
+    let best = -1;
+    let width = 0;
+    for (let j = i; j < segments.length; j++) {
+      const segment = segments[j]!;
+      width += metrics.widthOf(segment.text, segment.run.style, segment.run.size);
+      const last = j === segments.length - 1;
+      const end = !last && segment.breakAfter === 'hyphen' ? hyphenWidth(segment) : 0;
+      if (width + end > maxWidth + FIT_EPSILON) break;
+      if (last || segment.breakAfter !== 'none') best = j;
+    }
+    if (best >= 0) {
+      parts.push(partOf(segments.slice(i, best + 1), best < segments.length - 1 && segments[best]!.breakAfter === 'hyphen', metrics));
+      i = best + 1;
+      continue;
+    }
+    // Nothing up to the next place a line may end fits: cut that stretch.
+    let next = i;
+    while (next < segments.length - 1 && segments[next]!.breakAfter === 'none') next++;
+    parts.push(...cutByCharacter(segments.slice(i, next + 1), maxWidth, metrics));
+    i = next + 1;
+  }
+  const last = parts.at(-1) ?? { fragments: [], width: 0, space: null, breakAfter: false };
+  if (parts.length === 0) parts.push(last);
+  last.space = word.space;
+  last.breakAfter = word.breakAfter;
   return parts;
 }
