@@ -119,8 +119,12 @@ function pickKind(random: Rng): Kind {
 
 /** Every place in the tree: its parent and key, with the value there. */
 function places(value: Json, out: { parent: Json[] | { [key: string]: Json }; key: string | number; value: Json }[] = []) {
-  if (Array.isArray(value)) value.forEach((child, index) => (out.push({ parent: value, key: index, value: child }), places(child, out)));
-  else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) out.push({ parent: value, key, value: child }), places(child, out);
+  if (!value || typeof value !== 'object') return out;
+  const entries: [string | number, Json][] = Array.isArray(value) ? value.map((child, index) => [index, child]) : Object.entries(value);
+  for (const [key, child] of entries) {
+    out.push({ parent: value, key, value: child });
+    places(child, out);
+  }
   return out;
 }
 
@@ -130,7 +134,8 @@ function set(parent: Json[] | { [key: string]: Json }, key: string | number, val
 }
 
 function randomValue(random: Rng): Json {
-  return pick(random, [null, true, 0, 7, 'tekst', [], {}, ['a', 1], { a: 1 }, '154273', 'A4', -3]);
+  const values: Json[] = [null, true, 0, 7, 'tekst', [], {}, ['a', 1], { a: 1 }, '154273', 'A4', -3];
+  return structuredClone(pick(random, values));
 }
 
 interface Mutant {
