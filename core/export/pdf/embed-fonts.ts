@@ -4,7 +4,7 @@
  * malformed width array (`/W [ [ ] ]`) and an empty ToUnicode map, which
  * PDF/A validators reject, and it adds a font nobody can see.
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, type PDFDocument, type PDFFont } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, type PDFDocument, type PDFFont, type PDFObject } from 'pdf-lib';
 import { unzlibSync } from 'fflate';
 import { FONT_STYLES, type FontStyle } from '../../template/schema';
 import type { PackLayout } from './boxes';
@@ -41,7 +41,10 @@ export async function embedUsedFonts(doc: PDFDocument, fontBytes: Readonly<Recor
   return Object.fromEntries(embedded);
 }
 
-/** The decoded size of a stream pdf-lib deflated (or left plain). */
+/** A stream's length before it was deflated, where the document's own deflate recorded it. */
+export type PlainLength = (stream: PDFObject) => number | undefined;
+
+/** The decoded size of a stream whose plain length was not recorded. */
 function decodedLength(stream: PDFRawStream): number {
   const filter = stream.dict.lookup(PDFName.of('Filter'));
   return filter === PDFName.of('FlateDecode') ? unzlibSync(stream.contents).length : stream.contents.length;
@@ -52,12 +55,12 @@ function decodedLength(stream: PDFRawStream): number {
  * requires on a FontFile2 stream and pdf-lib leaves out. The subsets exist
  * only once the document is flushed, so this flushes it first.
  */
-export async function addFontFileLengths(doc: PDFDocument, fonts: EmbeddedFonts): Promise<void> {
+export async function addFontFileLengths(doc: PDFDocument, fonts: EmbeddedFonts, plainLength: PlainLength): Promise<void> {
   await doc.flush();
   for (const font of Object.values(fonts)) {
     const descendants = doc.context.lookupMaybe(font.ref, PDFDict)?.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray);
     const descriptor = descendants?.lookupMaybe(0, PDFDict)?.lookupMaybe(PDFName.of('FontDescriptor'), PDFDict);
     const file = descriptor?.lookup(PDFName.of('FontFile2'));
-    if (file instanceof PDFRawStream) file.dict.set(PDFName.of('Length1'), PDFNumber.of(decodedLength(file)));
+    if (file instanceof PDFRawStream) file.dict.set(PDFName.of('Length1'), PDFNumber.of(plainLength(file) ?? decodedLength(file)));
   }
 }

@@ -6,7 +6,7 @@
  * output intent.
  */
 import { zlibSync } from 'fflate';
-import { PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, typedArrayFor, type PDFDict, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, typedArrayFor, type PDFDict, type PDFObject, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { FontStyle } from '../../template/schema';
 import type { AnnexFrame, LaidOutComment, LinkBox, NoteBox, OutlineEntry, PackLayout, StructElem } from './boxes';
 import { sharedFontParser } from './metrics';
@@ -20,7 +20,7 @@ import { xmpPacket } from './xmp';
 import type { Deflate } from '../assets';
 import { xmlSafe } from '../xml-text';
 import { stampAnnexPage } from './annex-page';
-import { addFontFileLengths, embedUsedFonts, type EmbeddedFonts } from './embed-fonts';
+import { addFontFileLengths, embedUsedFonts, type EmbeddedFonts, type PlainLength } from './embed-fonts';
 
 export { POSITIONING_OFF } from './embed-fonts';
 
@@ -276,11 +276,20 @@ function addMetadata(doc: PDFDocument, info: DocumentInfo, iccProfile: Uint8Arra
 /**
  * pdf-lib deflates what it embeds itself (the font subsets and their ToUnicode
  * maps, ~10 ms of every export) with its JavaScript deflate; this hands those
- * to ours. flateStream is public API, and pdf-lib 1.17.1 is frozen.
+ * to ours. flateStream is public API, and pdf-lib 1.17.1 is frozen. Returns
+ * each such stream's length before deflating, which a font program's Length1
+ * gives (inflating the subsets again took ~25 ms of a 200-item pack).
  */
-function useDeflate(doc: PDFDocument, deflate: Deflate): void {
+function useDeflate(doc: PDFDocument, deflate: Deflate): PlainLength {
   const { context } = doc;
-  context.flateStream = (contents, dict = {}) => context.stream(deflate(typedArrayFor(contents)), { ...dict, Filter: 'FlateDecode' });
+  const plainLengths = new WeakMap<PDFObject, number>();
+  context.flateStream = (contents, dict = {}) => {
+    const plain = typedArrayFor(contents);
+    const stream = context.stream(deflate(plain), { ...dict, Filter: 'FlateDecode' });
+    plainLengths.set(stream, plain.length);
+    return stream;
+  };
+  return (stream) => plainLengths.get(stream);
 }
 
 export async function renderPdf(
@@ -292,7 +301,7 @@ export async function renderPdf(
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(sharedFontParser);
   const deflate = extras.deflate ?? fallbackDeflate;
-  useDeflate(doc, deflate);
+  const plainLength = useDeflate(doc, deflate);
   const fonts = await embedUsedFonts(doc, fontBytes, layout);
   const encode = glyphEncoder(shapeWith(fonts));
   encode.prepare(layout.characters);
@@ -352,6 +361,6 @@ export async function renderPdf(
   doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ DisplayDocTitle: true }));
   // PDF/A-2b is claimed only for the pack's own pages: appended annexes are other people's files.
   addMetadata(doc, info, extras.iccProfile, layout.annexes.length === 0);
-  await addFontFileLengths(doc, fonts);
+  await addFontFileLengths(doc, fonts, plainLength);
   return saveCompact(doc, deflate);
 }
