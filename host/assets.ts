@@ -17,6 +17,13 @@ export const MAX_FONT_BYTES = 50 * 1024 * 1024;
 const DEFLATE_LEVEL = 5;
 const nativeDeflate = (data: Uint8Array): Uint8Array => deflateSync(data, { level: DEFLATE_LEVEL });
 
+/** The first four bytes of a TrueType (1.0 or Apple's 'true') or an OpenType (CFF) font. */
+const FONT_SIGNATURES = ['00010000', '74727565', '4f54544f'];
+
+function isFontFile(bytes: Uint8Array): boolean {
+  return FONT_SIGNATURES.includes(Buffer.from(bytes.subarray(0, 4)).toString('hex'));
+}
+
 /**
  * Loads the font files a template names from the assets folder: regular files
  * of at most MAX_FONT_BYTES whose real path (links followed) lies inside it.
@@ -26,7 +33,10 @@ export async function loadExportAssets(template: Template, assetsDir: string): P
     FONT_STYLES.map(async (style): Promise<[FontStyle, Uint8Array]> => {
       const name = template.font.files[style];
       try {
-        return [style, await readBoundedFile(path.join(assetsDir, name), [assetsDir], MAX_FONT_BYTES)];
+        const bytes = await readBoundedFile(path.join(assetsDir, name), [assetsDir], MAX_FONT_BYTES);
+        // Anything else named .ttf would fail the PDF deep in the font parser, not in one line.
+        if (!isFontFile(bytes)) throw new FileRefused('it is not a TrueType or OpenType font');
+        return [style, bytes];
       } catch (error) {
         const detail = error instanceof FileRefused ? error.detail : String(error);
         throw new UserError('template.invalid', { id: template.id, path: `font.files.${style}`, detail: `cannot read ${name}: ${detail}` });

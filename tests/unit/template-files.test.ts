@@ -2,8 +2,8 @@
  * The files a user template makes us read: its template.json and the fonts it
  * names. Only regular files inside the template's folder (template.json) or
  * the assets folder (fonts) are read, links followed to their real path, of
- * bounded size; a pipe is refused at once instead of hanging the export.
- * Real files in a temp folder.
+ * bounded size, and a font only when it is one; a pipe is refused at once
+ * instead of hanging the export. Real files in a temp folder.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
@@ -131,6 +131,12 @@ describe.runIf(posix)('font files', () => {
     });
     expect((await userErrorOfAsync(() => loadExportAssets(withRegularFont('fonts/folder.ttf'), assets))).params.detail).toBe('cannot read fonts/folder.ttf: it is not a regular file');
     expect((await userErrorOfAsync(() => loadExportAssets(withRegularFont('fonts/huge.ttf'), assets))).params.detail).toBe('cannot read fonts/huge.ttf: it is larger than 50 MB');
+  });
+
+  it('refuses a file named .ttf that is not a font, in one line, before the PDF exporter fails on it', async () => {
+    const assets = await assetsWith('fake', (fonts) => writeFile(path.join(fonts, 'fake.ttf'), 'not a font at all'));
+    const error = await userErrorOfAsync(() => loadExportAssets(withRegularFont('fonts/fake.ttf'), assets));
+    expect(error.describe('en')).toBe('Template "speaking-notes" is broken: font.files.regular: cannot read fonts/fake.ttf: it is not a TrueType or OpenType font.');
   });
 
   it('refuses a name that climbs out of assets even past the schema', async () => {
