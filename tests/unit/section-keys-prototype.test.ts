@@ -15,10 +15,12 @@ import type { BriefingPack } from '../../core/model/pack';
 import { packOverview } from '../../core/model/pack-ops';
 import { paragraphsFromText, type RichText } from '../../core/model/rich-text';
 import { comparePacks } from '../../core/model/versions';
+import { parseTemplate } from '../../core/template/load';
 import { resolvePackSections } from '../../core/template/resolve-sections';
 import type { Template } from '../../core/template/schema';
 import { builtInTemplate, exportFonts, unzipDocx } from '../helpers/docx';
 import { samplePack } from '../helpers/sample';
+import { userErrorOf } from '../helpers/user-error';
 
 const KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'] as const;
 
@@ -37,6 +39,18 @@ function packWith(key: string, text: string): BriefingPack {
 }
 
 describe.each(KEYS)('the section key %s', (key) => {
+  it('is refused by the template schema in one line, as a key and in sameAs', () => {
+    const raw = JSON.parse(JSON.stringify(builtInTemplate())) as { sections: { key: string; label: string; sameAs?: string[] }[] };
+    const asKey = JSON.parse(JSON.stringify(raw)) as typeof raw;
+    asKey.sections[0]!.key = key;
+    const asSameAs = JSON.parse(JSON.stringify(raw)) as typeof raw;
+    asSameAs.sections[0]!.sameAs = [key];
+    for (const [template, where] of [[asKey, 'sections[0].key'], [asSameAs, 'sections[0].sameAs[0]']] as const) {
+      const line = userErrorOf(() => parseTemplate(template, 'nl-ministeriele-briefing')).describe('en');
+      expect(line).toBe(`Template "nl-ministeriele-briefing" is broken: ${where}: must be 1-64 letters, digits, - or _, starting with a letter or digit, and not a name such as constructor.`);
+    }
+  });
+
   it('in a template made in code: PDF and DOCX export, and no item gains a section it does not have', async () => {
     const template = templateWith(key);
     const pack = samplePack().pack;
