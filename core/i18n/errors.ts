@@ -115,6 +115,12 @@ const MESSAGES = {
     en: (p) => `${p.file}: ${p.count} text${Number(p.count) === 1 ? '' : 's'} held a broken character (half of a UTF-16 pair), now shown as �; the first is ${p.path}.`,
     nl: (p) => `${p.file}: ${p.count} tekst${Number(p.count) === 1 ? '' : 'en'} bevatte${Number(p.count) === 1 ? '' : 'n'} een kapot teken (een halve UTF-16-code), nu getoond als �; de eerste is ${p.path}.`,
   },
+  'pack.unsafe-links': {
+    en: (p) =>
+      `${p.file}: ${p.count} link${Number(p.count) === 1 ? '' : 's'} with a user name, a password or an attached file ${Number(p.count) === 1 ? 'was' : 'were'} removed, the words kept; the first is "${p.text}" (${p.path}).`,
+    nl: (p) =>
+      `${p.file}: ${p.count} link${Number(p.count) === 1 ? '' : 's'} met een gebruikersnaam, een wachtwoord of een bijgevoegd bestand ${Number(p.count) === 1 ? 'is' : 'zijn'} verwijderd, de woorden behouden; de eerste is "${p.text}" (${p.path}).`,
+  },
   'pack.detached-comments': {
     en: (p) => `${p.file}: ${p.count} comment${Number(p.count) === 1 ? '' : 's'} on item "${p.item}" point${Number(p.count) === 1 ? 's' : ''} at a passage that is not in its text; kept, and exported without a marked passage.`,
     nl: (p) => `${p.file}: ${p.count} opmerking${Number(p.count) === 1 ? '' : 'en'} bij agendapunt "${p.item}" verwijz${Number(p.count) === 1 ? 't' : 'en'} naar een passage die niet in de tekst staat; bewaard, en geëxporteerd zonder gemarkeerde passage.`,

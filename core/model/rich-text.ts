@@ -4,9 +4,10 @@
  * them, and the zod schemas below validate them on load and on paste.
  */
 import { z } from 'zod';
+import { linkRefusal } from './link-href';
 import { isWooGround } from './woo-grounds';
 
-export const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const;
+export { LINK_PROTOCOLS } from './link-href';
 
 export interface FormattedText {
   text: string;
@@ -106,12 +107,9 @@ export const MAX_CHILDREN = 5_000;
 export const MAX_TABLE_ROWS = 2_000;
 export const MAX_TABLE_CELLS = 50;
 
+/** The rule is link-href.ts's, so the editor, the schema and the exporters cannot disagree. */
 export function isAllowedLinkUrl(url: string): boolean {
-  try {
-    return (LINK_PROTOCOLS as readonly string[]).includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
+  return linkRefusal(url) === null;
 }
 
 export const formattedTextSchema: z.ZodType<FormattedText> = z.strictObject({
@@ -126,7 +124,7 @@ export const formattedTextSchema: z.ZodType<FormattedText> = z.strictObject({
 
 export const linkSchema: z.ZodType<LinkElement> = z.strictObject({
   type: z.literal('link'),
-  url: z.string().max(2_000).refine(isAllowedLinkUrl, 'only http, https and mailto links are allowed'),
+  url: z.string().max(2_000).refine(isAllowedLinkUrl, 'only http, https and mailto links are allowed, without a user name, password or attachment'),
   children: z.array(formattedTextSchema).min(1).max(MAX_CHILDREN),
 });
 

@@ -20,6 +20,7 @@ import { detachedComments } from '../model/comment-placement';
 import { packFigures, usedMediaIds } from '../model/figures';
 import { checkPicture, PICTURE_LIMITS } from '../media/picture-check';
 import { repairLoneSurrogates } from '../model/lone-surrogates';
+import { dropUnsafeLinks } from '../model/unsafe-links';
 import { parsePack } from '../model/validate';
 import { readState, writeState, STATE_ENTRY, STATE_INFO_ENTRY } from './pack-state-entry';
 import { safeUnzip } from '../zip/safe-unzip';
@@ -140,8 +141,9 @@ export function decodePack(bytes: Uint8Array, file: string): PackContents {
   const manifest = entries[MANIFEST];
   if (!manifest) throw new UserError('pack.no-manifest', { file });
   const warnings: UserError[] = [];
-  const pack = readManifest(manifest, file, warnings);
-  const state = readState(pack, manifest, entries[STATE_ENTRY], entries[STATE_INFO_ENTRY], file, warnings);
+  const { pack, linksDropped } = readManifestReport(manifest, file, warnings);
+  // The state holds the links too: it is brought to the pack as read, as an edit of its own.
+  const state = readState(pack, manifest, entries[STATE_ENTRY], entries[STATE_INFO_ENTRY], file, warnings, linksDropped);
   const annexFiles = annexFilesOf(pack, entries, file);
   // A pack without a version list has none: pack.versions ?? [] everywhere, the file is not rewritten.
   const versionFiles = new Map<string, BriefingPack>();
@@ -207,8 +209,15 @@ function matchesMeta(data: Uint8Array, meta: MediaMeta): boolean {
   }
 }
 
-/** JSON to a valid pack; lone surrogates are repaired (and reported) before validation, so the text prints. */
+/**
+ * JSON to a valid pack; lone surrogates are repaired (and reported) before validation, so the text prints,
+ * and links with credentials or an attachment give way to their text (reported too).
+ */
 function readManifest(data: Uint8Array, where: string, warnings: UserError[]): BriefingPack {
+  return readManifestReport(data, where, warnings).pack;
+}
+
+function readManifestReport(data: Uint8Array, where: string, warnings: UserError[]): { pack: BriefingPack; linksDropped: boolean } {
   const text = strFromU8(data);
   let raw: unknown;
   try {
@@ -219,7 +228,9 @@ function readManifest(data: Uint8Array, where: string, warnings: UserError[]): B
   // Decoding UTF-8 never yields half a pair; only a JSON escape such as \ud800 can, so most packs skip the walk.
   const repaired = SURROGATE_ESCAPE.test(text) ? repairLoneSurrogates(raw) : undefined;
   if (repaired) warnings.push(new UserError('pack.repaired-text', { file: where, count: repaired.strings, path: repaired.firstPath }));
-  return parsePack(raw, where);
+  const links = dropUnsafeLinks(raw, text);
+  if (links) warnings.push(new UserError('pack.unsafe-links', { file: where, count: links.count, text: links.firstText, path: links.firstPath }));
+  return { pack: parsePack(raw, where), linksDropped: links !== undefined };
 }
 
 /**

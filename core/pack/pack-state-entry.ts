@@ -49,6 +49,8 @@ export function readState(
   info: Uint8Array | undefined,
   file: string,
   warnings: UserError[],
+  /** Reading changed the pack (links dropped), so the state is brought to it, without saying it was changed outside. */
+  packRepaired = false,
 ): Uint8Array | undefined {
   if (!state) return undefined;
   try {
@@ -58,9 +60,10 @@ export function readState(
       warnings.push(new UserError('pack.state-foreign', { file, id: typeof id === 'string' ? id : '?' }));
       return undefined;
     }
-    if (infoFingerprint(info) === fingerprint(new TextDecoder().decode(manifest))) return state;
+    const unchanged = infoFingerprint(info) === fingerprint(new TextDecoder().decode(manifest));
+    if (unchanged && !packRepaired) return state;
     const edited = stateForPack(pack, state);
-    if (edited !== state) warnings.push(new UserError('pack.changed-outside', { file }));
+    if (edited !== state && !unchanged) warnings.push(new UserError('pack.changed-outside', { file }));
     return edited;
   } catch (error) {
     // Anything a damaged state makes the reader throw ends here: pack.json is whole and is what opens.

@@ -3,7 +3,7 @@ import { Editor, Element, Transforms } from 'slate';
 import { isList, isListItem, isTable, type ListType, type Mark, type TextBlockType } from './nodes';
 
 export { atListDepthLimit, indentListItem, outdentListItem } from './commands/lists';
-export { insertLink, removeLink, activeLink, normaliseLinkUrl } from './commands/links';
+export { insertLink, removeLink, activeLink, normaliseLinkUrl, checkLinkInput } from './commands/links';
 export { insertFootnote, setFootnoteNote, removeFootnote } from './commands/footnotes';
 export { insertFigure, setFigure, removeFigure, FIGURE_WIDTHS } from './commands/figures';
 export { insertTable, insertRow, removeRow, insertColumn, removeColumn, removeTable, toggleHeaderRow, activeCell, moveToCell } from './commands/tables';

@@ -25,6 +25,9 @@ export interface EditorMessages {
   linkText: string;
   linkHelp: string;
   linkInvalid: string;
+  linkCredentials: string;
+  linkAttachment: string;
+  linkHost: (host: string) => string;
   apply: string;
   removeLink: string;
   cancel: string;
@@ -99,6 +102,9 @@ const nl: EditorMessages = {
   linkText: 'Tekst',
   linkHelp: 'Alleen webadressen (http, https) en e-mailadressen (mailto) zijn toegestaan.',
   linkInvalid: 'Dit adres is niet toegestaan. Gebruik een adres dat begint met https://, http:// of mailto:.',
+  linkCredentials: 'Niet toegestaan: dit adres bevat een gebruikersnaam of wachtwoord (naam:wachtwoord@), die met het document zouden worden doorgegeven; laat ze weg.',
+  linkAttachment: 'Niet toegestaan: deze e-mailkoppeling laat een bestand meesturen (attach=); laat dat deel weg.',
+  linkHost: (host) => `Gaat naar: ${host}`,
   apply: 'Toepassen',
   removeLink: 'Koppeling verwijderen',
   cancel: 'Annuleren',
@@ -174,6 +180,9 @@ const en: EditorMessages = {
   linkText: 'Text',
   linkHelp: 'Only web addresses (http, https) and e-mail addresses (mailto) are allowed.',
   linkInvalid: 'This address is not allowed. Use an address starting with https://, http:// or mailto:.',
+  linkCredentials: 'Not allowed: this address holds a user name or password (name:password@), which would be handed on with the document; leave them out.',
+  linkAttachment: 'Not allowed: this e-mail link has a file sent along (attach=); leave that part out.',
+  linkHost: (host) => `Goes to: ${host}`,
   apply: 'Apply',
   removeLink: 'Remove link',
   cancel: 'Cancel',

@@ -1,6 +1,6 @@
 /** Rich text (the editor's node union) to Word paragraphs, tables, runs, hyperlinks and note references. */
+import { safeLinkHref } from '../../model/link-href';
 import {
-  isAllowedLinkUrl,
   type FormattedText,
   type InlineNode,
   type ListElement,
@@ -57,7 +57,9 @@ export function inlineContent(nodes: readonly InlineNode[], context: RichTextCon
       const properties = leafProperties(node, undefined, bold);
       xml += cursor ? cursor.text(node.text, (piece) => textRuns(piece, properties)) : textRuns(node.text, properties);
     } else if (node.type === 'link') {
-      const allowed = isAllowedLinkUrl(node.url);
+      // Only a checked address becomes a hyperlink, in its ASCII form (link-href.ts).
+      const href = safeLinkHref(node.url);
+      const allowed = href !== null;
       let runs = '';
       let length = 0;
       for (const leaf of node.children) {
@@ -65,7 +67,7 @@ export function inlineContent(nodes: readonly InlineNode[], context: RichTextCon
         length += leaf.text.length;
       }
       // A link the app would not open is written as its text only.
-      const link = runs && allowed ? `<w:hyperlink w:history="1" r:id="${context.links.id(node.url)}">${runs}</w:hyperlink>` : runs;
+      const link = runs && allowed ? `<w:hyperlink w:history="1" r:id="${context.links.id(href)}">${runs}</w:hyperlink>` : runs;
       xml += cursor ? cursor.atom(length, link) : link;
     } else if (node.note.trim() !== '') {
       xml += context.notes.add(node.note);

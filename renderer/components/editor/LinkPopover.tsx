@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { normaliseLinkUrl } from '../../editor/commands';
-import { useEditorMessages } from '../../i18n/editor';
+import { linkHostForDisplay, type LinkRefusal } from '../../../core/model/link-href';
+import { checkLinkInput } from '../../editor/commands';
+import { useEditorMessages, type EditorMessages } from '../../i18n/editor';
 import { Popover, PopoverActions } from './Popover';
 
 interface LinkPopoverProps {
@@ -13,20 +14,29 @@ interface LinkPopoverProps {
   onClose(): void;
 }
 
+function refusalText(m: EditorMessages, refused: LinkRefusal): string {
+  return refused === 'credentials' ? m.linkCredentials : refused === 'attachment' ? m.linkAttachment : m.linkInvalid;
+}
+
 export function LinkPopover({ initialUrl, askText, canRemove, onApply, onRemove, onClose }: LinkPopoverProps) {
   const m = useEditorMessages();
   const [url, setUrl] = useState(initialUrl);
   const [text, setText] = useState('');
-  const [invalid, setInvalid] = useState(false);
+  const [refused, setRefused] = useState<LinkRefusal | null>(null);
   const urlId = useId();
   const textId = useId();
   const helpId = useId();
   const errorId = useId();
+  const hostId = useId();
+  const checked = checkLinkInput(url);
+  // Where the link goes, with the xn-- form of a name outside ASCII, so a look-alike shows itself.
+  const host = 'url' in checked ? linkHostForDisplay(checked.url) : null;
+  const invalid = refused !== null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!normaliseLinkUrl(url)) {
-      setInvalid(true);
+    if ('refused' in checked) {
+      setRefused(checked.refused);
       return;
     }
     onApply(url, text);
@@ -44,15 +54,20 @@ export function LinkPopover({ initialUrl, askText, canRemove, onApply, onRemove,
           spellCheck={false}
           value={url}
           aria-invalid={invalid}
-          aria-describedby={invalid ? errorId : helpId}
+          aria-describedby={`${invalid ? errorId : helpId}${host ? ` ${hostId}` : ''}`}
           onChange={(event) => {
             setUrl(event.target.value);
-            setInvalid(false);
+            setRefused(null);
           }}
         />
-        {invalid ? (
+        {host && (
+          <p id={hostId} className="popover-help">
+            {m.linkHost(host)}
+          </p>
+        )}
+        {refused ? (
           <p id={errorId} role="alert" className="popover-error">
-            {m.linkInvalid}
+            {refusalText(m, refused)}
           </p>
         ) : (
           <p id={helpId} className="popover-help">

@@ -1,23 +1,34 @@
-/** Links: only http, https and mailto, as the model allows. */
+/** Links: only http, https and mailto, without credentials or attachments, as the model allows (link-href.ts). */
 import { Editor, Element, Range, Transforms, type BaseRange, type NodeEntry } from 'slate';
-import { isAllowedLinkUrl, type LinkElement } from '../../../core/model/rich-text';
+import { linkRefusal, type LinkRefusal } from '../../../core/model/link-href';
+import type { LinkElement } from '../../../core/model/rich-text';
 import { isLink } from '../nodes';
 
+/** What the person typed, as the URL to store, or why it is refused (the link prompt says why). */
+export type CheckedLinkInput = { url: string } | { refused: LinkRefusal };
+
 /**
- * The URL as it will be stored, or null when it is not allowed. A bare
- * address gets a scheme (www.nato.int → https://www.nato.int, a@b.nl →
- * mailto:a@b.nl); any other scheme is refused.
+ * A bare address gets a scheme (www.nato.int → https://www.nato.int, a@b.nl →
+ * mailto:a@b.nl); then the one rule for links decides.
  */
-export function normaliseLinkUrl(input: string): string | null {
+export function checkLinkInput(input: string): CheckedLinkInput {
   const text = input.trim();
-  if (!text || text.length > 2_000) return null;
+  if (!text || text.length > 2_000) return { refused: 'malformed' };
   let url = text;
   if (!/^[a-z][a-z0-9+.-]*:/i.test(text)) {
-    if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(text)) url = `mailto:${text}`;
+    if (/^[^\s@/?]+@[^\s@/?]+\.[^\s@/?]+(\?.*)?$/.test(text)) url = `mailto:${text}`;
     else if (/^[^\s/:]+\.[^\s/:]+/.test(text)) url = `https://${text}`;
-    else return null;
+    else return { refused: 'malformed' };
   }
-  return isAllowedLinkUrl(url) && !/\s/.test(url) ? url : null;
+  if (/\s/.test(url)) return { refused: 'malformed' };
+  const refused = linkRefusal(url);
+  return refused ? { refused } : { url };
+}
+
+/** The URL as it will be stored, or null when it is not allowed. */
+export function normaliseLinkUrl(input: string): string | null {
+  const checked = checkLinkInput(input);
+  return 'url' in checked ? checked.url : null;
 }
 
 export function activeLink(editor: Editor, at: BaseRange | null = editor.selection): NodeEntry<LinkElement> | undefined {
