@@ -10,14 +10,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_LETTER_FILE } from '../../core/sample';
 import { PROJECT_ROOT } from '../../host/paths';
 
 const run = promisify(execFile);
 const BIN = path.join(PROJECT_ROOT, 'bin', 'briefing.mjs');
 
 async function exportTo(output: string, language = 'en_GB.UTF-8'): Promise<{ code: number; stdout: string; stderr: string }> {
+  return briefing(['export', '--sample', '-f', 'pdf', '-o', output], language);
+}
+
+async function briefing(args: string[], language = 'en_GB.UTF-8'): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, 'export', '--sample', '-f', 'pdf', '-o', output], { env: { ...process.env, LANG: language } });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, LANG: language } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -79,5 +84,19 @@ describe.runIf(process.platform !== 'win32')('briefing export -o onto an existin
     const nl = await exportTo(file, 'nl_NL.UTF-8');
     expectOneLine(nl.stderr, `${file} is alleen-lezen en is niet overschreven; maak het schrijfbaar of kies een andere naam.`);
     expect(readFileSync(file, 'utf8')).toBe('final');
+  });
+
+  it('refuses a read-only pack for import -o and for a change of its distribution list, and leaves it as it was', async () => {
+    const pack = path.join(dir, 'final.briefpack');
+    expect((await briefing(['import', path.join(PROJECT_ROOT, 'assets', 'samples', SAMPLE_LETTER_FILE), '-o', pack])).code).toBe(0);
+    chmodSync(pack, 0o444);
+    const before = readFileSync(pack);
+    const imported = await briefing(['import', path.join(PROJECT_ROOT, 'assets', 'samples', SAMPLE_LETTER_FILE), '-o', pack]);
+    expect(imported.code).toBe(1);
+    expectOneLine(imported.stderr, `${pack} is read-only and was not overwritten; make it writable or choose another name.`);
+    const added = await briefing(['distribution', pack, '--add', 'A. de Vries']);
+    expect(added.code).toBe(1);
+    expectOneLine(added.stderr, `${pack} is read-only and was not overwritten; make it writable or choose another name.`);
+    expect(readFileSync(pack)).toEqual(before);
   });
 });
