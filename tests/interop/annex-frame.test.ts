@@ -148,6 +148,23 @@ describe.skipIf(!hasPoppler)('a full-page annex, framed between header and foote
     });
   });
 
+  it.each(cases)('$id: the marking keeps the shape of its letters on a page of another shape', ({ id, template }) => {
+    const word = classificationMarking('restricted', template.language).split(' ')[0]!;
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [files[id]!], { encoding: 'utf8' }))![1]);
+    // Width over height of the marking's first word at the top of a page, as poppler boxes it.
+    const shape = (page: number) => {
+      const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), files[id]!, '-'], { encoding: 'utf8' });
+      const boxes = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+        .filter((m) => m[5] === word)
+        .map((m) => ({ width: Number(m[3]) - Number(m[1]), height: Number(m[4]) - Number(m[2]), top: Number(m[2]) }))
+        .sort((a, b) => a.top - b.top);
+      expect(boxes.length, `page ${page}`).toBeGreaterThan(0);
+      return boxes[0]!.width / boxes[0]!.height;
+    };
+    const packPage = shape(2);
+    ANNEX_PAGES.forEach((_, i) => expect(shape(pages - ANNEX_PAGES.length + 1 + i) / packPage, `annex page ${i + 1}`).toBeCloseTo(1, 1));
+  });
+
   it('draws a thin grey border around the frame when the template asks, and none otherwise', () => {
     // The darkest pixel, over the page's middle third, of the columns where the frame's left edge is (72 dpi: a pixel a point).
     const edgeDarkest = (id: string, template: Template) => {

@@ -121,6 +121,26 @@ function placeAnnotations(doc: PDFDocument, page: PDFPage, move: Matrix): void {
 }
 
 /**
+ * The furniture in three parts, each at one scale for both directions, so its
+ * letters keep their shape on a page of another shape (a landscape page, US
+ * Letter): the header at the top, the footer at the bottom, the watermark in
+ * the middle, each centred across the page.
+ */
+function furnitureParts(boxes: readonly Box[], layout: PackLayout, view: { width: number; height: number }): { boxes: Box[]; matrix: Matrix }[] {
+  const scale = Math.min(view.width / layout.width, view.height / layout.height);
+  const x = (view.width - layout.width * scale) / 2;
+  const spare = view.height - layout.height * scale;
+  const at = (y: number): Matrix => [scale, 0, 0, scale, x, y];
+  const watermark = boxes.filter((box) => box.kind === 'text' && box.rotate !== undefined);
+  const lines = boxes.filter((box) => !watermark.includes(box));
+  return [
+    { boxes: watermark, matrix: at(spare / 2) },
+    { boxes: lines.filter((box) => box.y > layout.height / 2), matrix: at(spare) },
+    { boxes: lines.filter((box) => box.y <= layout.height / 2), matrix: at(0) },
+  ].filter((part) => part.boxes.length > 0);
+}
+
+/**
  * Tags a copied annex page: its own content becomes one Figure (its old
  * structure tree stays in its old file), and its annotations join the
  * annex's section, links as Link elements, others as Annot; popups stay
@@ -155,20 +175,19 @@ export function stampAnnexPage(doc: PDFDocument, page: PDFPage, stamp: AnnexStam
   // The page's own content: into the view, into the frame, back into the page's space.
   const content = compose(view.toPage, compose(placement.matrix, invert(view.toPage)));
   placeAnnotations(doc, page, content);
-  const toStamp = compose(view.toPage, [view.width / stamp.layout.width, 0, 0, view.height / stamp.layout.height, 0, 0]);
   const { frame } = placement;
   const border = stamp.frame.border
     ? `\n/Artifact BMC q ${cm(view.toPage)} ${BORDER.width} w ${BORDER.color} RG ${num(frame.x)} ${num(frame.y)} ${num(frame.width)} ${num(frame.height)} re S Q EMC`
     : '';
   // Multiplied over the annex's own page, the light watermark tints white and leaves the annex's text as dark as it was.
-  const furniture = new ContentBytes()
-    .ascii(`${figure.after}\nq /${STAMP_BLEND} gs ${cm(toStamp)}\n`)
-    .bytes(contentStream(stamp.boxes, stamp.fontNames, stamp.encode, ALL_ARTIFACTS))
-    .ascii(` Q${border}`)
-    .result();
+  const furniture = new ContentBytes().ascii(`${figure.after}\nq /${STAMP_BLEND} gs\n`);
+  for (const part of furnitureParts(stamp.boxes, stamp.layout, view)) {
+    furniture.ascii(`q ${cm(compose(view.toPage, part.matrix))}\n`).bytes(contentStream(part.boxes, stamp.fontNames, stamp.encode, ALL_ARTIFACTS)).ascii(' Q\n');
+  }
+  furniture.ascii(`Q${border}`);
   // Scaled into the frame and clipped to its box, the page's own content is the figure's marked content.
   const before = context.register(context.stream(`${figure.before} ${cm(content)} ${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)} re W n\n`));
-  const after = context.register(context.stream(stamp.deflate(furniture), { Filter: 'FlateDecode' }));
+  const after = context.register(context.stream(stamp.deflate(furniture.result()), { Filter: 'FlateDecode' }));
   const contents = page.node.Contents();
   const existing = contents instanceof PDFArray ? contents.asArray() : contents ? [page.node.get(PDFName.of('Contents'))!] : [];
   page.node.set(PDFName.of('Contents'), context.obj([before, ...existing, after]));
