@@ -9,7 +9,7 @@
  * formed for jsdom's XML parser. A template never makes an export fail any
  * other way.
  *
- * Replay: FUZZ_SEED=<seed> FUZZ_COUNT=<count> npx vitest run tests/interop/template-fuzz.test.ts
+ * Replay: FUZZ_SEED=<seed> FUZZ_COUNT=<count> [FUZZ_EXPORTS=<exports>] npx vitest run tests/interop/template-fuzz.test.ts
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ import { samplePack } from '../helpers/sample';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 const COUNT = Number(process.env.FUZZ_COUNT ?? 400);
 /** Exports are what takes time: at most this many accepted mutants are exported (a seeded choice, spread over the run). */
-const MAX_EXPORTS = 36;
+const MAX_EXPORTS = Number(process.env.FUZZ_EXPORTS ?? 36);
 /** A guard against a hang, not a speed claim: about 30 s on an idle two-core machine. */
 const TIME_LIMIT_MS = 180_000;
 const posix = process.platform !== 'win32';
