@@ -113,6 +113,36 @@ describe('PDF read by poppler and qpdf', () => {
   });
 });
 
+describe('an annex whose name already says it is an annex', () => {
+  /** The alternative text pdf.js reads for each appended page's figure. */
+  async function figureAlts(annex: { title: string; fileName: string }, templateId: string, language: BriefingPack['language']): Promise<string[]> {
+    const chosen = parseTemplate(JSON.parse(readFileSync(`templates/${templateId}/template.json`, 'utf8')), templateId);
+    const annexDoc = await PDFDocument.create();
+    annexDoc.addPage([595.28, 841.89]);
+    const pack: BriefingPack = { ...syntheticPack(1), language, annexes: [{ id: 'a', ...annex, mediaType: 'application/pdf', size: 1 }] };
+    const result = await exportPdfWithReport({ pack, annexFiles: new Map([['a', await annexDoc.save()]]) }, chosen, await loadExportAssets(chosen, 'assets'));
+    const doc = await getDocument({ data: result.bytes, isEvalSupported: false, useSystemFonts: false }).promise;
+    type Node = { role?: string; alt?: string; children?: Node[] };
+    const alts: string[] = [];
+    const walk = (node: Node | null): void => {
+      if (node?.role === 'Figure' && node.alt) alts.push(node.alt);
+      node?.children?.forEach(walk);
+    };
+    walk((await (await doc.getPage(result.pages)).getStructTree()) as Node | null);
+    await doc.destroy();
+    return alts;
+  }
+
+  it('says “Bijlage” once when the title starts with it (pdf.js)', async () => {
+    expect(await figureAlts({ title: 'Bijlage 2: Kaart', fileName: 'kaart.pdf' }, 'nl-ministeriele-briefing', 'nl')).toEqual(['Bijlage 2: Kaart (kaart.pdf), pagina 1 van 1']);
+  });
+
+  it('says “Annex” once when only the file name holds it, and leaves another title as it was (pdf.js)', async () => {
+    expect(await figureAlts({ title: 'Map', fileName: 'annex-b.pdf' }, 'en-nato-ministerial', 'en')).toEqual(['Map (annex-b.pdf), page 1 of 1']);
+    expect(await figureAlts({ title: 'Map', fileName: 'map.pdf' }, 'en-nato-ministerial', 'en')).toEqual(['Annex Map (map.pdf), page 1 of 1']);
+  });
+});
+
 describe('a pack with more objects than one object stream holds', () => {
   let big: string;
   beforeAll(async () => {

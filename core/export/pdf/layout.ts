@@ -115,15 +115,20 @@ function mergeWarnings(body: LayoutWarning[], toc: LayoutWarning[]): LayoutWarni
 const PAGE_FURNITURE = { nl: 'kop- en voettekst', en: 'page header and footer' } as const;
 
 const ANNEX_PAGE_ALT = {
-  nl: (name: string, page: number, pages: number) => `Bijlage ${name}, pagina ${page} van ${pages}`,
-  en: (name: string, page: number, pages: number) => `Annex ${name}, page ${page} of ${pages}`,
+  nl: { word: 'Bijlage', page: (page: number, pages: number) => `pagina ${page} van ${pages}` },
+  en: { word: 'Annex', page: (page: number, pages: number) => `page ${page} of ${pages}` },
 } as const;
+
+/** A name that already says it is an annex ("Bijlage 2: kaart", "annex-b.pdf"), in either language. */
+const NAMES_ITSELF_ANNEX = /(?<!\p{L})(bijlagen?|annex(es)?|appendix)(?!\p{L})/iu;
 
 /** What a screen reader says for an appended page: the annex by title and file, and which page of it. */
 function annexPageAlt(annex: Annex, page: number, pages: number, language: Language): string {
   const title = annex.title.trim();
   const name = title && annex.fileName && title !== annex.fileName ? `${title} (${annex.fileName})` : title || annex.fileName;
-  return ANNEX_PAGE_ALT[language](name, page, pages);
+  const { word, page: pageOf } = ANNEX_PAGE_ALT[language];
+  // Not "Bijlage Bijlage 2: kaart": the word is said once.
+  return `${NAMES_ITSELF_ANNEX.test(name) ? name : `${word} ${name}`}, ${pageOf(page, pages)}`;
 }
 
 export function layoutPack(pack: BriefingPack, template: Template, metrics: FontMetrics, options: LayoutOptions = {}): PackLayout {
