@@ -3,7 +3,10 @@
  * hyphenation points or after an address's punctuation, read from the pure
  * layout step's boxes (issue 15).
  */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { exportPdfWithReport } from '../../core/export/pdf/index';
+import { syntheticPack } from '../../core/model/synthetic';
 import type { StructElem, TextBox } from '../../core/export/pdf/boxes';
 import { hyphenatorFor } from '../../core/export/pdf/hyphenation';
 import { layoutPack } from '../../core/export/pdf/layout';
@@ -11,7 +14,7 @@ import { fontFileMetrics, type FontMetrics } from '../../core/export/pdf/metrics
 import { distributeColumns } from '../../core/export/table-columns';
 import { inlineText } from '../../core/model/walk';
 import type { TableElement } from '../../core/model/rich-text';
-import { builtInTemplate, exportFonts } from '../helpers/docx';
+import { builtInTemplate, exportFonts, exportPack, paragraphs, part, unzipDocx } from '../helpers/docx';
 import { ADDRESSES, MIXED_TABLE, NARROW_TABLE, NUMBERS, packWithTables } from '../helpers/tables';
 
 const template = builtInTemplate('nl-ministeriele-briefing');
@@ -138,5 +141,24 @@ describe('table column widths', () => {
     // The narrow table cannot hold its compounds whole: they are hyphenated.
     const hyphenated = cellsOf(layoutTables([NARROW_TABLE])).flatMap((lines, i) => breaksOf(lines, tableTexts(NARROW_TABLE)[i]!)).filter((b) => b.kind === 'hyphen');
     expect(hyphenated.length).toBeGreaterThan(3);
+  });
+});
+
+describe('pages after a table', () => {
+  it('are numbered in the DOCX contents as the PDF has them, hyphenated cells and all', async () => {
+    const base = syntheticPack(3);
+    const [first, ...rest] = base.items;
+    // Forty narrow tables: hyphenated cells are fewer lines than cut ones, enough to move the next item a page.
+    const pack = { ...base, items: [{ ...first!, sections: { [template.sections[0]!.key]: Array.from({ length: 40 }, () => NARROW_TABLE) } }, ...rest] };
+    const { bytes } = await exportPdfWithReport({ pack, annexFiles: new Map() }, template, await exportFonts(template));
+    const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
+    const outline = (await doc.getOutline()) ?? [];
+    const pdfPages = new Map<string, number>();
+    for (const entry of outline) pdfPages.set(entry.title, (await doc.getPageIndex((entry.dest as [{ num: number; gen: number }])[0])) + 1);
+    await doc.destroy();
+    const contents = paragraphs(part(unzipDocx(await exportPack(pack, template)), 'word/document.xml')).filter((p) => p.style === 'TOC1');
+    const wordPages = new Map(contents.map((p) => [p.text.replace(/\d+$/, ''), Number(/(\d+)$/.exec(p.text)![1])]));
+    const titles = pack.items.map((item) => item.title);
+    expect(titles.map((t) => wordPages.get(t))).toEqual(titles.map((t) => pdfPages.get(t)));
   });
 });

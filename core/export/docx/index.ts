@@ -55,14 +55,15 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
   const notes = new NoteCollector(template.footnotes);
   const pictures = new PicturePlan({ media: pack.media ?? [], files: contents.mediaFiles ?? new Map(), textWidth, textHeight, captionStyle: STYLE.caption });
   // Table columns as the PDF sizes them, hyphenation points included.
-  const grid = tableGrid(template, assets, await hyphenatorForPack(pack, template));
+  const hyphenate = await hyphenatorForPack(pack, template);
+  const grid = tableGrid(template, assets, hyphenate);
   const context: RichTextContext = { notes, numbering: new NumberingPlan(), links: new HyperlinkTargets(), textWidth, pictures, tableGrid: grid };
   const comments = new CommentPlan(template, notes);
 
   const showContents = template.tableOfContents && pack.items.length > 0;
   // The PDF layout gives the contents its page numbers and docProps/app.xml its page count.
   const report = progressReporter(options.onProgress, DOCX_STAGES);
-  const layout = layoutPages(pack, template, assets, options.onProgress && ((done, total) => void report('layout', done, total)));
+  const layout = layoutPages(pack, template, assets, options.onProgress && ((done, total) => void report('layout', done, total)), hyphenate);
   // The same entries as the PDF's contents, in its order: the introduction, the items, the annex list.
   const listed: Omit<ContentsEntry, 'page'>[] = [
     ...(showsIntroduction(pack.introduction, template) ? [{ title: template.labels.introduction, bookmark: INTRODUCTION_BOOKMARK, level: 1 as const }] : []),

@@ -17,11 +17,20 @@ export interface LayoutPages {
   pagesOf(titles: readonly string[]): (number | undefined)[];
 }
 
-/** Null when the fonts cannot be read: the contents then goes without numbers. */
-export function layoutPages(pack: BriefingPack, template: Template, assets: ExportAssets, onItem?: (done: number, total: number) => void): LayoutPages | null {
+/**
+ * Null when the fonts cannot be read: the contents then goes without numbers.
+ * `hyphenate`: the PDF's (hyphenatorForPack), so tables' cells break, and pages fall, as in the PDF.
+ */
+export function layoutPages(
+  pack: BriefingPack,
+  template: Template,
+  assets: ExportAssets,
+  onItem?: (done: number, total: number) => void,
+  hyphenate: ((word: string) => string[]) | null = null,
+): LayoutPages | null {
   let layout;
   try {
-    layout = layoutPack(pack, template, fontFileMetrics(assets.fonts), { measureOnly: true, ...(onItem && { onItem }) });
+    layout = layoutPack(pack, template, fontFileMetrics(assets.fonts), { measureOnly: true, hyphenate, ...(onItem && { onItem }) });
   } catch {
     return null;
   }
