@@ -24,11 +24,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ExportAssets } from '../../core/export/assets';
 import { exportDocx } from '../../core/export/docx/index';
 import { exportPdfWithReport } from '../../core/export/pdf/index';
-import { UserError } from '../../core/i18n/errors';
 import type { BriefingPack } from '../../core/model/pack';
 import { syntheticPack } from '../../core/model/synthetic';
 import { decodePack, encodePack, versionSnapshot, type PackContents } from '../../core/pack/container';
 import type { Template } from '../../core/template/schema';
+import { isCleanRefusal } from '../helpers/clean-line';
 import { builtInTemplate, exportFonts } from '../helpers/docx';
 import { nestedList } from '../helpers/hostile-packs';
 import { mutant, rng, type MutationKind } from '../helpers/pack-mutations';
@@ -81,11 +81,8 @@ function describeFailure(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
 }
 
-/** A refusal is fine when it is a UserError that reads as one line in both languages. */
-function cleanRefusal(error: unknown): boolean {
-  if (!(error instanceof UserError)) return false;
-  return [error.describe('en'), error.describe('nl')].every((line) => line.length > 0 && !line.includes('\n'));
-}
+/** A refusal is fine when it is a UserError that reads as one line in both languages, with no control character or bidi override. */
+const cleanRefusal = isCleanRefusal;
 
 function contentKey(contents: PackContents): string {
   const hash = createHash('sha256').update(JSON.stringify(contents.pack));
