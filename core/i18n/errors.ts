@@ -253,6 +253,34 @@ const MESSAGES = {
     en: (p) => `${p.file} is not a complete Word document: a part it refers to is missing or malformed.`,
     nl: (p) => `${p.file} is geen volledig Word-document: een onderdeel waarnaar het verwijst ontbreekt of is misvormd.`,
   },
+  'import.too-many-lines': {
+    en: (p) => `${p.file} has ${p.count} lines; an agenda letter has far fewer (the limit is ${p.limit}).`,
+    nl: (p) => `${p.file} heeft ${p.count} regels; een agendabrief heeft er veel minder (de grens is ${p.limit}).`,
+  },
+  'import.too-many-paragraphs': {
+    en: (p) => `${p.file} has ${p.count} paragraphs; an agenda letter has far fewer (the limit is ${p.limit}).`,
+    nl: (p) => `${p.file} heeft ${p.count} alinea's; een agendabrief heeft er veel minder (de grens is ${p.limit}).`,
+  },
+  'import.too-much-text': {
+    en: (p) => `${p.file} holds ${p.count} characters of text; an agenda letter holds far fewer (the limit is ${p.limit}).`,
+    nl: (p) => `${p.file} bevat ${p.count} tekens tekst; een agendabrief bevat er veel minder (de grens is ${p.limit}).`,
+  },
+  'import.too-many-items': {
+    en: (p) => `${p.file} has ${p.count} agenda items; a pack holds at most ${p.limit}.`,
+    nl: (p) => `${p.file} heeft ${p.count} agendapunten; een pakket bevat er hoogstens ${p.limit}.`,
+  },
+  'import.item-too-long': {
+    en: (p) => `${p.file}: ${p.item === '' ? 'the introduction' : `the item "${p.item}"`} has ${p.count} paragraphs; the text of one item holds at most ${p.limit}, so the pack could not be opened again.`,
+    nl: (p) => `${p.file}: ${p.item === '' ? 'de inleiding' : `het agendapunt "${p.item}"`} heeft ${p.count} alinea's; de tekst van één agendapunt bevat er hoogstens ${p.limit}, dus het pakket zou niet meer te openen zijn.`,
+  },
+  'import.footnote-too-long': {
+    en: (p) => `${p.file}: footnote ${p.marker} has ${p.count} characters; a footnote holds at most ${p.limit}, so the pack could not be opened again.`,
+    nl: (p) => `${p.file}: voetnoot ${p.marker} heeft ${p.count} tekens; een voetnoot bevat er hoogstens ${p.limit}, dus het pakket zou niet meer te openen zijn.`,
+  },
+  'import.not-openable': {
+    en: (p) => `${p.file} cannot be imported: the pack made from it would not open again (${p.path}: ${p.detail}). Please report this.`,
+    nl: (p) => `${p.file} kan niet worden geïmporteerd: het pakket dat ervan gemaakt wordt zou niet meer opengaan (${p.path}: ${p.detail}). Meld dit alstublieft.`,
+  },
   'template.unknown': {
     en: (p) => `Unknown template "${p.id}". Available: ${p.available}.`,
     nl: (p) => `Onbekend sjabloon "${p.id}". Beschikbaar: ${p.available}.`,

@@ -18,7 +18,8 @@ export interface JoinContext {
 export function hyphenatedWords(lines: readonly string[]): Set<string> {
   const words = new Set<string>();
   for (const line of lines) {
-    for (const match of line.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)+(?=\P{L}|$)/gu)) {
+    // From a word's start only: tried inside a long word, it would take time in the square of the word's length.
+    for (const match of line.matchAll(/(?<![\p{L}\d])[\p{L}\d]+(?:-[\p{L}\d]+)+(?=\P{L}|$)/gu)) {
       if (match.index + match[0].length < line.length) words.add(match[0].toLowerCase());
     }
   }
@@ -43,22 +44,46 @@ function keepsHyphen(prefix: string, next: string, context: JoinContext): boolea
 /** "lucht- en zeemacht", "pre- and post-war": the hyphen stands for a word part left out, and a space follows it. */
 const ELISION = /^(?:en|of|tot|noch|and|or|to)$/i;
 
-/** Joins a word broken at a line end: "verdedigings-" + "plannen", but "NAVO-" + "top" keeps its hyphen. */
-export function joinBrokenWord(head: string, tail: string, context: JoinContext): string {
-  const prefix = /([\p{L}\d]+)-$/u.exec(head)?.[1] ?? '';
+/** How a line joins the text before it: with a space, straight on (the hyphen kept), or with the hyphen dropped. */
+type Joint = 'space' | 'keep-hyphen' | 'drop-hyphen';
+
+/** The longest word part looked at before a line-end hyphen; no word is longer, and a longer run is not looked at again for every line. */
+const MAX_WORD = 100;
+
+function brokenWordJoint(head: string, tail: string, context: JoinContext): Joint {
+  const prefix = /([\p{L}\d]+)-$/u.exec(head.slice(-(MAX_WORD + 1)))?.[1] ?? '';
   const next = /^[\p{L}\d]+/u.exec(tail)?.[0] ?? '';
-  if (ELISION.test(next) && /^\S+\s/.test(tail)) return `${head} ${tail}`;
-  return keepsHyphen(prefix, next, context) ? head + tail : head.slice(0, -1) + tail;
+  if (ELISION.test(next) && /^\S+\s/.test(tail)) return 'space';
+  return keepsHyphen(prefix, next, context) ? 'keep-hyphen' : 'drop-hyphen';
 }
 
-/** Joins the lines of one paragraph, mending words broken at line ends. */
+/** Joins a word broken at a line end: "verdedigings-" + "plannen", but "NAVO-" + "top" keeps its hyphen. */
+export function joinBrokenWord(head: string, tail: string, context: JoinContext): string {
+  const joint = brokenWordJoint(head, tail, context);
+  return joint === 'space' ? `${head} ${tail}` : joint === 'keep-hyphen' ? head + tail : head.slice(0, -1) + tail;
+}
+
+/**
+ * Joins the lines of one paragraph, mending words broken at line ends. Only
+ * the end of the text so far is looked at, and the lines are joined once at
+ * the end, so a paragraph of many lines takes time in proportion to its length.
+ */
 export function joinLines(lines: readonly string[], context: JoinContext): string {
-  let text = '';
+  const parts: string[] = [];
+  /** The last characters of the text so far: enough to see a broken word. */
+  let end = '';
   for (const raw of lines) {
     const line = raw.trim();
-    if (!text) text = line;
-    else if (/\p{L}-$/u.test(text)) text = joinBrokenWord(text, line, context);
-    else text += ' ' + line;
+    const joint = !end ? null : /\p{L}-$/u.test(end.slice(-3)) ? brokenWordJoint(end, line, context) : 'space';
+    if (joint === 'drop-hyphen') {
+      let last = parts.length - 1;
+      while (parts[last] === '') last--;
+      parts[last] = parts[last]!.slice(0, -1);
+      end = end.slice(0, -1);
+    }
+    if (joint === 'space') parts.push(' ');
+    parts.push(line);
+    end = (end + (joint === 'space' ? ' ' : '') + line).slice(-(MAX_WORD + 2));
   }
-  return text;
+  return parts.join('');
 }

@@ -13,6 +13,7 @@ import mammoth from 'mammoth';
 import { UserError } from '../i18n/errors';
 import { safeUnzip } from '../zip/safe-unzip';
 import { assertDocxPartsSafe, isXmlPart } from './docx-parts';
+import { assertParagraphCount, assertTextSize } from './letter-limits';
 import type { HeadingRole } from './pdf-lines';
 
 export const DOCX_LIMITS = { entries: 2_000, entryBytes: 50 * 1024 * 1024, totalBytes: 100 * 1024 * 1024 } as const;
@@ -98,10 +99,26 @@ function headingLevels(depths: ReadonlyMap<string, number | 'title'>): Map<strin
   return new Map([...depths].map(([text, depth]) => [text, depth === 'title' ? 'title' : depth === top ? 1 : 2]));
 }
 
+/**
+ * Paragraphs and text counted in the body's XML, before mammoth reads it:
+ * mammoth holds the whole document in memory several times over and takes
+ * minutes on a body far beyond any letter's.
+ */
+function assertDocxBodyBounds(xml: Uint8Array, file: string): void {
+  const body = new TextDecoder('utf-8').decode(xml);
+  let paragraphs = 0;
+  for (const _ of body.matchAll(/<(?:[A-Za-z_][\w.-]*:)?p[\s/>]/g)) paragraphs++;
+  assertParagraphCount(paragraphs, file);
+  let characters = 0;
+  for (const match of body.matchAll(/<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>([^<]*)/g)) characters += match[1]!.length;
+  assertTextSize(characters, file);
+}
+
 export async function docxToLetterText(bytes: Uint8Array, file: string): Promise<DocxLetterText> {
   const entries = safeUnzip(bytes, file, DOCX_LIMITS, isXmlPart);
   if (!entries['word/document.xml']) throw new UserError('import.bad-docx', { file, detail: 'no word/document.xml' });
   assertDocxPartsSafe(entries, file);
+  assertDocxBodyBounds(entries['word/document.xml'], file);
   const stored = zipSync(entries, { level: 0 });
   let html: string;
   try {

@@ -5,10 +5,13 @@
  */
 import { UserError } from '../i18n/errors';
 import type { Language } from '../i18n/language';
+import { parsePack } from '../model/validate';
 import type { PackContents } from '../pack/container';
 import { decodeLetterText } from './decode-text';
 import { detectLanguage } from './detect-language';
 import { docxToLetterText } from './docx-letter';
+import { assertLetterTextBounds } from './letter-limits';
+import { fitLetterToPack } from './pack-fit';
 import { pdfPagesToText, type HeadingRole, type PdfPageText } from './pdf-lines';
 import { parseLetterText, type ParsedLetter } from './text-letter';
 import { letterToPack } from './to-pack';
@@ -49,19 +52,36 @@ export function letterExtension(fileName: string): LetterExtension | null {
   return Object.hasOwn(LETTER_TYPES, extension) ? (extension as LetterExtension) : null;
 }
 
-function packFromLetter(letter: ParsedLetter, language: Language, bytes: Uint8Array, fileName: string, templateId?: string): PackContents {
+/**
+ * The pack is checked as `briefing validate` and opening check it: the letter was fitted to
+ * the schema, so a failure here is a bug, refused rather than written as a pack that never opens.
+ */
+function assertOpenable(contents: PackContents, fileName: string): void {
+  try {
+    parsePack(contents.pack, fileName);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError('import.not-openable', { file: fileName, path: error.params.path ?? error.code, detail: error.params.detail ?? error.params.id ?? '' });
+  }
+}
+
+function packFromLetter(parsed: ParsedLetter, language: Language, bytes: Uint8Array, fileName: string, templateId?: string): ImportedLetter {
+  const letter = fitLetterToPack(parsed, fileName);
   const pack = letterToPack(letter, { templateId: templateId ?? DEFAULT_TEMPLATE[language], language });
   const extension = letterExtension(fileName) ?? '.txt';
   pack.annexes.push({ id: LETTER_ANNEX_ID, title: LETTER_ANNEX_TITLE[language], fileName, mediaType: LETTER_TYPES[extension], size: bytes.length });
-  return { pack, annexFiles: new Map([[LETTER_ANNEX_ID, bytes]]) };
+  const contents = { pack, annexFiles: new Map([[LETTER_ANNEX_ID, bytes]]) };
+  assertOpenable(contents, fileName);
+  return { letter, contents };
 }
 
 /** A letter in plain text, synchronously (the built-in sample uses this). */
 export function importLetterText(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportedLetter {
   const text = decodeLetterText(bytes, fileName);
+  assertLetterTextBounds(text, fileName);
   const language = detectLanguage(text);
   const letter = parseLetterText(text, { isWord: options.isWord });
-  return { letter, contents: packFromLetter(letter, language, bytes, fileName, options.templateId) };
+  return packFromLetter(letter, language, bytes, fileName, options.templateId);
 }
 
 async function letterText(
@@ -88,8 +108,9 @@ async function letterText(
 export async function importAgenda(bytes: Uint8Array, fileName: string, options: AgendaImportOptions): Promise<ImportedLetter> {
   if (bytes.length === 0) throw new UserError('import.empty', { file: fileName });
   const { text, headings, headingsOnly } = await letterText(bytes, fileName, options);
+  assertLetterTextBounds(text, fileName);
   const language = detectLanguage(text);
   const letter = parseLetterText(text, { isWord: await options.loadWordList?.(language), headings, headingsOnly });
   if (!letter.items.length && !letter.introduction.length) throw new UserError('import.empty', { file: fileName });
-  return { letter, contents: packFromLetter(letter, language, bytes, fileName, options.templateId) };
+  return packFromLetter(letter, language, bytes, fileName, options.templateId);
 }

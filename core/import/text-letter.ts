@@ -69,7 +69,8 @@ export interface ParseOptions {
 type Unit = LetterUnit;
 
 const FOOTNOTE_LINE = /^(\d{1,2})\s+(\S.*)$/;
-const GLUED_MARKER = /(\p{Ll}{2,}[.,;:]?)(\d{1,2})(?=[\s.,;:)]|$)/gu;
+// Only from a word's first lower-case letter: tried at every letter of a long word, it would take time in the square of its length.
+const GLUED_MARKER = /(?<!\p{Ll})(\p{Ll}{2,}[.,;:]?)(\d{1,2})(?=[\s.,;:)]|$)/gu;
 const CONTENTS_LINE = /^(\S.*?)\s*(?:\.\s*){4,}\s*\d{1,4}$/;
 const ADDRESSEE = /^(?:Aan de|Aan het|To the)\s/;
 
