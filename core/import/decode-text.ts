@@ -13,6 +13,12 @@ export function assertLetterSize(size: number, file: string): void {
   }
 }
 
+function utf16ByteOrderMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 /** How many bytes are looked at to recognise UTF-16 without a byte order mark. */
 const SNIFF_BYTES = 64 * 1024;
 
@@ -23,8 +29,8 @@ const SNIFF_BYTES = 64 * 1024;
  * Windows-1252 text and little binary data has.
  */
 function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const marked = utf16ByteOrderMark(bytes);
+  if (marked) return marked;
   const pairs = Math.floor(Math.min(bytes.length, SNIFF_BYTES) / 2);
   if (pairs < 2 || bytes.length % 2 !== 0) return null;
   let [evenZeros, oddZeros] = [0, 0];
@@ -35,6 +41,19 @@ function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (oddZeros > pairs * 0.6 && evenZeros === 0) return 'utf-16le';
   if (evenZeros > pairs * 0.6 && oddZeros === 0) return 'utf-16be';
   return null;
+}
+
+/**
+ * A marked UTF-16 file without what another tool left at its end: a stray
+ * byte (a newline added by a UTF-8 editor) or the first half of a pair (a
+ * file cut). The mark says what the file is, so neither refuses the letter;
+ * damage anywhere else still does.
+ */
+function withoutCutEnd(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Uint8Array {
+  let end = bytes.length - (bytes.length % 2);
+  const last = encoding === 'utf-16le' ? (bytes[end - 1]! << 8) | bytes[end - 2]! : (bytes[end - 2]! << 8) | bytes[end - 1]!;
+  if (end >= 4 && last >= 0xd800 && last <= 0xdbff) end -= 2;
+  return bytes.subarray(0, end);
 }
 
 /**
@@ -49,7 +68,7 @@ export function decodeLetterText(bytes: Uint8Array, file: string): string {
   const utf16 = utf16Encoding(bytes);
   if (utf16) {
     try {
-      text = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
+      text = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(utf16ByteOrderMark(bytes) ? withoutCutEnd(bytes, utf16) : bytes);
     } catch {
       throw new UserError('import.not-text', { file });
     }
