@@ -96,4 +96,22 @@ describe.skipIf(!works('pdftotext'))('table columns read by poppler and python-d
     const pdf = shares(pdfColumnWidths(words));
     word.forEach((share, i) => expect(share, `column ${i + 1}`).toBeCloseTo(pdf[i]!, 2));
   });
+
+  it.skipIf(!pythonWithDocx)('asks Word to hyphenate the table cells, and only them when the template does not hyphenate (python-docx)', async () => {
+    const docx = path.join(dir, 'hyphenated.docx');
+    writeFileSync(docx, await exportPack(pack, template));
+    const script = [
+      'import docx, json, sys',
+      'from docx.oxml.ns import qn',
+      'd = docx.Document(sys.argv[1])',
+      'def suppressed(name):',
+      '    e = d.styles[name].element.find(qn("w:pPr"))',
+      '    s = e.find(qn("w:suppressAutoHyphens")) if e is not None else None',
+      '    return None if s is None else s.get(qn("w:val"), "1")',
+      'print(json.dumps({"auto": d.settings.element.find(qn("w:autoHyphenation")) is not None, "normal": suppressed("Normal"), "cells": suppressed("Table Text")}))',
+    ].join('\n');
+    const read = JSON.parse(execFileSync(pythonWithDocx!, ['-c', script, docx], { encoding: 'utf8' })) as { auto: boolean; normal: string | null; cells: string | null };
+    expect(template.hyphenation).toBe(false);
+    expect(read).toEqual({ auto: true, normal: '1', cells: '0' });
+  });
 });

@@ -110,8 +110,8 @@ export const exportDocx: Exporter = async (contents, chosen, assets, options = {
     creator: xmlSafe(documentAuthor(pack)),
     lastModifiedBy: GENERATOR,
     customProperties: [{ name: 'Classification', value: tokens.classification }],
-    ...(template.hyphenation && { hyphenation: { autoHyphenation: true } }),
-    styles: buildStyles(template, LANGUAGE_TAGS[pack.language]),
+    ...((template.hyphenation || hyphenate) && { hyphenation: { autoHyphenation: true } }),
+    styles: buildStyles(template, LANGUAGE_TAGS[pack.language], hyphenate !== null),
     ...notes.documentOptions(),
     ...(commentOptions && { comments: commentOptions }),
     sections: bodies.map((_, index): ISectionOptions => {

@@ -78,15 +78,29 @@ export const ALIGNMENT = {
 
 // docx cannot flag a style as the default paragraph style, and without
 // w:default Word and python-docx do not treat "Normal" as the body style.
-function normalStyle(): XmlComponent {
+function normalStyle(suppressHyphens: boolean): XmlComponent {
   const style = new ImportedXmlComponent('w:style', { 'w:type': 'paragraph', 'w:default': '1', 'w:styleId': 'Normal' });
   style.push(new ImportedXmlComponent('w:name', { 'w:val': 'Normal' }));
   style.push(new ImportedXmlComponent('w:qFormat'));
+  if (suppressHyphens) {
+    const properties = new ImportedXmlComponent('w:pPr');
+    properties.push(new ImportedXmlComponent('w:suppressAutoHyphens'));
+    style.push(properties);
+  }
   return style;
 }
 
-/** `language`: the tag Word uses for spelling and hyphenation (the pack's). */
-export function buildStyles(template: Template, language: string): IStylesOptions {
+/** Table cells' text; hyphenated by Word, as the PDF hyphenates cells, even where the body text is not (docx has no option for it). */
+const tableTextStyle = (): string =>
+  `<w:style w:type="paragraph" w:styleId="${STYLE.tableText}"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/>` +
+  '<w:pPr><w:suppressAutoHyphens w:val="0"/><w:spacing w:after="0"/></w:pPr></w:style>';
+
+/**
+ * `language`: the tag Word uses for spelling and hyphenation (the pack's).
+ * `hyphenatedCells`: Word hyphenates the document (the PDF hyphenates the pack's table cells);
+ * body text is then kept from it unless the template hyphenates it too.
+ */
+export function buildStyles(template: Template, language: string, hyphenatedCells = false): IStylesOptions {
   const { sizes, colors, font } = template;
   const line = pointsToTwips(sizes.lineHeight);
   const gap = Math.round(line / 2);
@@ -206,7 +220,6 @@ export function buildStyles(template: Template, language: string): IStylesOption
     { id: STYLE.coverSignatory, name: 'Cover Signatory', basedOn: 'Normal', paragraph: { spacing: { before: line * 2 } } },
     // Looks like Heading 1 but has no outline level: the contents lists the agenda, not the introduction.
     { ...heading(STYLE.introductionHeading, 'Introduction Heading', sizes.heading1, 9, 0), basedOn: 'Normal' },
-    { id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal', paragraph: { spacing: { after: 0 } } },
     { id: STYLE.tableHeading, name: 'Table Heading', basedOn: STYLE.tableText, run: { bold: true }, paragraph: { keepNext: true } },
     { id: STYLE.tableAfter, name: 'Table Spacing', basedOn: 'Normal', run: { size: 2 }, paragraph: { spacing: { after: gap, line: 40, lineRule: LineRuleType.EXACT } } },
     { id: STYLE.noAnnotation, name: 'No Annotation', basedOn: 'Normal', run: { italics: true, color: colors.muted }, paragraph: { spacing: { before: line } } },
@@ -230,8 +243,9 @@ export function buildStyles(template: Template, language: string): IStylesOption
       },
       paragraph: { spacing: { after: gap, line, lineRule: LineRuleType.AT_LEAST } },
     }),
-    normalStyle(),
+    normalStyle(hyphenatedCells && !template.hyphenation),
     ...paragraphStyles.map((style) => new StyleForParagraph(style)),
+    ...parseFragment(tableTextStyle()),
     new StyleForCharacter({
       id: STYLE.hyperlink,
       name: 'Hyperlink',
