@@ -139,8 +139,11 @@ async function pdfjsText(bytes: Uint8Array): Promise<string> {
   return all;
 }
 
-describe.each(TEMPLATE_IDS)('the tagged PDF of %s read as text', (id) => {
-  const template = templateOf(id);
+/** Every built-in template as it is, and the Dutch one hyphenating, so words are split at line ends with a hyphen drawn. */
+const CASES = [...TEMPLATE_IDS.map((id) => ({ name: id, id, hyphenation: false })), { name: 'nl-ministeriele-briefing, hyphenated', id: 'nl-ministeriele-briefing', hyphenation: true }];
+
+describe.each(CASES)('the tagged PDF of $name read as text', ({ id, hyphenation }) => {
+  const template = { ...templateOf(id), ...(hyphenation && { hyphenation }) };
   const pack = packFor(template);
   let bytes: Uint8Array;
   let file: string;
@@ -163,6 +166,11 @@ describe.each(TEMPLATE_IDS)('the tagged PDF of %s read as text', (id) => {
     }
   });
 
+  it.skipIf(!installed('pdftotext') || !hyphenation)('splits words at line ends with a hyphen drawn, which the structure text above leaves out (pdftotext)', () => {
+    const drawn = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+    expect(drawn).toMatch(/\p{Ll}-\n\p{Ll}/u);
+  });
+
   it.skipIf(!installed('pdfinfo') || !template.tableOfContents)('separates a contents entry’s title from its page number (poppler)', () => {
     const tree = popplerTree(execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' }));
     const entries = blocks(tree).filter((b) => b.role === 'TOCI').map((b) => textOf(b));
@@ -170,7 +178,8 @@ describe.each(TEMPLATE_IDS)('the tagged PDF of %s read as text', (id) => {
     for (const item of pack.items) expect(entries).toContainEqual(expect.stringMatching(new RegExp(`^${item.title} \\d+$`)));
   });
 
-  it('reads every paragraph, list item, quote and note word for word through pdf.js', async () => {
+  // pdf.js reports every line end as hasEOL, with or without a space there, so its text content cannot tell a split word from two.
+  it.skipIf(hyphenation)('reads every paragraph, list item, quote and note word for word through pdf.js', async () => {
     const all = words(await pdfjsText(bytes.slice()));
     for (const text of packTexts(pack, template)) expect(all, text).toContain(text);
   });

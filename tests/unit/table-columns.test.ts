@@ -31,11 +31,20 @@ beforeAll(async () => {
 /** Each table cell's text boxes in reading order, by the structure element they are tagged with. */
 function cellsOf(boxes: readonly TextBox[]): TextBox[][] {
   const cells = new Map<StructElem, TextBox[]>();
+  let previous: TextBox[] | undefined;
   for (const box of boxes) {
+    // A hyphen the wrapping added is a box of its own (an artifact, untagged): it ends the line before it.
+    if (box.addedHyphen && previous) {
+      const last = previous.length - 1;
+      previous[last] = { ...previous[last]!, text: previous[last]!.text + box.text };
+      continue;
+    }
+    previous = undefined;
     if (box.tag?.role !== 'TD' && box.tag?.role !== 'TH') continue;
     const list = cells.get(box.tag) ?? [];
     list.push(box);
     cells.set(box.tag, list);
+    previous = list;
   }
   return [...cells.values()];
 }

@@ -50,6 +50,11 @@ export interface TextBox {
    * after, so text extraction and the structure tree read the words apart.
    */
   spaceAfter?: true;
+  /**
+   * The hyphen the wrapping added at a line end: drawn, but an artifact, so
+   * the structure tree reads the word it splits whole ("Rijksoverheid").
+   */
+  addedHyphen?: true;
 }
 
 /** A filled rectangle: rules, underlines, highlights, the quote bar; y is the bottom edge. */

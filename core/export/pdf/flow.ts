@@ -119,7 +119,8 @@ export function tagLineBoxes(boxes: Box[], elem: StructElem, links: Map<string, 
       const reference: StructElem = { role: 'Reference', kids: [], note: box.footnote };
       elem.kids.push(reference);
       box.tag = reference;
-    } else if (box.kind === 'text') box.tag = box.link ? linkElem(box.link) : elem;
+    } else if (box.kind === 'text' && box.addedHyphen) continue;
+    else if (box.kind === 'text') box.tag = box.link ? linkElem(box.link) : elem;
     else if (box.kind === 'rect') box.tag = elem;
     else if (box.kind === 'link' && box.target.kind === 'uri') box.tag = linkElem(box.target.url);
   }

@@ -6,6 +6,7 @@ import type { Box, LinkBox, RectBox, TextBox } from './boxes';
 import type { FontMetrics } from './metrics';
 import { FIXED_COLORS } from './theme';
 import { FIT_EPSILON, splitWideWord, type Fragment, type Run, type Word } from './words';
+import { ADDED_HYPHEN } from '../word-breaks';
 
 export { FIT_EPSILON };
 
@@ -23,7 +24,6 @@ export interface Line {
 }
 
 const HYPHENATABLE = /^\p{L}{5,}$/u;
-const HYPHEN = '-';
 
 /**
  * Splits word so its first part, with a hyphen, fits room; null when no split fits.
@@ -39,13 +39,14 @@ function hyphenateToFit(word: Word, room: number, metrics: FontMetrics, hyphenat
     const head = syllables.slice(0, k).join('');
     // At least two letters on each side of the break.
     if (head.length < 2 || fragment.text.length - head.length < 2) continue;
-    const headText = head + HYPHEN;
-    const headWidth = metrics.widthOf(headText, run.style, run.size);
-    if (headWidth > room) continue;
+    const headWidth = metrics.widthOf(head, run.style, run.size);
+    const hyphenWidth = metrics.widthOf(ADDED_HYPHEN, run.style, run.size);
+    if (headWidth + hyphenWidth > room) continue;
     const tailText = fragment.text.slice(head.length);
     const tailWidth = metrics.widthOf(tailText, run.style, run.size);
+    const hyphen: Fragment = { text: ADDED_HYPHEN, width: hyphenWidth, run, addedHyphen: true };
     return [
-      { fragments: [{ text: headText, width: headWidth, run }], width: headWidth, space: null, breakAfter: true },
+      { fragments: [{ text: head, width: headWidth, run }, hyphen], width: headWidth + hyphenWidth, space: null, breakAfter: true },
       { fragments: [{ text: tailText, width: tailWidth, run }], width: tailWidth, space: word.space, breakAfter: word.breakAfter },
     ];
   }
@@ -151,7 +152,7 @@ function textBoxes(parts: readonly PlacedFragment[], x0: number, baseline: numbe
     pieces.length = 0;
   };
   for (const { fragment, x } of parts) {
-    if (box && run && sameText(run, fragment.run) && run.link === fragment.run.link && Math.abs(box.x - x0 + box.width - x) < FIT_EPSILON) {
+    if (box && run && !fragment.addedHyphen && !box.addedHyphen && sameText(run, fragment.run) && run.link === fragment.run.link && Math.abs(box.x - x0 + box.width - x) < FIT_EPSILON) {
       pieces.push(fragment.text);
       box.width += fragment.width;
       continue;
@@ -162,6 +163,7 @@ function textBoxes(parts: readonly PlacedFragment[], x0: number, baseline: numbe
     box = { kind: 'text', text: fragment.text, style: run.style, size: run.size, x: x0 + x, y: -baseline + run.rise, width: fragment.width, color: run.color };
     if (run.link !== null) box.link = run.link;
     if (run.footnote !== null) box.footnote = run.footnote;
+    if (fragment.addedHyphen) box.addedHyphen = true;
     boxes.push(box);
   }
   join();

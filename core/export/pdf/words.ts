@@ -49,6 +49,8 @@ export interface Fragment {
   text: string;
   width: number;
   run: Run;
+  /** The hyphen the wrapping added where it split a word; a fragment of its own, so it can be left out of the word's text. */
+  addedHyphen?: true;
 }
 
 export interface Word {
@@ -201,12 +203,12 @@ function segmentsOf(word: Word, hyphenate: Hyphenate | null): Segment[] {
 /** Segments as one part of a word: neighbours in the same run joined, measured, a hyphen added where asked. */
 function partOf(segments: readonly Segment[], hyphen: boolean, metrics: FontMetrics): Word {
   const fragments: Fragment[] = [];
-  segments.forEach((segment, i) => {
-    const text = segment.text + (hyphen && i === segments.length - 1 ? ADDED_HYPHEN : '');
+  for (const segment of segments) {
     const last = fragments.at(-1);
-    if (last && last.run === segment.run) last.text += text;
-    else fragments.push({ text, width: 0, run: segment.run });
-  });
+    if (last && last.run === segment.run) last.text += segment.text;
+    else fragments.push({ text: segment.text, width: 0, run: segment.run });
+  }
+  if (hyphen) fragments.push({ text: ADDED_HYPHEN, width: 0, run: segments.at(-1)!.run, addedHyphen: true });
   let width = 0;
   for (const fragment of fragments) width += fragment.width = metrics.widthOf(fragment.text, fragment.run.style, fragment.run.size);
   return { fragments, width, space: null, breakAfter: false };
