@@ -27,15 +27,27 @@ export type OpenPdf = (params: { data: Uint8Array; isEvalSupported: false; disab
 
 const isTextItem = (item: unknown): item is PdfTextItem => typeof item === 'object' && item !== null && 'str' in item;
 
-const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] || 'unreadable';
+/**
+ * What a PDF reader said about the damage, for the one line a person reads:
+ * a reader's own slip on a broken file ("x.traverse is not a function",
+ * "Expected instance of PDFArray") names its code, not the file, and says
+ * nothing a person can act on, so it is told as the damage it stands for.
+ */
+export function damageDetail(message: string): string {
+  const line = message.split('\n')[0]?.trim() || 'unreadable';
+  if (/is not a function|is not iterable|instance of|undefined|null|Cannot read|Maximum call stack/i.test(line)) return 'its structure is broken (page tree, cross-reference table or objects)';
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+const firstLine = (error: unknown) => damageDetail(error instanceof Error ? error.message : String(error));
 
 /** Refuses a letter that could not be appended to an exported pack as its annex. */
 async function assertUsableAsAnnex(bytes: Uint8Array, file: string): Promise<void> {
   const checked = await checkAnnexPdf(bytes);
   if (checked.ok) return;
   if (checked.reason === 'encrypted') throw new UserError('import.encrypted', { file });
-  if (checked.page) throw new UserError('import.pdf-damaged-page', { file, page: checked.page, detail: checked.detail });
-  throw new UserError('import.bad-pdf', { file, detail: checked.detail });
+  if (checked.page) throw new UserError('import.pdf-damaged-page', { file, page: checked.page, detail: damageDetail(checked.detail) });
+  throw new UserError('import.bad-pdf', { file, detail: damageDetail(checked.detail) });
 }
 
 export async function readPdfPageTexts(open: OpenPdf, bytes: Uint8Array, file: string): Promise<PdfPageText[]> {
@@ -72,6 +84,7 @@ export async function readPdfPageTexts(open: OpenPdf, bytes: Uint8Array, file: s
     if (pages.every((p) => p.items.every((i) => i.str.trim() === ''))) throw new UserError('import.no-text-layer', { file });
     return pages;
   } finally {
-    await document.destroy();
+    // A reader that fails to clean up after a damaged file must not hide why the file was refused.
+    await document.destroy().catch(() => undefined);
   }
 }
