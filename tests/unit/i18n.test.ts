@@ -4,7 +4,7 @@ import { formatLongDate, languageFromLocale } from '../../core/i18n/language';
 
 describe('user-facing error messages', () => {
   it.each(ERROR_CODES)('%s exists in Dutch and English, one line each', (code) => {
-    const error = new UserError(code, { file: 'f', detail: 'd', path: 'p', id: 'i', what: 'w', limit: 'l', entry: 'e', found: 2, supported: 1, annex: 'a', available: 'x', size: 's', char: 'c', codePoint: 'U+0063', count: 1, places: 'q', more: 0, item: 't', section: 'k', depth: 10, max: 9, kind: 'item', page: 3, part: 'word/document.xml', first: 'g', expected: 'j', template: 'm', label: 'n', items: 'o', width: 20000, height: 20000, claimed: 'PNG' });
+    const error = new UserError(code, { file: 'f', detail: 'd', path: 'p', id: 'i', what: 'w', limit: 'l', entry: 'e', found: 2, supported: 1, annex: 'a', available: 'x', size: 's', char: 'c', codePoint: 'U+0063', count: 1, places: 'q', more: 0, item: 't', section: 'k', depth: 10, max: 9, kind: 'item', page: 3, part: 'word/document.xml', first: 'g', expected: 'j', template: 'm', label: 'n', items: 'o', width: 20000, height: 20000, claimed: 'PNG', text: 'x', marker: '*' });
     const [en, nl] = [error.describe('en'), error.describe('nl')];
     expect(en).not.toBe(nl);
     for (const text of [en, nl]) {
