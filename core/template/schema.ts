@@ -66,6 +66,8 @@ export const templateSchema = z.strictObject({
   draftWatermark: z.boolean().default(true),
   /** A thin border around each appended annex page, framed between the pack's header and footer. */
   annexPageBorder: z.boolean().default(false),
+  /** An appended annex page of another size (US Letter, A3) keeps its own size, or is scaled onto the pack's page size. */
+  annexPageSize: z.enum(['own', 'pack']).default('own'),
   /** Footnotes at the foot of the page, or gathered at the end of each item. */
   footnotes: z.enum(['page', 'endnotes']).default('page'),
   /** How comments on the agenda's source text appear in exports. */

@@ -190,3 +190,51 @@ describe.skipIf(!hasPoppler)('a full-page annex, framed between header and foote
     expect(edgeDarkest(plain!.id, plain!.template)).toBeGreaterThan(200);
   });
 });
+
+describe.skipIf(!hasPoppler)('annex pages of another size, as the template says (poppler)', () => {
+  const pageSizes = (pdf: string): string[] =>
+    [...execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' }).matchAll(/^Page\s+\d+ size:\s+([\d.]+ x [\d.]+) pts/gm)].map((m) => m[1]!).slice(-ANNEX_PAGES.length);
+  const rotations = (pdf: string): number[] =>
+    [...execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' }).matchAll(/^Page\s+\d+ rot:\s+(\d+)/gm)].map((m) => Number(m[1])).slice(-ANNEX_PAGES.length);
+
+  it('keeps each page its own size by default', () => {
+    const [id] = BUILT_IN_TEMPLATE_IDS;
+    expect(builtInTemplate(id!).annexPageSize).toBe('own');
+    expect(pageSizes(files[id!]!)).toEqual(['595.28 x 841.89', '612 x 792', '595.28 x 841.89']);
+    expect(rotations(files[id!]!)).toEqual([0, 0, 90]);
+  });
+
+  describe('scaled onto the pack’s A4 with annexPageSize: pack', () => {
+    const template: Template = { ...builtInTemplate('nl-ministeriele-briefing'), annexPageSize: 'pack' };
+    let file: string;
+    let pages: AnnexPageRead[];
+    beforeAll(async () => {
+      const annex = await fullPageAnnex();
+      const pack: BriefingPack = {
+        ...annotatedSample(template),
+        status: 'draft',
+        classification: 'restricted',
+        annexes: [{ id: 'verslag', title: 'Verslag', fileName: 'verslag.pdf', mediaType: 'application/pdf', size: annex.bytes.length }],
+      };
+      const pdf = await exportPdfWithReport({ pack, annexFiles: new Map([['verslag', annex.bytes]]) }, template, await exportFonts(template));
+      file = path.join(dir, 'pack-size.pdf');
+      writeFileSync(file, pdf.bytes);
+      pages = ANNEX_PAGES.map((_, i) => readPage(file, pdf.pages - ANNEX_PAGES.length + 1 + i, template));
+    }, 60_000);
+
+    it('makes every annex page an upright A4 page', () => {
+      expect(pageSizes(file)).toEqual(Array(ANNEX_PAGES.length).fill('595.28 x 841.89'));
+      expect(rotations(file)).toEqual([0, 0, 0]);
+    });
+
+    it('reads every line of each annex page whole, and only the marking in the top and bottom bands', () => {
+      const marking = classificationMarking('restricted', template.language);
+      pages.forEach((page, p) => {
+        expect(annexLines[p]!.filter((line) => !page.lines.includes(line)), `annex page ${p + 1}`).toEqual([]);
+        expect(page.top, `annex page ${p + 1} top`).toContain(marking);
+        expect(page.bottom, `annex page ${p + 1} bottom`).toMatch(new RegExp(`${marking}$`));
+        expect(`${page.top} ${page.bottom}`, `annex page ${p + 1}`).not.toContain('Bijlageregel');
+      });
+    });
+  });
+});

@@ -3,7 +3,9 @@
  * down and centred in a frame between the pack's header and footer bands, so
  * the marking and the page numbers are printed beside its content, never over
  * it; then the page furniture, scaled to the page's own size. A page its
- * file turns (/Rotate) is framed and stamped as a reader shows it.
+ * file turns (/Rotate) is framed and stamped as a reader shows it. When the
+ * template asks (annexPageSize: pack), a page of another size is scaled onto
+ * the pack's page size instead, so the printed pack is one paper size.
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFDocument, type PDFPage } from 'pdf-lib';
 import type { Deflate } from '../assets';
@@ -100,6 +102,24 @@ export function framePlacement(view: { width: number; height: number }, packHeig
 }
 
 /**
+ * The same on a page of the pack's size: the annex's page as its reader shows
+ * it, scaled up or down to fill the room between the bands, centred.
+ */
+export function packPlacement(view: { width: number; height: number }, pack: { width: number; height: number }, frame: AnnexFrame): { scale: number; frame: Area; matrix: Matrix } {
+  const room = Math.max(0, pack.height - frame.top - frame.bottom);
+  const scale = Math.min(pack.width / view.width, room / view.height);
+  const [width, height] = [view.width * scale, view.height * scale];
+  const [x, y] = [(pack.width - width) / 2, frame.bottom + (room - height) / 2];
+  return { scale, frame: { x, y, width, height }, matrix: [scale, 0, 0, scale, x, y] };
+}
+
+/** Gives the page the pack's size, upright: every box but the media box goes, so readers show it whole. */
+function resizeToPack(page: PDFPage, pack: { width: number; height: number }): void {
+  for (const key of ['CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Rotate']) page.node.delete(PDFName.of(key));
+  page.setMediaBox(0, 0, pack.width, pack.height);
+}
+
+/**
  * Moves the page's annotations with its content: their rectangles and
  * quadrilaterals (links, highlights); a reader draws an appearance into its
  * rectangle, so the appearance follows.
@@ -170,11 +190,15 @@ export function stampAnnexPage(doc: PDFDocument, page: PDFPage, stamp: AnnexStam
   const figure = tagAnnexPage(doc, page, tags);
   // The box a reader shows (the crop box, else the media box), turned as the reader turns it, is what is framed and stamped.
   const box = page.getCropBox();
-  const view = pageView(box, page.getRotation().angle);
-  const placement = framePlacement(view, stamp.layout.height, stamp.frame);
-  // The page's own content: into the view, into the frame, back into the page's space.
-  const content = compose(view.toPage, compose(placement.matrix, invert(view.toPage)));
+  const shown = pageView(box, page.getRotation().angle);
+  const onPack = stamp.frame.size === 'pack';
+  // Scaled onto the pack's size, the page is upright and its view is the new page itself.
+  const view = onPack ? { width: stamp.layout.width, height: stamp.layout.height, toPage: [1, 0, 0, 1, 0, 0] as Matrix } : shown;
+  const placement = onPack ? packPlacement(shown, stamp.layout, stamp.frame) : framePlacement(shown, stamp.layout.height, stamp.frame);
+  // The page's own content: into the view it was shown in, into the frame, into the (new) page's space.
+  const content = compose(view.toPage, compose(placement.matrix, invert(shown.toPage)));
   placeAnnotations(doc, page, content);
+  if (onPack) resizeToPack(page, stamp.layout);
   const { frame } = placement;
   const border = stamp.frame.border
     ? `\n/Artifact BMC q ${cm(view.toPage)} ${BORDER.width} w ${BORDER.color} RG ${num(frame.x)} ${num(frame.y)} ${num(frame.width)} ${num(frame.height)} re S Q EMC`

@@ -143,6 +143,8 @@ export interface AnnexFrame {
   top: number;
   bottom: number;
   border: boolean;
+  /** The page keeps its own size, or is scaled onto the pack's page size (template.annexPageSize). */
+  size: 'own' | 'pack';
 }
 
 /** An annex PDF appended after the pack: where its pages start (1-based) and how many there are. */

@@ -211,7 +211,7 @@ export function layoutPack(pack: BriefingPack, template: Template, metrics: Font
   const firstBodyPage = cover.pages.length + toc.pages.length + 1;
   const annexPlacements: AnnexPlacement[] = [];
   let nextPage = firstBodyPage + body.pages.length;
-  const frame: AnnexFrame = { top: geometry.marginTop, bottom: geometry.marginBottom, border: template.annexPageBorder };
+  const frame: AnnexFrame = { top: geometry.marginTop, bottom: geometry.marginBottom, border: template.annexPageBorder, size: template.annexPageSize };
   for (const { annex, pages } of appended) {
     const title = annex.title.trim() || annex.fileName;
     const figures = Array.from({ length: pages }, (_, i): StructElem => ({ role: 'Figure', kids: [], alt: annexPageAlt(annex, i + 1, pages, pack.language) }));
