@@ -2,7 +2,9 @@
  * Import benchmark: npx tsx bench/import.ts [--runs 5] [--json]
  * Builds a ~30-page annotated-agenda letter from the seed (its items repeated
  * under new titles) as .txt, .docx and .pdf, then times importAgenda on each:
- * one warm-up, then at least five runs; one JSON object per format.
+ * one warm-up, then at least five runs; one JSON object per format. Then
+ * letters of 10,000 to 100,000 one-character lines, once each: the time should
+ * grow in proportion to the lines (issue 21: it grew with their square).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +23,7 @@ import { loadWordList } from '../host/word-lists';
 const ROUNDS = 8; // the seed's 5 items, 8 times over: about 30 A4 pages of letter text
 const runs = Math.max(5, Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5);
 const json = process.argv.includes('--json');
+const LINE_COUNTS = [10_000, 20_000, 40_000, 100_000];
 
 const seed = readFileSync(path.join(PROJECT_ROOT, 'assets', 'samples', 'nato-dmm-2025-02-13_geannoteerde-agenda.txt'), 'utf8');
 const parsed = parseLetterText(seed);
@@ -77,6 +80,13 @@ async function main() {
       peakRssMb: Math.round(peak / 1048576),
     };
     console.log(json ? JSON.stringify(result) : `${result.format}: ${result.items} items, median ${result.medianMs} ms`);
+  }
+  for (const lines of LINE_COUNTS) {
+    const bytes = new TextEncoder().encode('a\n'.repeat(lines));
+    const start = performance.now();
+    await importAgenda(bytes, 'lines.txt', { readPdfPages });
+    const result = { format: 'txt', lines, ms: Math.round(performance.now() - start) };
+    console.log(json ? JSON.stringify(result) : `${lines} one-character lines: ${result.ms} ms`);
   }
 }
 

@@ -11,7 +11,7 @@ export const LETTER_LIMITS = {
   /** Lines of text (a Word paragraph is one line). */
   lines: 100_000,
   /** Paragraphs of a Word letter's body, counted before the document is read. */
-  docxParagraphs: 50_000,
+  docxParagraphs: 25_000,
   /** Characters of text, whatever the format. */
   characters: 4_000_000,
 } as const;

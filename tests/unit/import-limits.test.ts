@@ -53,7 +53,7 @@ describe('letters beyond the limits, refused in one line', () => {
   it('refuses a Word letter of 100,000 paragraphs before reading it', async () => {
     const body = Array.from({ length: 100_000 }, (_, i) => paragraph(`Alinea ${i} over de Raad.`)).join('');
     const error = await userErrorOfAsync(() => importAgenda(docx(body), 'alineas.docx', readers));
-    expect(error.describe('en')).toBe('alineas.docx has 100,000 paragraphs; an agenda letter has far fewer (the limit is 50,000).');
+    expect(error.describe('en')).toBe('alineas.docx has 100,000 paragraphs; an agenda letter has far fewer (the limit is 25,000).');
     expect(error.describe('nl')).toContain("alineas.docx heeft 100,000 alinea's");
   });
 
