@@ -36,7 +36,7 @@ function cutAt(text: string, start: number, limit: number): number {
   for (let i = limit; i > earliest; i--) if (isSpace(text.charCodeAt(i - 1))) return i;
   // One word longer than half a piece: cut it, but not between the halves of a UTF-16 pair.
   const code = text.charCodeAt(limit - 1);
-  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+  return code >= 0xd800 && code <= 0xdbff && limit - 1 > start ? limit - 1 : limit;
 }
 
 /** A paragraph over the text limit, or with more footnotes than one paragraph holds, as several paragraphs. */

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importAgenda } from '../../core/import/import-letter';
+import { splitParagraph } from '../../core/import/pack-fit';
 import { decodePack, encodePack, type PackContents } from '../../core/pack/container';
 import { PROJECT_ROOT } from '../../host/paths';
 import { readPdfPages } from '../../host/pdf-text';
@@ -71,6 +72,23 @@ describe('letters the pack schema could not hold as they are', () => {
     const { contents } = await importAgenda(bytes, 'half.docx', readers);
     const reopenedPack = decodePack(encodePack(contents), 'half.briefpack');
     expect(reopenedPack.warnings).toEqual([]);
+  });
+});
+
+describe('splitting a paragraph', () => {
+  it('never cuts between the halves of a UTF-16 pair', () => {
+    const text = '😀'.repeat(150_000);
+    const pieces = splitParagraph({ text, footnotes: [] });
+    expect(pieces.map((piece) => piece.text.length)).toEqual([200_000, 100_000]);
+    expect(pieces.map((piece) => piece.text).join('')).toBe(text);
+  });
+
+  it('ends a piece before the footnote one too many for a paragraph', () => {
+    const text = 'wxyz '.repeat(6_000).trim();
+    const footnotes = Array.from({ length: 6_000 }, (_, i) => ({ offset: 5 * i + 4, marker: '1' }));
+    const pieces = splitParagraph({ text, footnotes });
+    expect(pieces.map((piece) => piece.footnotes.length)).toEqual([2_499, 2_499, 1_002]);
+    for (const piece of pieces) for (const note of piece.footnotes) expect(piece.text.slice(note.offset - 4, note.offset)).toBe('wxyz');
   });
 });
 
