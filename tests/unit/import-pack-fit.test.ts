@@ -7,7 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importAgenda } from '../../core/import/import-letter';
-import { splitParagraph } from '../../core/import/pack-fit';
+import { fitLetterToPack, splitParagraph } from '../../core/import/pack-fit';
+import { letterToPack } from '../../core/import/to-pack';
+import { parsePack } from '../../core/model/validate';
 import { decodePack, encodePack, type PackContents } from '../../core/pack/container';
 import { PROJECT_ROOT } from '../../host/paths';
 import { readPdfPages } from '../../host/pdf-text';
@@ -62,6 +64,17 @@ describe('letters the pack schema could not hold as they are', () => {
     expect(error.code).toBe('import.item-too-long');
     expect(error.describe('en')).toBe('veel.txt: the item "Afschrikking en verdediging" has 6,000 paragraphs; the text of one item holds at most 5,000, so the pack could not be opened again.');
     expect(error.describe('nl')).toContain('het agendapunt "Afschrikking en verdediging" heeft 6,000 alinea\'s');
+  });
+
+  it('shortens labels over their field\'s limit at a word, with an ellipsis, into a pack that opens', async () => {
+    const { letter } = await importAgenda(encode(`${HEAD}De Raad spreekt over de plannen.\n`), 'kort.txt', readers);
+    const long = 'Afschrikking en verdediging '.repeat(25).trim();
+    const fitted = fitLetterToPack({ ...letter, addressee: long, items: letter.items.map((item) => ({ ...item, title: long })) }, 'kort.txt');
+    const pack = parsePack(letterToPack(fitted, { templateId: 'nl-ministeriele-briefing', language: 'nl' }), 'kort.briefpack');
+    expect(pack.items[0]!.title).toMatch(/…$/);
+    expect(pack.items[0]!.title.length).toBeLessThanOrEqual(500);
+    expect(long.startsWith(pack.items[0]!.title.slice(0, -1))).toBe(true);
+    expect(pack.letter.addressee).toBe(pack.items[0]!.title);
   });
 
   it('turns half of a UTF-16 pair from a Word letter into U+FFFD instead of writing it', async () => {
