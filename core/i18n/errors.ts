@@ -8,6 +8,13 @@ import { escapedLine, NAME_LIMIT, printable } from './printable';
 
 type Params = Record<string, string | number>;
 
+/** What keeps an appended annex out of a PDF/A file (core/export/pdf/annex-archival.ts), as the warning says it. */
+const ARCHIVAL_OBSTACLES = {
+  en: { 'font-not-embedded': 'uses a font that is not embedded', 'transparency-group': 'has a transparency group', annotation: 'has an annotation that does not print', other: 'cannot be archived' },
+  nl: { 'font-not-embedded': 'gebruikt een lettertype dat niet is ingesloten', 'transparency-group': 'heeft een transparantiegroep', annotation: 'heeft een aantekening die niet wordt afgedrukt', other: 'kan niet worden gearchiveerd' },
+} as const;
+type ArchivalObstacleName = keyof (typeof ARCHIVAL_OBSTACLES)['en'];
+
 /** Which picture an image belongs to: its alt text and its first figure's place; nothing when no figure uses it. */
 const PICTURE_NAMED: Record<Language, (p: Params) => string> = {
   en: (p) => (p.item === undefined ? '' : ` (the picture ${p.alt ? `"${p.alt}" ` : ''}in ${FIGURE_PLACE.en(p)})`),
@@ -296,6 +303,10 @@ const MESSAGES = {
   'export.skipped-annex': {
     en: (p) => `Annex ${p.file} was left out of the PDF: it is ${p.reason === 'encrypted' ? 'encrypted (password-protected)' : 'damaged'}.`,
     nl: (p) => `Bijlage ${p.file} is weggelaten uit de PDF: het bestand is ${p.reason === 'encrypted' ? 'versleuteld (met wachtwoord beveiligd)' : 'beschadigd'}.`,
+  },
+  'export.pdfa-dropped': {
+    en: (p) => `The PDF does not claim PDF/A (archival): annex ${p.file} ${ARCHIVAL_OBSTACLES.en[p.obstacle as ArchivalObstacleName] ?? ARCHIVAL_OBSTACLES.en.other} on its page ${p.page}.`,
+    nl: (p) => `De PDF wordt niet als PDF/A (archiefformaat) gemerkt: bijlage ${p.file} ${ARCHIVAL_OBSTACLES.nl[p.obstacle as ArchivalObstacleName] ?? ARCHIVAL_OBSTACLES.nl.other} op pagina ${p.page}.`,
   },
   'export.unplaced-section': {
     en: (p) =>

@@ -14,10 +14,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPdfWithReport } from '../../core/export/pdf/index';
+import type { UserError } from '../../core/i18n/errors';
 import type { BriefingPack, SourceComment } from '../../core/model/pack';
 import type { RichText } from '../../core/model/rich-text';
 import { annotatedSample, builtInTemplate, exportFonts } from '../helpers/docx';
@@ -57,12 +58,18 @@ const PDF_A1_ONLY: readonly Exception[] = [
   },
 ];
 
-/** With an appended annex the claim is left out on purpose: the annex is someone else's file, which the export cannot vouch for. */
+/** With an annex the export cannot normalise the claim is left out on purpose, and the export's warnings say why. */
 const NO_CLAIM_WITH_ANNEX: Exception = {
   code: '7.11',
   message: /PDF\/A identification/i,
-  reason: "A pack with appended annexes does not claim PDF/A (no pdfaid in its XMP), since the annexes are other people's files.",
+  reason: 'A pack whose appended annex uses a font that is not embedded does not claim PDF/A (no pdfaid in its XMP).',
 };
+
+/** What Preflight finds in that annex: Helvetica without its program or widths, the reason the claim is dropped. */
+const UNEMBEDDED_FONT: readonly Exception[] = [
+  { code: '3.1.1', message: /Helvetica: some required fields are missing/, reason: 'A standard font is written without its widths.' },
+  { code: '3.1.3', message: /Helvetica: FontFile entry is missing/, reason: 'A standard font is not embedded.' },
+];
 
 const comment: SourceComment = {
   id: 'c1',
@@ -87,17 +94,27 @@ async function cleanAnnex(): Promise<Uint8Array> {
   return doc.save({ useObjectStreams: false });
 }
 
+/** An annex in one of the standard fonts, not embedded: no export can make it PDF/A. */
+async function unembeddedAnnex(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.addPage([595.28, 841.89]).drawText('Bijlageregel uit het verslag', { x: 40, y: 700, size: 11, font });
+  return doc.save({ useObjectStreams: false });
+}
+
 interface Variant {
   name: string;
   comments: boolean;
-  annex: boolean;
+  /** The annex appended: none, one the export can normalise, or one whose font is not embedded. */
+  annex: 'clean' | 'unembedded' | null;
 }
 
 const VARIANTS: readonly Variant[] = [
-  { name: 'plain', comments: false, annex: false },
-  { name: 'comments', comments: true, annex: false },
-  { name: 'annex', comments: false, annex: true },
-  { name: 'comments-annex', comments: true, annex: true },
+  { name: 'plain', comments: false, annex: null },
+  { name: 'comments', comments: true, annex: null },
+  { name: 'annex', comments: false, annex: 'clean' },
+  { name: 'comments-annex', comments: true, annex: 'clean' },
+  { name: 'unembedded-annex', comments: false, annex: 'unembedded' },
 ];
 
 const TEMPLATE_IDS = readdirSync(path.join(ROOT, 'templates')).filter((id) => existsSync(path.join(ROOT, 'templates', id, 'template.json')));
@@ -134,14 +151,20 @@ function parseReport(report: string): Map<string, Finding[]> {
 let dir: string;
 let report: Map<string, Finding[]>;
 let output = '';
+/** The export's warnings per file, in English. */
+const warnings = new Map<string, string[]>();
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'pdfa-preflight-'));
-  const annex = await cleanAnnex();
+  const annexes = { clean: await cleanAnnex(), unembedded: await unembeddedAnnex() };
   for (const c of cases) {
     const template = builtInTemplate(c.id);
+    const annex = c.annex ? annexes[c.annex] : new Uint8Array();
     const annexFiles = new Map(c.annex ? [['verslag', annex] as const] : []);
-    const pdf = await exportPdfWithReport({ pack: packFor(c.id, c, annex.length), annexFiles }, template, await exportFonts(template));
+    const told: string[] = [];
+    const onWarning = (warning: UserError) => told.push(warning.describe('en'));
+    const pdf = await exportPdfWithReport({ pack: packFor(c.id, c, annex.length), annexFiles }, template, await exportFonts(template), { onWarning });
+    warnings.set(c.file, told);
     writeFileSync(path.join(dir, c.file), pdf.bytes);
   }
   if (!hasPreflight) return;
@@ -161,13 +184,19 @@ describe.skipIf(!hasPreflight)('PDFBox Preflight over the exports of every built
   });
 
   it.each(cases)('$file: no error but those only PDF/A-1 makes', ({ file, annex }) => {
-    const allowed = annex ? [...PDF_A1_ONLY, NO_CLAIM_WITH_ANNEX] : PDF_A1_ONLY;
+    const allowed = annex === 'unembedded' ? [...PDF_A1_ONLY, NO_CLAIM_WITH_ANNEX, ...UNEMBEDDED_FONT] : PDF_A1_ONLY;
     const unexpected = report.get(file)!.filter((finding) => !allowed.some((e) => e.code === finding.code && e.message.test(finding.message)));
     expect(unexpected).toEqual([]);
   });
 
-  it.each(cases.filter((c) => !c.annex))('$file: claims PDF/A-2b (Preflight reads part 2 in its XMP)', ({ file }) => {
+  it.each(cases.filter((c) => c.annex !== 'unembedded'))('$file: claims PDF/A-2b (Preflight reads part 2 in its XMP), with no warning about it', ({ file }) => {
     expect(report.get(file)!.map((f) => f.code)).toContain('7.11.2');
+    expect(warnings.get(file)!.filter((w) => w.includes('PDF/A'))).toEqual([]);
+  });
+
+  it.each(cases.filter((c) => c.annex === 'unembedded'))('$file: drops the claim and says why in one warning line', ({ file }) => {
+    expect(report.get(file)!.map((f) => f.code)).not.toContain('7.11.2');
+    expect(warnings.get(file)).toEqual(['The PDF does not claim PDF/A (archival): annex verslag.pdf uses a font that is not embedded on its page 1.']);
   });
 
   it("reads every font's ToUnicode map: no unused style embedded as an empty subset", () => {

@@ -37,6 +37,8 @@ export interface AnnexStamp {
 
 /** The stamp's graphics state on an annex page; a name unlikely to clash with the annex's own. */
 const STAMP_BLEND = 'BcGsMultiply';
+/** Annotation flags of an annex's link: Print. */
+const LINK_FLAGS = 4;
 /** The frame's border: a hairline in mid grey. */
 const BORDER = { width: 0.5, color: '0.6 0.6 0.6' } as const;
 
@@ -177,6 +179,8 @@ function tagAnnexPage(doc: PDFDocument, page: PDFPage, tags: AnnexPageTags): { b
     annotation.delete(PDFName.of('StructParent'));
     const subtype = annotation.lookup(PDFName.of('Subtype'));
     if (subtype === PDFName.of('Popup')) continue;
+    // A link draws nothing of its own: flagged Print (4) alone, as PDF/A asks of every annotation.
+    if (subtype === PDFName.of('Link')) annotation.set(PDFName.of('F'), PDFNumber.of(LINK_FLAGS));
     const elem: StructElem = { role: subtype === PDFName.of('Link') ? 'Link' : 'Annot', kids: [] };
     tags.section.kids.push(elem);
     annotation.set(PDFName.of('StructParent'), PDFNumber.of(tags.collected.annotation(elem, tags.pageIndex, ref)));

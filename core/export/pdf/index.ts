@@ -7,6 +7,7 @@ import { classificationMarking, highestClassification } from '../../model/classi
 import { markingSystemOf } from '../../model/markings';
 import type { Annex } from '../../model/pack';
 import { checkAnnexPdf } from '../../pdf/annex-pdf';
+import { archivalObstacle } from './annex-archival';
 import type { PackContents } from '../../pack/container';
 import type { Template } from '../../template/schema';
 import type { ExportAssets, ExportOptions, Exporter } from '../assets';
@@ -90,6 +91,17 @@ async function annexPdfs(contents: PackContents, options: PdfExportOptions): Pro
   return { loaded, skipped };
 }
 
+/** Whether the file may claim PDF/A-2b with these annexes appended; when not, the first annex in the way is told why. */
+function archivalClaim(loaded: readonly { annex: Annex; doc: PDFDocument }[], options: PdfExportOptions): boolean {
+  for (const { annex, doc } of loaded) {
+    const found = archivalObstacle(doc);
+    if (!found) continue;
+    options.onWarning?.(new UserError('export.pdfa-dropped', { file: annex.fileName || annex.id, obstacle: found.obstacle, page: found.page }));
+    return false;
+  }
+  return true;
+}
+
 /** Like exportPdf, with the page count and the warnings a caller may show. */
 export async function exportPdfWithReport(
   chosen: PackContents,
@@ -117,6 +129,7 @@ export async function exportPdfWithReport(
   });
   const bytes = await renderPdf(layout, assets.fonts, documentInfo(contents, template, options.created ?? new Date()), {
     annexDocs: loaded.map((l) => l.doc),
+    claimPdfA: archivalClaim(loaded, options),
     iccProfile: SRGB_ICC_PROFILE,
     deflate: assets.deflate,
     images: figureImages(contents),

@@ -43,6 +43,8 @@ export interface DocumentInfo {
 export interface RenderExtras {
   /** Loaded annex PDFs, in the order of layout.annexes. */
   annexDocs?: readonly PDFDocument[];
+  /** Claim PDF/A-2b; by default only without appended annexes (the exporter asks annex-archival.ts). */
+  claimPdfA?: boolean;
   /** An sRGB ICC profile for the output intent (PDF/A). */
   iccProfile?: Uint8Array | null;
   /** Compresses page contents and object streams; fflate when not given. */
@@ -359,8 +361,8 @@ export async function renderPdf(
   addOutline(doc, layout.outline, pageRefs);
   addStructure(doc, layout.structure, collected, pageRefs, info.language);
   doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ DisplayDocTitle: true }));
-  // PDF/A-2b is claimed only for the pack's own pages: appended annexes are other people's files.
-  addMetadata(doc, info, extras.iccProfile, layout.annexes.length === 0);
+  // Appended annexes are other people's files: PDF/A-2b is claimed with them only when the exporter found each fit (annex-archival.ts).
+  addMetadata(doc, info, extras.iccProfile, extras.claimPdfA ?? layout.annexes.length === 0);
   await addFontFileLengths(doc, fonts, plainLength);
   return saveCompact(doc, deflate);
 }
