@@ -77,6 +77,17 @@ describe('letters the pack schema could not hold as they are', () => {
     expect(pack.letter.addressee).toBe(pack.items[0]!.title);
   });
 
+  it('refuses in one line more than 5,000 items, and a footnote of more than 20,000 characters', async () => {
+    const { letter } = await importAgenda(encode(`${HEAD}De Raad spreekt over de plannen.\n`), 'kort.txt', readers);
+    const items = Array.from({ length: 5_001 }, (_, i) => ({ ...letter.items[0]!, title: `Punt ${i}` }));
+    const many = await userErrorOfAsync(async () => fitLetterToPack({ ...letter, items }, 'veel.txt'));
+    expect(many.describe('en')).toBe('veel.txt has 5,001 agenda items; a pack holds at most 5,000.');
+    expect(many.describe('nl')).toBe('veel.txt heeft 5,001 agendapunten; een pakket bevat er hoogstens 5,000.');
+    const note = await userErrorOfAsync(async () => fitLetterToPack({ ...letter, footnotes: [{ marker: '3', text: 'x'.repeat(20_001) }] }, 'noot.txt'));
+    expect(note.describe('en')).toBe('noot.txt: footnote 3 has 20,001 characters; a footnote holds at most 20,000, so the pack could not be opened again.');
+    expect(note.describe('nl')).toContain('noot.txt: voetnoot 3 heeft 20,001 tekens');
+  });
+
   it('turns half of a UTF-16 pair from a Word letter into U+FFFD instead of writing it', async () => {
     const { strToU8, zipSync } = await import('fflate');
     const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
