@@ -29,6 +29,9 @@ async function loadRunCli() {
   return { how: 'sources (tsx)', module: await import('../cli/main.ts') };
 }
 
+// Libraries write their own diagnostics to the console (pdf-lib: "Removing parsed object: 0 0 R"
+// on a damaged PDF); a person gets the command's one-line messages only. BRIEFING_DEBUG=1 keeps them.
+if (!process.env.BRIEFING_DEBUG) console.log = console.info = console.debug = console.warn = () => {};
 const { how, module } = await loadRunCli();
 if (process.env.BRIEFING_SHOW_LAUNCH) process.stderr.write(`briefing: running ${how}\n`);
 process.exitCode = await module.runCli(process.argv.slice(2));
