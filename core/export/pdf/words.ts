@@ -7,6 +7,7 @@
  * A pack has tens of thousands of words, so a fragment is kept small: its text,
  * its width and the run (one per text leaf) that says how it looks.
  */
+import { safeLinkHref } from '../../model/link-href';
 import type { FormattedText, InlineNode } from '../../model/rich-text';
 import type { FontStyle } from '../../template/schema';
 import type { GlyphGuard } from './glyphs';
@@ -127,7 +128,9 @@ function runsOf(nodes: readonly InlineNode[], base: RunStyle, ctx: InlineContext
   for (const node of nodes) {
     if (!('type' in node)) runs.push({ text: node.text, run: runOf(base, node, null, base.color) });
     else if (node.type === 'link') {
-      for (const child of node.children) runs.push({ text: child.text, run: runOf(base, child, node.url, ctx.linkColor) });
+      // Only a checked address becomes a link annotation, in its ASCII form (link-href.ts); any other is its text.
+      const href = safeLinkHref(node.url);
+      for (const child of node.children) runs.push({ text: child.text, run: href ? runOf(base, child, href, ctx.linkColor) : runOf(base, child, null, base.color) });
     } else {
       const number = ctx.addFootnote(node.note);
       runs.push({ text: String(number), run: footnoteRun(base, number) });
