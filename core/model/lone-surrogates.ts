@@ -3,7 +3,7 @@
  * no character at all: fonts have no glyph for it and XML may not contain it.
  * Such halves are replaced by U+FFFD on load, and the first place is named.
  */
-import { issuePath } from './validate';
+import { walkPath, type WalkStep } from './walk-path';
 
 // A high half not followed by a low one, or a low half not preceded by a high one (code units, no u flag).
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -25,16 +25,9 @@ export interface SurrogateRepair {
 }
 
 /** A container still to visit; the path is kept as a chain and spelled out only for the first repair. */
-interface Pending {
+interface Pending extends WalkStep {
   container: Record<string, unknown> | unknown[];
   parent: Pending | undefined;
-  key: PropertyKey | undefined;
-}
-
-function pathOf(at: Pending, key: PropertyKey): string {
-  const keys: PropertyKey[] = [key];
-  for (let node: Pending | undefined = at; node?.key !== undefined; node = node.parent) keys.unshift(node.key);
-  return issuePath(keys);
 }
 
 /**
@@ -56,7 +49,7 @@ export function repairLoneSurrogates(raw: unknown): SurrogateRepair | undefined 
       if (typeof value === 'string') {
         if (!hasLoneSurrogate(value)) continue;
         record[key] = replaceLoneSurrogates(value);
-        if (strings++ === 0) firstPath = pathOf(at, key);
+        if (strings++ === 0) firstPath = walkPath(at, key);
       } else if (typeof value === 'object' && value !== null) {
         pending.push({ container: value as Record<string, unknown>, parent: at, key });
       }

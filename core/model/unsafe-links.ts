@@ -5,7 +5,7 @@
  * the words stay where they were, the address goes, and the first is named.
  */
 import { isDroppedOnLoad, linkRefusal } from './link-href';
-import { issuePath } from './validate';
+import { walkPath, type WalkStep } from './walk-path';
 
 export interface DroppedLinks {
   /** How many links were taken out. */
@@ -30,16 +30,9 @@ function textOf(children: readonly unknown[]): string {
 }
 
 /** A container still to visit; its path is kept as a chain and spelled out only for the first link. */
-interface Pending {
+interface Pending extends WalkStep {
   value: object;
   parent: Pending | undefined;
-  key: PropertyKey | undefined;
-}
-
-function pathOf(at: Pending, key: PropertyKey): string {
-  const keys: PropertyKey[] = [key];
-  for (let node: Pending | undefined = at; node?.key !== undefined; node = node.parent) keys.unshift(node.key);
-  return issuePath(keys);
 }
 
 /**
@@ -60,7 +53,7 @@ export function dropUnsafeLinks(raw: unknown, json: string): DroppedLinks | unde
         const child = list[i];
         if (isDroppedLink(child)) {
           if (dropped) dropped.count++;
-          else dropped = { count: 1, firstText: textOf(child.children).trim(), firstPath: pathOf(at, i) };
+          else dropped = { count: 1, firstText: textOf(child.children).trim(), firstPath: walkPath(at, i) };
           list.splice(i, 1, ...child.children);
           i += child.children.length - 1;
         } else if (typeof child === 'object' && child !== null) {
