@@ -17,14 +17,11 @@
  * in the app) and served by vite preview; with --dev it runs on the dev server
  * (unbundled modules, React's development build: slower, an upper bound).
  */
-import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { build, createServer, preview } from 'vite';
 import { syntheticPack } from '../core/model/synthetic';
 import { encodePack } from '../core/pack/container';
 import { CHROMIUM, CHROMIUM_ARGS, freePort } from '../tests/e2e/chromium';
+import { buildRenderer, serveBuild, serveDev, type RendererServer } from '../tests/e2e/renderer-server';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 200);
 const KEYSTROKES = 150;
@@ -46,28 +43,17 @@ declare global {
   }
 }
 
-const CONFIG_FILE = path.join(import.meta.dirname, '..', 'renderer', 'vite.config.ts');
-
-interface Server {
-  kind: string;
-  close(): Promise<void>;
-}
 
 /** The renderer on 127.0.0.1:port, from a production build or the dev server. */
-async function serveRenderer(port: number, dev: boolean): Promise<Server> {
-  if (dev) {
-    const server = await createServer({ configFile: CONFIG_FILE, server: { port, strictPort: true, host: '127.0.0.1', hmr: false }, logLevel: 'error' });
-    await server.listen();
-    return { kind: 'vite dev (unbundled, React development build)', close: () => server.close() };
-  }
-  const outDir = mkdtempSync(path.join(tmpdir(), 'briefing-bench-renderer-'));
-  await build({ configFile: CONFIG_FILE, build: { outDir, emptyOutDir: true }, logLevel: 'error' });
-  const server = await preview({ configFile: CONFIG_FILE, build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'error' });
+async function serveRenderer(port: number, dev: boolean): Promise<RendererServer> {
+  if (dev) return serveDev(port);
+  const built = await buildRenderer();
+  const server = await serveBuild(built.outDir, port);
   return {
-    kind: 'vite build (production, as packaged)',
+    kind: server.kind,
     close: async () => {
       await server.close();
-      rmSync(outDir, { recursive: true, force: true });
+      built.remove();
     },
   };
 }

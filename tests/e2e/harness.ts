@@ -1,15 +1,14 @@
 /**
- * Starts the renderer's Vite dev server and Chromium for the end-to-end tests.
+ * Serves the renderer (the run's production build, or the dev server with
+ * E2E_DEV=1) and starts Chromium for the end-to-end tests.
  * The renderer runs in browser mode, so it exercises the real UI against the
  * in-memory implementation of the contract.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { chromium, type Browser, type Download, type Locator, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
-import { PROJECT_ROOT } from '../../host/paths';
 import { CHROMIUM, CHROMIUM_ARGS, freePort } from './chromium';
-import { afterAll, beforeAll } from 'vitest';
+import { serveBuild, serveDev } from './renderer-server';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const STEP_TIMEOUT = 15_000;
 export const EXPORT_TIMEOUT = 45_000;
@@ -23,12 +22,8 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const port = await freePort();
-  const server: ViteDevServer = await createServer({
-    configFile: path.join(PROJECT_ROOT, 'renderer', 'vite.config.ts'),
-    server: { port, strictPort: true, host: '127.0.0.1', hmr: false },
-    logLevel: 'warn',
-  });
-  await server.listen();
+  const built = inject('rendererBuild');
+  const server = built ? await serveBuild(built, port) : await serveDev(port);
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: STEP_TIMEOUT });
